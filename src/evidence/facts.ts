@@ -1,0 +1,420 @@
+/**
+ * The typed facts that extractors read out of pasted text. Everything downstream (case, triage,
+ * reply) works on these, never on raw text. Field names follow OpenClaw's own vocabulary
+ * (reference §1–§3) so a rule reads like the support flow.
+ *
+ * Ids are typed as branded strings: a `RequestId` or `DeviceId` only exists when an extractor has
+ * proved the id whole (a full UUID / 64-hex value, not cut by a table wrap, a 120-byte close
+ * reason or a redaction). Partial ids are kept as plain `...Prefix` strings and must never be put
+ * into a command.
+ */
+
+/** Where a fact was found: the message of the thread (0 = oldest) and the 1-based line in it. */
+export interface Where {
+  message: number;
+  line: number;
+}
+
+/** A full lowercase UUID (v4-shaped) that the evidence holds whole. */
+export type RequestId = string & { readonly __brand: 'RequestId' };
+/** A full 64-hex device id (sha256 of the device public key). */
+export type DeviceId = string & { readonly __brand: 'DeviceId' };
+
+export type PairingReason = 'not-paired' | 'role-upgrade' | 'scope-upgrade' | 'metadata-upgrade';
+
+/** A parsed OpenClaw version: `YYYY.M.PATCH[-N][-beta.N|-alpha.N]` (reference §5.1). */
+export interface OpenClawVersion {
+  raw: string;
+  year: number;
+  month: number;
+  patch: number;
+  /** `-N` stable correction (e.g. 2026.5.3-1 → 1). */
+  correction?: number;
+  /** `-beta.N` / `-alpha.N` prerelease. */
+  pre?: { channel: 'beta' | 'alpha'; n: number };
+}
+
+interface FactBase {
+  at: Where;
+  /** ms epoch when the line carries a full timestamp (ISO or journald with a year). */
+  time?: number;
+}
+
+/**
+ * Whose version this is. `cli` from `openclaw --version` / the banner / `[ws] ← connect client=cli version=`;
+ * `gateway` from a probe's `app <v>` or a gateway-side line; `unknown` from prose.
+ */
+export type VersionRole = 'cli' | 'gateway' | 'client' | 'unknown';
+
+export interface VersionFact extends FactBase {
+  kind: 'version';
+  version: OpenClawVersion;
+  /** 7-char build hash when printed, e.g. `323493f`; `unknown` kept as is. */
+  build?: string;
+  role: VersionRole;
+  source: 'version-command' | 'banner' | 'ws-connect' | 'probe' | 'prose' | 'status' | 'user-agent';
+}
+
+/** `security audit: device access upgrade requested …` (reference §1.1). Fields absent from a wrapped
+ * or paraphrased line are undefined, never guessed. */
+export interface UpgradeAuditFact extends FactBase {
+  kind: 'upgrade-audit';
+  reason: 'scope-upgrade' | 'role-upgrade';
+  deviceId?: DeviceId;
+  /** What was printed for `device=` when it is not a whole id (`...`, `<REDACTED>`, `a2db89…`). */
+  deviceIdPrefix?: string;
+  ip?: string;
+  auth?: string;
+  roleFrom?: string[];
+  roleTo?: string;
+  scopesFrom?: string[];
+  scopesTo?: string[];
+  client?: string;
+  conn?: string;
+}
+
+/** `security audit: device metadata upgrade requested reason=metadata-upgrade …` (reference §1.2). */
+export interface MetadataAuditFact extends FactBase {
+  kind: 'metadata-audit';
+  deviceId?: DeviceId;
+  claimedPlatform?: string;
+  pinnedPlatform?: string;
+  claimedDeviceFamily?: string;
+  pinnedDeviceFamily?: string;
+  client?: string;
+  conn?: string;
+}
+
+/** Other gateway pairing log lines (reference §1.3). */
+export interface PairingLogFact extends FactBase {
+  kind: 'pairing-log';
+  event:
+    | 'auto-approved'
+    | 'approved'
+    | 'removed'
+    | 'removal-denied'
+    | 'token-rotated'
+    | 'rotation-denied'
+    | 'token-revoked'
+    | 'revocation-denied';
+  deviceId?: DeviceId;
+  role?: string;
+  reason?: string;
+}
+
+/** `[ws] closed before connect …` in all its versions (reference §1.4). */
+export interface ClosedBeforeConnectFact extends FactBase {
+  kind: 'closed-before-connect';
+  conn?: string;
+  code?: number;
+  /** The close reason as printed (may be the client's `connect failed`). */
+  reason?: string;
+  /** Parsed from `pairing required: <requirement> (requestId: …` (≥ 2026.4.20). */
+  pairingReason?: PairingReason;
+  /** A requestId cut at 120 bytes lives here; never a `RequestId`. */
+  requestIdFragment?: string;
+  phase?: string;
+}
+
+/** The close-context JSON object logged with `closed before connect` (reference §1.4). */
+export interface CloseContextFact extends FactBase {
+  kind: 'close-context';
+  cause?: string;
+  deviceId?: DeviceId;
+  /** Whole in the JSON object (it is not the truncated close reason). */
+  requestId?: RequestId;
+  reason?: string;
+  authReason?: string;
+}
+
+/** The tool/RPC error `gateway closed (<code>): <reason>` and its `Gateway target:` block (reference §1.6). */
+export interface GatewayClosedFact extends FactBase {
+  kind: 'gateway-closed';
+  code: number;
+  reason: string;
+  /** Set when the reason is a pairing close. */
+  pairing?: { reason?: PairingReason; requestIdFragment?: string };
+  target?: string;
+  source?: string;
+  config?: string;
+  bind?: string;
+}
+
+/** `gateway connect failed: <Error>: <message>` in every form (reference §1.6). */
+export interface ConnectFailedFact extends FactBase {
+  kind: 'connect-failed';
+  message: string;
+  /** Set when the message is a pairing-required message. ≥ 2026.4.20 messages carry a whole requestId. */
+  pairing?: { reason?: PairingReason; requestId?: RequestId };
+}
+
+/** A bare `pairing required` (or `1008` + pairing) mention that no more specific extractor claimed. */
+export interface PairingMentionFact extends FactBase {
+  kind: 'pairing-mention';
+  /** `log` when it looks machine-printed, `prose` when it is a person's sentence. */
+  source: 'log' | 'prose';
+}
+
+export interface PendingRequest {
+  requestId?: RequestId;
+  /** The printed request cell when it is not provably whole (a wrapped table cell). */
+  requestIdFragment?: string;
+  deviceId?: DeviceId;
+  deviceIdFragment?: string;
+  publicKey?: string;
+  displayName?: string;
+  platform?: string;
+  clientId?: string;
+  clientMode?: string;
+  role?: string;
+  roles?: string[];
+  scopes?: string[];
+  remoteIp?: string;
+  silent?: boolean;
+  isRepair?: boolean;
+  /** ms epoch of creation; the request expires 5 minutes later. */
+  ts?: number;
+}
+
+export interface DeviceToken {
+  role: string;
+  scopes?: string[];
+  createdAtMs?: number;
+  rotatedAtMs?: number;
+  revokedAtMs?: number;
+  lastUsedAtMs?: number;
+}
+
+export interface PairedDevice {
+  deviceId?: DeviceId;
+  deviceIdFragment?: string;
+  publicKey?: string;
+  displayName?: string;
+  platform?: string;
+  clientId?: string;
+  clientMode?: string;
+  role?: string;
+  roles?: string[];
+  scopes?: string[];
+  /** Only present when the list came through the local fallback (raw store record). */
+  approvedScopes?: string[];
+  tokens?: DeviceToken[];
+  createdAtMs?: number;
+  approvedAtMs?: number;
+  remoteIp?: string;
+}
+
+/** `openclaw devices list` as JSON or as a table (reference §2). */
+export interface DevicesListFact extends FactBase {
+  kind: 'devices-list';
+  format: 'json' | 'table';
+  pending: PendingRequest[];
+  paired: PairedDevice[];
+  /** false when salvaged from a truncated or mangled paste: absent entries prove nothing. */
+  complete: boolean;
+  /** The paste showed `Direct scope access failed; using local fallback.` or paired entries carry approvedScopes. */
+  localFallback: boolean;
+}
+
+/** `devices approve --latest` / no-id preview (reference §3.1): it approves nothing. */
+export interface ApprovePreviewFact extends FactBase {
+  kind: 'approve-preview';
+  requestId?: RequestId;
+  deviceId?: DeviceId;
+  deviceLabel?: string;
+  role?: string;
+  scopes?: string[];
+}
+
+export type CliCommand = 'approve' | 'remove' | 'reject' | 'clear' | 'rotate' | 'revoke' | 'list';
+
+export type CliOutcome =
+  /** `Approved <deviceId> (<requestId>)`, `Removed <deviceId>`, `Rejected …`, `Cleared …` */
+  | 'ok'
+  /** plain `unknown requestId` after the local fallback: the id was superseded or expired. */
+  | 'unknown-request-stale'
+  /** `Failed to start CLI: … unknown requestId` / `[openclaw] Reason: unknown requestId`: the gateway
+   * itself answered (on 4.14 after a successful approve: already approved; or a deviceId passed as id). */
+  | 'unknown-request-gateway'
+  /** `No pending device pairing requests to approve` */
+  | 'no-pending'
+  /** `missing scope: <scope>` answered to approve: the approving device lacks that scope. */
+  | 'missing-scope'
+  | 'invalid-scope'
+  /** ≥ 2026.7.1 `This device can't approve its own scope upgrade…` */
+  | 'self-approval'
+  /** ≥ 2026.7.1 `No pending device request matches <id>…` */
+  | 'no-match'
+  /** ≥ 2026.5.x `That request was superseded by a newer pending request.` */
+  | 'superseded'
+  /** `Pending request <a> was replaced by same-device repair <b>` */
+  | 'replaced'
+  /** local fallback state does not hold the gateway's request and a different state dir is suspected. */
+  | 'state-dir-mismatch'
+  /** The command itself died with 1008 pairing required (no local fallback for remove/clear/reject). */
+  | 'pairing-required'
+  | 'unknown-device'
+  | 'denied'
+  | 'refused';
+
+/** The output of an `openclaw devices …` command (reference §3.1, §11.E). */
+export interface CliResultFact extends FactBase {
+  kind: 'cli-result';
+  command: CliCommand;
+  outcome: CliOutcome;
+  /** The id the command was run with, when the command line was pasted and the id is whole. */
+  requestId?: RequestId;
+  deviceId?: DeviceId;
+  /** The id that was typed for the command, whole or not, when it was not a valid id of its kind
+   * (e.g. a 64-hex deviceId passed to `approve`). */
+  argument?: string;
+  /** For `superseded`/`replaced`: the current request to approve instead. */
+  currentRequestId?: RequestId;
+  scope?: string;
+  viaLocalFallback: boolean;
+}
+
+/** `openclaw status` pairing block (reference §1.8). Its requestId may come from a truncated close reason. */
+export interface StatusPairingFact extends FactBase {
+  kind: 'status-pairing';
+  recoveryRequestIdFragment?: string;
+}
+
+/** Evidence that a gateway call now works: `Gateway call: health` + `"ok": true`, a sessions_spawn
+ * `"status": "accepted"`, a probe `Connect: ok · RPC: ok`. */
+export interface HealthyCallFact extends FactBase {
+  kind: 'healthy-call';
+  what: 'health' | 'sessions-spawn' | 'probe' | 'status' | 'other';
+}
+
+/** A sessions_spawn tool result (reference §1.6, §11.D5). */
+export interface SpawnResultFact extends FactBase {
+  kind: 'spawn-result';
+  status: 'accepted' | 'error' | 'forbidden';
+  error?: string;
+}
+
+/** The failures that look like pairing but are not (reference §11). */
+export type LookalikeCause =
+  | 'gateway-token-mismatch'
+  | 'gateway-token-missing'
+  | 'gateway-token-not-configured'
+  | 'gateway-password-mismatch'
+  | 'gateway-password-missing'
+  | 'gateway-password-not-configured'
+  | 'device-token-mismatch'
+  | 'device-token-rejected'
+  | 'device-token-scope-mismatch'
+  | 'rate-limited'
+  | 'bootstrap-token-invalid'
+  | 'tailscale-auth'
+  | 'trusted-proxy-auth'
+  | 'redaction-sentinel'
+  | 'proxy-attribution'
+  | 'origin-not-allowed'
+  | 'control-ui-insecure'
+  | 'device-identity-required'
+  | 'device-auth-invalid'
+  | 'protocol-mismatch'
+  | 'handshake-timeout'
+  | 'gateway-auth-changed'
+  | 'device-removed'
+  | 'gateway-starting'
+  | 'missing-scope-method'
+  | 'unauthorized-role'
+  | 'allow-agents'
+  | 'spawn-depth'
+  | 'require-agent-id'
+  | 'insecure-ws'
+  | 'url-override-credentials'
+  | 'http-unauthorized'
+  | 'unauthorized';
+
+export interface LookalikeFact extends FactBase {
+  kind: 'lookalike';
+  cause: LookalikeCause;
+  /** The matched line, with secrets already redacted. */
+  text: string;
+  /** e.g. the missing scope for `missing-scope-method`, the allowed list for `allow-agents`. */
+  detail?: string;
+  code?: number;
+}
+
+export type ConfigKey =
+  | 'gateway.auth.mode'
+  | 'gateway.bind'
+  | 'gateway.mode'
+  | 'gateway.port'
+  | 'gateway.remote.url'
+  | 'gateway.controlUi.allowInsecureAuth'
+  | 'gateway.controlUi.dangerouslyDisableDeviceAuth'
+  | 'gateway.nodes.pairing.autoApproveLocal'
+  | 'gateway.trustedProxies'
+  | 'subagents.allowAgents'
+  | 'OPENCLAW_GATEWAY_URL'
+  | 'OPENCLAW_STATE_DIR'
+  | 'OPENCLAW_PROFILE';
+
+/** A config setting the user showed or named (reference §8.1). */
+export interface ConfigFact extends FactBase {
+  kind: 'config';
+  key: ConfigKey;
+  value: string;
+}
+
+export type Platform = 'windows' | 'macos' | 'linux' | 'wsl2' | 'docker' | 'android' | 'ios';
+
+export interface PlatformFact extends FactBase {
+  kind: 'platform';
+  platform: Platform;
+}
+
+export type SecretKind =
+  | 'gateway-token'
+  | 'gateway-password'
+  | 'device-token'
+  | 'private-key'
+  | 'setup-code'
+  | 'provider-key'
+  | 'discord-token'
+  | 'telegram-token'
+  | 'bearer-token';
+
+/** A pasted secret. The value itself is never kept. */
+export interface SecretFact extends FactBase {
+  kind: 'secret';
+  secret: SecretKind;
+  /** Where it was seen, e.g. `gateway.auth.token`, `#token= URL`, `Authorization header`. */
+  label: string;
+}
+
+/** What a paste is truncated or unreadable as, so the reply can say so. */
+export interface InputNoteFact extends FactBase {
+  kind: 'input-note';
+  note: 'binary' | 'truncated-json' | 'wrapped-table-ids' | 'oversized' | 'empty';
+}
+
+export type Fact =
+  | VersionFact
+  | UpgradeAuditFact
+  | MetadataAuditFact
+  | PairingLogFact
+  | ClosedBeforeConnectFact
+  | CloseContextFact
+  | GatewayClosedFact
+  | ConnectFailedFact
+  | PairingMentionFact
+  | DevicesListFact
+  | ApprovePreviewFact
+  | CliResultFact
+  | StatusPairingFact
+  | HealthyCallFact
+  | SpawnResultFact
+  | LookalikeFact
+  | ConfigFact
+  | PlatformFact
+  | SecretFact
+  | InputNoteFact;
+
+export type FactKind = Fact['kind'];
+export type FactOf<K extends FactKind> = Extract<Fact, { kind: K }>;

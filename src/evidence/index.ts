@@ -1,0 +1,59 @@
+import type { Extractor } from './extractor.ts';
+import type { Fact } from './facts.ts';
+import { makePaste } from './paste.ts';
+import { approvePreview } from './approve-preview.ts';
+import { cliResult } from './cli-result.ts';
+import { closedBeforeConnect } from './closed-before-connect.ts';
+import { config } from './config.ts';
+import { connectFailed } from './connect-failed.ts';
+import { devicesListJson } from './devices-list-json.ts';
+import { devicesListTable } from './devices-list-table.ts';
+import { gatewayClosed } from './gateway-closed.ts';
+import { healthyCall } from './healthy-call.ts';
+import { lookalike } from './lookalike.ts';
+import { pairingLog } from './pairing-log.ts';
+import { pairingMention } from './pairing-mention.ts';
+import { platform } from './platform.ts';
+import { secrets } from './secrets.ts';
+import { statusPairing } from './status-pairing.ts';
+import { upgradeAudit } from './upgrade-audit.ts';
+import { version } from './version.ts';
+
+/** Every extractor, in no particular order: each one is independent of the others. */
+export const extractors: readonly Extractor[] = [
+  version,
+  upgradeAudit,
+  pairingLog,
+  closedBeforeConnect,
+  gatewayClosed,
+  connectFailed,
+  pairingMention,
+  cliResult,
+  statusPairing,
+  healthyCall,
+  config,
+  platform,
+  devicesListJson,
+  devicesListTable,
+  approvePreview,
+  secrets,
+  lookalike,
+];
+
+/** All facts in one message. Never throws: an extractor that fails is skipped, not fatal. */
+export function extractEvidence(raw: string, message = 0): Fact[] {
+  const paste = makePaste(raw, message);
+  const facts: Fact[] = [];
+  if (paste.binary) {
+    facts.push({ kind: 'input-note', note: 'binary', at: { message, line: 1 } });
+    return facts;
+  }
+  for (const e of extractors) {
+    try {
+      for (const f of e.extract(paste)) facts.push(f);
+    } catch {
+      // A bug in one extractor must not cost the user the whole diagnosis.
+    }
+  }
+  return facts;
+}
