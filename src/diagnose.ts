@@ -2,8 +2,15 @@
  * The engine's one entry point: a thread's messages in, a diagnosis and its reply out.
  * Pure and Discord-free; the bot, /diagnose, the CLI, tests and benchmarks all call this.
  */
-import type { SecretKind } from './evidence/facts.ts';
+import type { SecretFact, SecretKind } from './evidence/facts.ts';
+import { extractThread } from './evidence/thread.ts';
+import { Case } from './triage/case.ts';
+import { triage } from './triage/engine.ts';
+import type { DocLink } from './triage/rule.ts';
 import type { Stage } from './triage/stage.ts';
+import { renderReply } from './reply/markdown.ts';
+import { verify } from './triage/verify.ts';
+import { fallbackRule, rules } from '../rules/index.ts';
 
 export interface ThreadMessage {
   /** The message's whole text: content plus the text of its attachments, already joined. */
@@ -53,17 +60,38 @@ export interface Diagnosis {
 }
 
 export function diagnose(messages: readonly ThreadMessage[], opts: DiagnoseOptions = {}): Diagnosis {
-  void messages;
-  void opts;
-  const reply = 'placeholder';
+  const facts = extractThread(messages);
+  const at = opts.at ?? messages.at(-1)?.postedAt;
+  const c = new Case(facts, { messageCount: messages.length, at });
+  const t = triage(c, rules, fallbackRule);
+  const findings = t.findings
+    .filter((f) => f.rule.stage !== 'no-match' || t.findings.length === 1)
+    .map((f) => ({ rule: f.rule.id, stage: f.rule.stage, title: f.rule.title }));
+  const secrets = c.all('secret');
+  const docs = dedupeDocs(t.primary?.rule.docs ?? []);
+  const advice = t.advice ?? { summary: 'Nothing to say.', steps: [] };
+  const rendered = renderReply({
+    stage: t.stage,
+    advice,
+    asides: t.asides,
+    docs,
+    secrets,
+    inputNotes: c.all('input-note').map((n) => n.note),
+    ruleIds: findings.map((f) => f.rule),
+  });
   return {
-    stage: 'no-match',
-    findings: [],
-    asks: [],
-    reply,
-    messages: [reply],
-    relevant: false,
-    secrets: [],
-    verification: { confirmed: false, evidence: [], missing: [], summary: '' },
+    stage: t.stage,
+    findings,
+    asks: advice.asks ?? [],
+    reply: rendered.reply,
+    messages: rendered.messages,
+    relevant: t.stage !== 'no-match' || secrets.length > 0,
+    secrets: [...new Set(secrets.map((s: SecretFact) => s.secret))],
+    verification: verify(c, t),
   };
+}
+
+function dedupeDocs(docs: readonly DocLink[]): DocLink[] {
+  const seen = new Set<string>();
+  return docs.filter((d) => !seen.has(d.url) && seen.add(d.url));
 }

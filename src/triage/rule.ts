@@ -54,6 +54,8 @@ export interface Rule<M = unknown> {
   match(c: Case): M | undefined;
   /** Tailored advice for the match. Pure. */
   advise(m: M, c: Case): Advice;
+  /** One line to add when this rule matched but another rule's stage won (e.g. "also upgrade"). */
+  aside?(m: M, c: Case): string | undefined;
   /** Its own examples: its tests and its documentation. At least one of each. */
   examples: { fires: Example[]; silent: Example[] };
 }

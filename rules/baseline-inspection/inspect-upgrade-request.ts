@@ -1,0 +1,42 @@
+import type { FailingDevice } from '../../src/triage/case.ts';
+import { defineRule } from '../../src/triage/rule.ts';
+import { docs } from '../docs.ts';
+import { approveStep, listStep } from '../repairs.ts';
+import { upgradeSentence } from '../common.ts';
+
+/** An upgrade is visible (audit line, close reason, narrow paired record) but no request id is:
+ * ask for the list that holds it, and the version that decides the rest. */
+export default defineRule<{ failing?: FailingDevice }>({
+  id: 'inspect-upgrade-request',
+  stage: 'baseline-inspection',
+  title: 'An upgrade request is visible but not its request id: ask for the device list',
+  docs: [docs.devicesCli, docs.operatorScopes],
+  match(c) {
+    const failing = c.failingDevice;
+    const upgradeClose =
+      c.all('closed-before-connect').some((f) => f.pairingReason === 'scope-upgrade' || f.pairingReason === 'role-upgrade') ||
+      c.all('gateway-closed').some((f) => f.pairing?.reason === 'scope-upgrade' || f.pairing?.reason === 'role-upgrade') ||
+      c.all('connect-failed').some((f) => f.pairing?.reason === 'scope-upgrade' || f.pairing?.reason === 'role-upgrade');
+    if (!failing && !upgradeClose) return undefined;
+    return { failing };
+  },
+  advise({ failing }, c) {
+    const asks = c.build ? ['openclaw devices list --json'] : ['openclaw --version', 'openclaw devices list --json'];
+    return {
+      summary: `${upgradeSentence(failing)}. The gateway is holding a pending request for it: I need its id to give you the exact command.`,
+      steps: [
+        ...(c.build ? [] : [{ text: 'Which build is this? Some builds need an upgrade rather than an approval:', command: 'openclaw --version' }]),
+        listStep('On the gateway host (same user, no `--url`), list the pending requests and paste the output here:'),
+        approveStep(undefined, 'Or approve it yourself right away: the entry whose `deviceId` matches the failing device, with `isRepair: true`:'),
+      ],
+      notes: ['Never take a requestId from a `closed before connect … reason=` line: it is cut at 120 bytes.'],
+      asks,
+    };
+  },
+  examples: {
+    fires: [
+      { thread: [{ text: '17:42:10 [gateway] security audit: device access upgrade requested reason=scope-upgrade device=a2db8970aba2b534c3ff841ad0f625450251c90e83de730f916a0d9aea153d60 ip=unknown-ip auth=token roleFrom=operator roleTo=operator scopesFrom=operator.read scopesTo=operator.admin client=cli conn=6faf72c8-34a2-4149-ae2b-3436fd1c83a0' }], expect: { stage: 'baseline-inspection', mentions: ['openclaw --version', 'openclaw devices list --json'] } },
+    ],
+    silent: [{ thread: [{ text: 'gateway closed (1008): pairing required' }] }],
+  },
+});

@@ -1,0 +1,90 @@
+import type { DeviceId } from '../src/evidence/facts.ts';
+import type { Case, FailingDevice } from '../src/triage/case.ts';
+import { classifyBuild } from '../src/triage/build.ts';
+import { formatScopes } from '../src/triage/scopes.ts';
+import { clientLabel } from './clients.ts';
+import { releases } from './releases.ts';
+
+/**
+ * Sentences several pairing rules share: how to name the failing device, the "what will not help"
+ * list from reference §12, and the version notes. Wording lives here once so replies stay consistent.
+ */
+
+export function deviceName(client: string | undefined, deviceId: DeviceId | undefined, prefix?: string): string {
+  const id = deviceId ? ` \`${deviceId.slice(0, 8)}…\`` : prefix && prefix !== '...' ? ` \`${prefix}\`` : '';
+  return `${clientLabel(client)}${id}`;
+}
+
+/** "Your CLI device `a2db8970…` is paired with `operator.read` only and asks for `operator.admin`, … (scope upgrade)" */
+export function upgradeSentence(f: FailingDevice | undefined): string {
+  if (!f) return 'A device on your gateway is asking for more access than it was paired with';
+  const who = `Your ${deviceName(f.client, f.deviceId, f.deviceIdPrefix)}`;
+  if (f.reason === 'role-upgrade') {
+    return `${who} is asking for the \`${f.roleTo ?? 'new'}\` role, which its pairing does not have (role upgrade)`;
+  }
+  if (f.reason === 'metadata-upgrade') return `${who} reports a different platform than it was paired with (metadata upgrade)`;
+  const from = f.scopesFrom ? `is paired with ${formatScopes(f.scopesFrom)} only` : 'is paired with narrower scopes';
+  const to = f.scopesTo?.length ? ` and now asks for ${formatScopes(f.scopesTo)}` : ' and now asks for more';
+  return `${who} ${from}${to} (scope upgrade)`;
+}
+
+/** Reference §12 and the issue's list of things that do not fix a stale baseline. */
+export const pairingNotFixes = {
+  restart: '`openclaw gateway restart` on its own: the pairing store and the pending request survive a restart.',
+  insecureAuth:
+    '`gateway.controlUi.allowInsecureAuth` or `dangerouslyDisableDeviceAuth`: they only affect the Control UI, not CLI or agent connections.',
+  rotate: '`openclaw devices rotate`: a token can never get more scopes than the approved baseline.',
+  spawnParams: '`sessions_spawn` parameters: there is no per-spawn way to pre-authorise scopes.',
+  removeNarrow:
+    '`openclaw devices remove`/`clear`/`reject` from this same narrow CLI: they have no local fallback and fail with the same 1008.',
+  wipeState: 'Deleting all of `~/.openclaw`: you lose config, agents and credentials, not just the pairing.',
+  statusFirst:
+    'Running `openclaw status` as the first command after re-pairing (builds before 2026.4.25): its probe pairs read-only again.',
+} as const;
+
+export function standardNotFixes(c: Case): string[] {
+  const list: string[] = [pairingNotFixes.restart, pairingNotFixes.insecureAuth, pairingNotFixes.rotate, pairingNotFixes.spawnParams];
+  if (c.all('cli-result').some((r) => r.outcome === 'pairing-required') || c.failingDevice?.client === 'cli') {
+    list.push(pairingNotFixes.removeNarrow);
+  }
+  list.push(pairingNotFixes.wipeState);
+  return list;
+}
+
+/** One line about the build, when it changes what the user should expect. */
+export function buildNote(c: Case): string | undefined {
+  const b = c.build;
+  if (!b) return undefined;
+  const v = b.version.raw;
+  const hedge = b.extendedStable ? ` (${v} is an extended-stable maintenance build: fixes from later months may not be in it)` : '';
+  switch (b.era) {
+    case 'before-3.28':
+      return `You are on ${v}, older than the builds this advice was verified on: upgrade first.${hedge}`;
+    case 'no-admin-pin':
+      return `You are on ${v}: upgrade to ${releases.loopbackBackendFix.version} or newer so internal calls stop tripping over this pairing. (${releases.subagentAdminPin.pr} shipped in ${releases.subagentAdminPin.version}, not 2026.4.1, whatever the changelog heading says.)${hedge}`;
+    case 'stale-baseline':
+      return `You are on ${v}: upgrade to ${releases.loopbackBackendFix.version} or newer (${releases.loopbackBackendFix.pr}) so internal calls stop using this narrow pairing.${hedge}`;
+    case 'newer-than-known':
+      return `You are on ${v}, newer than the newest release I know (${releases.newestKnown.version}): I can't tell what changed since, so check its release notes too.`;
+    default:
+      return hedge || undefined;
+  }
+}
+
+export function approveSafety(c: Case, scopes: readonly string[] | undefined, remoteIp?: string): string[] {
+  const lines = [
+    `Approving gives that device ${formatScopes(scopes)}. It is your own OpenClaw on this host asking for its usual scopes, which is why the gateway wants a human to say yes once.`,
+  ];
+  if (remoteIp) lines.push(`This request came from \`${remoteIp}\`, not from this machine: approve it only if you know that device.`);
+  const era = c.build?.era;
+  if (era === 'stale-baseline' || era === 'no-admin-pin') {
+    lines.push(
+      `Once it holds \`operator.admin\`, every operator scope is covered and later spawns will not ask again. A new read-only pairing can still come back on this build (a new identity plus \`openclaw status\` first); ${releases.loopbackBackendFix.version}+ stops that.`,
+    );
+  } else {
+    lines.push('Once it holds `operator.admin`, every operator scope is covered and later calls will not ask again.');
+  }
+  return lines;
+}
+
+export { classifyBuild };

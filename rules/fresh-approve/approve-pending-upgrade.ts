@@ -1,0 +1,72 @@
+import { defineRule } from '../../src/triage/rule.ts';
+import type { RequestHistory } from '../../src/triage/case.ts';
+import { formatScopes } from '../../src/triage/scopes.ts';
+import { docs } from '../docs.ts';
+import { approveNewestLoop, approveStep } from '../repairs.ts';
+import { approveSafety, buildNote, deviceName, standardNotFixes, upgradeSentence } from '../common.ts';
+
+const SEED_JSON = 'seeds/000-5-devices-list.txt';
+
+export default defineRule<{ request: RequestHistory }>({
+  id: 'approve-pending-upgrade',
+  stage: 'fresh-approve',
+  title: 'A live pending request is known for the failing device: approve it now',
+  docs: [docs.devicesCli, docs.gatewayTroubleshooting],
+  match(c) {
+    const request = c.requestToApprove;
+    return request ? { request } : undefined;
+  },
+  advise({ request }, c) {
+    const failing = c.failingDevice;
+    const paired = c.pairedRecord(request.deviceId);
+    const remoteIp = c.devicesList?.pending.find((p) => p.requestId === request.requestId)?.remoteIp;
+    const who = failing?.deviceId === request.deviceId || !request.deviceId
+      ? upgradeSentence(failing ?? { client: request.clientId, deviceId: request.deviceId, scopesTo: request.scopes, at: { message: 0, line: 0 } })
+      : `Your ${deviceName(request.clientId, request.deviceId)} asks for ${formatScopes(request.scopes)}`;
+    const docker = c.platforms.includes('docker');
+    return {
+      summary: `${who}. Its pending request ${'`'}${request.requestId}${'`'} is the one to approve, now.`,
+      steps: [
+        approveStep(request.requestId, docker
+          ? 'Inside the gateway container (`docker exec -it <container> …`), approve it right away: ids expire after 5 minutes and change when a client retries with other scopes:'
+          : 'Approve it right away (on the gateway host, same user, no `--url`): ids expire after 5 minutes and change when a client retries with other scopes:'),
+        { text: 'Then retry what failed (`sessions_spawn`, the cron job, the CLI command). No gateway restart is needed: the gateway re-reads the pairing store on every connect.' },
+      ],
+      notes: [
+        paired && !paired.scopes?.includes('operator.admin') && request.clientId === 'cli'
+          ? 'The `Direct scope access failed; using local fallback.` line you will see is normal: approve works through it.'
+          : undefined,
+        buildNote(c),
+      ].filter((n): n is string => n !== undefined),
+      ifFails: [
+        { text: 'If it answers `unknown requestId`, the id was replaced or expired: do not retry it.' },
+        approveNewestLoop(c, request.deviceId),
+        { text: 'Still failing? Paste what the approve printed: there is a re-pair path that works while the device is narrow.' },
+      ],
+      notFixes: standardNotFixes(c),
+      safety: approveSafety(c, request.scopes, remoteIp),
+    };
+  },
+  examples: {
+    fires: [
+      {
+        name: 'seed thread: the devices list JSON names the CLI repair request',
+        thread: [SEED_JSON],
+        expect: {
+          stage: 'fresh-approve',
+          mentions: ['openclaw devices approve 8b796ecc-ba50-427a-b3ff-19c4c5377692'],
+          absent: ['0a715a56', '<requestId>'],
+        },
+      },
+      {
+        name: 'real 2026.4.14 capture: failure then list',
+        thread: ['openclaw-2026.4.14/stale-baseline/cli-error.txt', 'openclaw-2026.4.14/stale-baseline/devices-list.json'],
+        expect: { stage: 'fresh-approve', mentions: ['openclaw devices approve dc4f76b2-9651-46f8-8d23-9954d47b4a6a'] },
+      },
+    ],
+    silent: [
+      { name: 'after the fix nothing is pending', thread: ['openclaw-2026.4.14/stale-baseline/devices-list-after-approve.json'] },
+      { name: 'expired by the time of the paste', thread: [SEED_JSON], at: '2026-04-19T16:30:00Z' },
+    ],
+  },
+});

@@ -1,0 +1,56 @@
+import type { AnyRule } from '../src/triage/rule.ts';
+import { otherCauseRules } from './other-cause/index.ts';
+import fixConfirmed from './resolved/fix-confirmed.ts';
+import approveChurn from './remove-repair/approve-churn.ts';
+import selfApprovalBlocked from './remove-repair/self-approval-blocked.ts';
+import approverMissingScope from './remove-repair/approver-missing-scope.ts';
+import revokedDeviceTokens from './remove-repair/revoked-device-tokens.ts';
+import deviceIdAsRequestId from './fresh-approve/device-id-as-request-id.ts';
+import stateDirMismatch from './fresh-approve/state-dir-mismatch.ts';
+import approveAfterStaleId from './fresh-approve/approve-after-stale-id.ts';
+import latestPreviewOnly from './fresh-approve/latest-preview-only.ts';
+import approvePendingUpgrade from './fresh-approve/approve-pending-upgrade.ts';
+import removeFailedWhileNarrow from './fresh-approve/remove-failed-while-narrow.ts';
+import firstTimePairing from './fresh-approve/first-time-pairing.ts';
+import metadataUpgrade from './fresh-approve/metadata-upgrade.ts';
+import oldBuild from './version-check/old-build.ts';
+import staleBaselineBuild from './version-check/stale-baseline-build.ts';
+import fixedBuildStillFailing from './version-check/fixed-build-still-failing.ts';
+import localApprovalRequired from './version-check/local-approval-required.ts';
+import newerThanKnown from './version-check/newer-than-known.ts';
+import versionMismatch from './version-check/version-mismatch.ts';
+import inspectUpgradeRequest from './baseline-inspection/inspect-upgrade-request.ts';
+import barePairingRequired from './need-evidence/bare-pairing-required.ts';
+import nothingRecognised from './no-match/nothing-recognised.ts';
+
+/**
+ * The ruleset in flow order. Within a stage, earlier rules win: the more specific diagnosis
+ * (a deviceId typed as a requestId) before the general one (approve the pending request).
+ */
+export const rules: readonly AnyRule[] = [
+  ...otherCauseRules,
+  fixConfirmed,
+  approveChurn,
+  selfApprovalBlocked,
+  approverMissingScope,
+  revokedDeviceTokens,
+  deviceIdAsRequestId,
+  stateDirMismatch,
+  approveAfterStaleId,
+  latestPreviewOnly,
+  approvePendingUpgrade,
+  removeFailedWhileNarrow,
+  firstTimePairing,
+  metadataUpgrade,
+  oldBuild,
+  staleBaselineBuild,
+  fixedBuildStillFailing,
+  localApprovalRequired,
+  newerThanKnown,
+  versionMismatch,
+  inspectUpgradeRequest,
+  barePairingRequired,
+  nothingRecognised,
+];
+
+export const fallbackRule: AnyRule = nothingRecognised;

@@ -1,0 +1,34 @@
+import { defineRule } from '../../src/triage/rule.ts';
+import { docs } from '../docs.ts';
+
+/** Only a bare `pairing required` (or a person saying so): pairing-shaped, but nothing to prescribe from. */
+export default defineRule<true>({
+  id: 'bare-pairing-required',
+  stage: 'need-evidence',
+  title: 'Pairing-shaped, but not enough evidence to prescribe: ask for the version and the device list',
+  docs: [docs.devicesCli, docs.gatewayTroubleshooting],
+  match(c) {
+    return c.hasPairingSignal ? true : undefined;
+  },
+  advise(_m, c) {
+    const asks = c.build ? ['openclaw devices list --json'] : ['openclaw --version', 'openclaw devices list --json'];
+    return {
+      summary:
+        'This looks like OpenClaw device pairing (`gateway closed (1008): pairing required`): a device on your gateway, often the host\'s own CLI identity, is asking for more scopes than it was paired with. Two outputs tell me which and give you the exact fix.',
+      steps: [
+        ...(c.build ? [] : [{ text: 'Your OpenClaw build (some builds need an upgrade, not an approval):', command: 'openclaw --version' }]),
+        { text: 'The pending requests and paired devices, run on the gateway host as the same user (no `--url`); a `Direct scope access failed; using local fallback.` line is normal:', command: 'openclaw devices list --json' },
+        { text: 'If you have it, the gateway log line that starts `security audit: device access upgrade requested` helps too.' },
+      ],
+      notFixes: ['`gateway.controlUi.allowInsecureAuth` / `dangerouslyDisableDeviceAuth`: Control UI only.', '`openclaw gateway restart` on its own: pairing state survives it.'],
+      asks,
+    };
+  },
+  examples: {
+    fires: [
+      { name: 'seed 000 opening post', thread: ['seeds/000-1-opening-post.txt'], expect: { mentions: ['openclaw --version', 'openclaw devices list --json'] } },
+      { thread: [{ text: 'sessions_spawn keeps failing: gateway closed (1008): pairing required' }], expect: { stage: 'need-evidence' } },
+    ],
+    silent: [{ thread: [{ text: 'How do I change the model of my agent?' }] }],
+  },
+});

@@ -1,0 +1,85 @@
+/**
+ * OpenClaw release knowledge for the pairing failure: which change shipped in which build
+ * (reference §5.2). Rules ask `src/triage/build.ts` about a build; they never compare version
+ * strings themselves.
+ */
+
+export interface Release {
+  /** First build that has the change. */
+  version: string;
+  pr?: string;
+  change: string;
+  /** The first release is inferred, not read from a release (reference says *unverified*). */
+  unverified?: boolean;
+}
+
+export const releases = {
+  /** #54694: scope upgrades are never silent, even on loopback: the root of the regression. */
+  scopeUpgradeNeverSilent: {
+    version: '2026.3.28',
+    pr: '#54694',
+    change: 'scope upgrades are never approved silently, not even on loopback',
+  },
+  /** #59555: sessions_spawn admin calls pinned to operator.admin. Listed under a "2026.4.1-beta.1"
+   * heading by accident; it is not in npm 2026.4.1. Does not widen a device paired before it. */
+  subagentAdminPin: {
+    version: '2026.4.2',
+    pr: '#59555',
+    change: 'sessions_spawn admin calls are pinned to operator.admin from the first handshake',
+  },
+  /** #64160: `devices approve` without an id, or with --latest, only previews. */
+  approveLatestPreviewOnly: {
+    version: '2026.4.10',
+    pr: '#64160',
+    change: '`openclaw devices approve --latest` only previews the newest request',
+  },
+  /** #69227: close reasons carry `(requestId: …` cut at 120 bytes; client errors carry it whole. */
+  reasonSpecificPairingErrors: {
+    version: '2026.4.20',
+    pr: '#69227',
+    change: 'pairing errors name the requirement and the requestId',
+  },
+  /** #69210: `openclaw doctor` reports pending pairing and scope drift. */
+  doctorReportsPairing: {
+    version: '2026.4.20',
+    pr: '#69210',
+    change: '`openclaw doctor` reports pending pairing requests and scope drift',
+  },
+  /** Fix for #63548: loopback backend RPCs with the shared token/password omit the device identity. */
+  loopbackBackendFix: {
+    version: '2026.4.25',
+    pr: '#63548',
+    change: 'internal loopback calls with the gateway token no longer use the stale CLI pairing baseline',
+  },
+  /** #71766: status probes stop creating read-only first pairings. */
+  probeNoReadOnlyPairing: {
+    version: '2026.4.25',
+    pr: '#71766',
+    change: '`openclaw status` probes no longer create a read-only pairing',
+  },
+  /** #76956: the local fallback stops when the gateway's request is missing locally. */
+  fallbackMismatchDetected: {
+    version: '2026.5.3',
+    pr: '#76956',
+    change: '`devices approve` explains superseded ids and state-dir mismatches',
+  },
+  /** #98145/#98146: friendly self-approval and stale-id errors. */
+  friendlyApproveErrors: {
+    version: '2026.7.1',
+    pr: '#98146',
+    change: '`devices approve` explains self-approval and stale ids',
+  },
+  /** #124589: trusted-local scope upgrades are silent again unless autoApproveLocal=false.
+   * Present in 2026.8.1, absent in 2026.6.11; the first release in between is unverified. */
+  silentLocalScopeUpgrade: {
+    version: '2026.8.1',
+    pr: '#124589',
+    change: 'local scope upgrades are approved silently again (unless gateway.nodes.pairing.autoApproveLocal=false)',
+    unverified: true,
+  },
+  /** Newest build this knowledge covers. */
+  newestKnown: { version: '2026.9.6', change: 'newest release the knowledge covers' },
+} as const satisfies Record<string, Release>;
+
+/** The last build known to lack #124589 (reference §5.2: absent in P611). */
+export const lastBuildWithoutSilentLocalUpgrade = '2026.6.11';

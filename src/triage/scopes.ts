@@ -1,0 +1,26 @@
+/**
+ * OpenClaw's scope satisfaction rules (reference §1.1, `roleScopesAllow`): `operator.admin` covers
+ * every `operator.*` scope, `operator.read` is also covered by `operator.write`, anything else needs
+ * an exact match.
+ */
+export function scopeCovered(granted: readonly string[], wanted: string): boolean {
+  if (granted.includes(wanted)) return true;
+  if (wanted.startsWith('operator.') && granted.includes('operator.admin')) return true;
+  if (wanted === 'operator.read' && granted.includes('operator.write')) return true;
+  return false;
+}
+
+export function scopesCover(granted: readonly string[], wanted: readonly string[]): boolean {
+  return wanted.every((s) => scopeCovered(granted, s));
+}
+
+/** The requested scopes the granted set lacks. */
+export function missingScopes(granted: readonly string[], wanted: readonly string[]): string[] {
+  return wanted.filter((s) => !scopeCovered(granted, s));
+}
+
+/** `operator.read, operator.write` for prose. */
+export function formatScopes(scopes: readonly string[] | undefined): string {
+  if (!scopes || scopes.length === 0) return 'no scopes';
+  return scopes.map((s) => `\`${s}\``).join(', ');
+}

@@ -1,0 +1,49 @@
+import type { Verification } from '../diagnose.ts';
+import { findFix } from '../../rules/resolved/fix-confirmed.ts';
+import { clientLabel } from '../../rules/clients.ts';
+import type { Case } from './case.ts';
+import type { Triage } from './engine.ts';
+import { formatScopes } from './scopes.ts';
+
+/**
+ * What a moderator's /verify needs: whether the newest evidence confirms the fix, the lines that
+ * show it, what is still missing otherwise, and a short public summary for the solved thread.
+ */
+export function verify(c: Case, t: Triage): Verification {
+  const fix = t.stage === 'resolved' ? findFix(c) : undefined;
+  const failing = c.failingDevice;
+  const cause = failing
+    ? `${clientLabel(failing.client)}${failing.deviceId ? ` \`${failing.deviceId}\`` : ''} was paired with ${formatScopes(failing.scopesFrom)} and asked for ${formatScopes(failing.scopesTo)} (${failing.reason ?? 'pairing required'})`
+    : 'a device pairing request (`gateway closed (1008): pairing required`)';
+  const versions = [
+    c.cliVersion ? `CLI ${c.cliVersion.version.raw}${c.cliVersion.build ? ` (${c.cliVersion.build})` : ''}` : undefined,
+    c.gatewayVersion ? `gateway ${c.gatewayVersion.version.raw}` : undefined,
+    !c.cliVersion && !c.gatewayVersion && c.build ? `OpenClaw ${c.build.version.raw}` : undefined,
+  ].filter(Boolean);
+  const fixText = fix?.requestId
+    ? `approved pending request \`${fix.requestId}\`${fix.deviceId ? ` for \`${fix.deviceId}\`` : ''}`
+    : fix
+      ? 'the device was re-approved'
+      : 'not confirmed yet';
+  const summary = [
+    '**Solved: OpenClaw `pairing required` (1008)**',
+    `**Cause:** ${cause}.`,
+    `**Fix:** ${fixText}${fix?.scopes?.length ? `; it now holds ${formatScopes(fix.scopes)}` : ''}.`,
+    `**Versions:** ${versions.length ? versions.join(', ') : 'not stated'}.`,
+    c.build && (c.build.era === 'stale-baseline' || c.build.era === 'no-admin-pin')
+      ? '**To avoid it next time:** upgrade to 2026.4.25 or newer.'
+      : undefined,
+  ]
+    .filter(Boolean)
+    .join('\n');
+  if (fix) return { confirmed: true, evidence: fix.lines, missing: [], summary };
+  const missing: string[] = [];
+  if (!c.hasPairingSignal) missing.push('No OpenClaw pairing evidence in this thread at all.');
+  else {
+    missing.push(
+      'No evidence after the last failure that the device now holds its scopes: an `Approved <deviceId> (<requestId>)` line, a `devices list --json` without its pending request, or a successful retry.',
+    );
+    if (t.stage !== 'need-evidence') missing.push(`The thread is still at \`${t.stage}\`: the user's next step is in the bot's reply.`);
+  }
+  return { confirmed: false, evidence: [], missing, summary };
+}

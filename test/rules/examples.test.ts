@@ -1,0 +1,47 @@
+/**
+ * Every rule's own examples are its tests: each `fires` example must produce a finding of that rule
+ * (and the expected stage and reply text), each `silent` example must not.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnose.ts';
+import type { Example } from '../../src/triage/rule.ts';
+import { rules } from '../../rules/index.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+export function runExample(ex: Example) {
+  const messages = ex.thread.map((m) => ({ text: typeof m === 'string' ? readFileSync(join(FIXTURES, m), 'utf8') : m.text }));
+  return diagnose(messages, { at: ex.at ? Date.parse(ex.at) : undefined });
+}
+
+describe('every rule is documented by its examples', () => {
+  for (const rule of rules) {
+    describe(rule.id, () => {
+      it('has a docs link, a title, and at least one firing and one silent example', () => {
+        expect(rule.docs.length).toBeGreaterThan(0);
+        for (const d of rule.docs) expect(d.url).toMatch(/^https:\/\//);
+        expect(rule.title.length).toBeGreaterThan(10);
+        expect(rule.examples.fires.length).toBeGreaterThan(0);
+        expect(rule.examples.silent.length).toBeGreaterThan(0);
+      });
+      rule.examples.fires.forEach((ex, i) => {
+        it(`fires: ${ex.name ?? i}`, () => {
+          const d = runExample(ex);
+          expect(d.findings.map((f) => f.rule)).toContain(rule.id);
+          if (ex.expect?.stage) expect(d.stage).toBe(ex.expect.stage);
+          for (const m of ex.expect?.mentions ?? []) expect(d.reply).toContain(m);
+          for (const m of ex.expect?.absent ?? []) expect(d.reply).not.toContain(m);
+          for (const msg of d.messages) expect(msg.length).toBeLessThanOrEqual(2000);
+        });
+      });
+      rule.examples.silent.forEach((ex, i) => {
+        it(`silent: ${ex.name ?? i}`, () => {
+          const d = runExample(ex);
+          expect(d.findings.map((f) => f.rule)).not.toContain(rule.id);
+        });
+      });
+    });
+  }
+});
