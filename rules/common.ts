@@ -77,12 +77,14 @@ export function approveSafety(c: Case, scopes: readonly string[] | undefined, re
   ];
   if (remoteIp) lines.push(`This request came from \`${remoteIp}\`, not from this machine: approve it only if you know that device.`);
   const era = c.build?.era;
-  if (era === 'stale-baseline' || era === 'no-admin-pin') {
-    lines.push(
-      `Once it holds \`operator.admin\`, every operator scope is covered and later spawns will not ask again. A new read-only pairing can still come back on this build (a new identity plus \`openclaw status\` first); ${releases.loopbackBackendFix.version}+ stops that.`,
-    );
+  const oldBuild = era === 'stale-baseline' || era === 'no-admin-pin';
+  if (scopes?.includes('operator.admin')) {
+    lines.push('Once it holds `operator.admin`, every operator scope is covered, so later spawns and CLI calls will not ask again.');
   } else {
-    lines.push('Once it holds `operator.admin`, every operator scope is covered and later calls will not ask again.');
+    lines.push('It will ask again only if it later needs a scope it still lacks: each new scope is a new upgrade request.');
+  }
+  if (oldBuild) {
+    lines.push(`On this build a new read-only pairing can still come back (a new identity plus \`openclaw status\` first); ${releases.loopbackBackendFix.version}+ stops internal calls from depending on it.`);
   }
   return lines;
 }

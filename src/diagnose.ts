@@ -78,6 +78,7 @@ export function diagnose(messages: readonly ThreadMessage[], opts: DiagnoseOptio
     secrets,
     inputNotes: c.all('input-note').map((n) => n.note),
     ruleIds: findings.map((f) => f.rule),
+    shell: c.onWindows ? 'powershell' : 'sh',
   });
   return {
     stage: t.stage,

@@ -13,6 +13,8 @@ export interface ReplyModel {
   secrets: readonly SecretFact[];
   inputNotes: readonly InputNoteFact['note'][];
   ruleIds: readonly string[];
+  /** Code block language for steps that do not say: PowerShell for Windows users. */
+  shell: 'sh' | 'powershell';
 }
 
 export interface RenderedReply {
@@ -32,10 +34,10 @@ const INPUT_NOTES: Record<InputNoteFact['note'], string> = {
   empty: 'One message had no text I could read.',
 };
 
-function renderStep(step: Step, n: number | undefined): string {
+function renderStep(step: Step, n: number | undefined, shell: 'sh' | 'powershell'): string {
   const head = n === undefined ? `- ${step.text}` : `${n}. ${step.text}`;
   if (!step.command) return head;
-  const lang = step.shell === 'powershell' ? 'powershell' : 'sh';
+  const lang = step.shell ?? shell;
   return `${head}\n\`\`\`${lang}\n${step.command}\n\`\`\``;
 }
 
@@ -63,11 +65,11 @@ export function renderReply(model: ReplyModel): RenderedReply {
   sections.push(`**${advice.summary}**`);
   const notes = [...new Set(model.inputNotes)].map((n) => INPUT_NOTES[n]);
   if (notes.length) sections.push(notes.map((n) => `-# ${n}`).join('\n'));
-  advice.steps.forEach((s, i) => sections.push(renderStep(s, i + 1)));
-  const remarks = [...(advice.notes ?? []), ...model.asides];
+  advice.steps.forEach((s, i) => sections.push(renderStep(s, i + 1, model.shell)));
+  const remarks = [...new Set([...(advice.notes ?? []), ...model.asides])];
   if (remarks.length) sections.push(remarks.map((r) => `> ${r}`).join('\n'));
   if (advice.ifFails?.length) {
-    sections.push(['**If that does not work**', ...advice.ifFails.map((s) => renderStep(s, undefined))].join('\n'));
+    sections.push(['**If that does not work**', ...advice.ifFails.map((s) => renderStep(s, undefined, model.shell))].join('\n'));
   }
   if (advice.notFixes?.length) sections.push(`**What will not help**\n${advice.notFixes.map((n) => `- ${n}`).join('\n')}`);
   if (advice.safety?.length) sections.push(`**Is this safe? Will I need it again?**\n${advice.safety.map((n) => `- ${n}`).join('\n')}`);
