@@ -10,6 +10,8 @@ import stateDirMismatch from './fresh-approve/state-dir-mismatch.ts';
 import approveAfterStaleId from './fresh-approve/approve-after-stale-id.ts';
 import latestPreviewOnly from './fresh-approve/latest-preview-only.ts';
 import approvePendingUpgrade from './fresh-approve/approve-pending-upgrade.ts';
+import requestUnknownToGateway from './fresh-approve/request-unknown-to-gateway.ts';
+import removedThenRePair from './fresh-approve/removed-then-re-pair.ts';
 import removeFailedWhileNarrow from './fresh-approve/remove-failed-while-narrow.ts';
 import firstTimePairing from './fresh-approve/first-time-pairing.ts';
 import metadataUpgrade from './fresh-approve/metadata-upgrade.ts';
@@ -20,6 +22,7 @@ import localApprovalRequired from './version-check/local-approval-required.ts';
 import newerThanKnown from './version-check/newer-than-known.ts';
 import versionMismatch from './version-check/version-mismatch.ts';
 import inspectUpgradeRequest from './baseline-inspection/inspect-upgrade-request.ts';
+import healthyDeviceList from './need-evidence/healthy-device-list.ts';
 import barePairingRequired from './need-evidence/bare-pairing-required.ts';
 import nothingRecognised from './no-match/nothing-recognised.ts';
 
@@ -37,9 +40,11 @@ export const rules: readonly AnyRule[] = [
   deviceIdAsRequestId,
   stateDirMismatch,
   approveAfterStaleId,
+  requestUnknownToGateway,
   latestPreviewOnly,
   approvePendingUpgrade,
   removeFailedWhileNarrow,
+  removedThenRePair,
   firstTimePairing,
   metadataUpgrade,
   oldBuild,
@@ -49,6 +54,7 @@ export const rules: readonly AnyRule[] = [
   newerThanKnown,
   versionMismatch,
   inspectUpgradeRequest,
+  healthyDeviceList,
   barePairingRequired,
   nothingRecognised,
 ];

@@ -209,13 +209,15 @@ export class Case {
           if (f.requestId) see(f.requestId, f.at, { deviceId: f.deviceId, scopes: f.scopes });
           break;
         case 'connect-failed':
-          if (f.pairing?.requestId) see(f.pairing.requestId, f.at);
+          // A log line's time stands in for the request's creation time: close enough to judge expiry.
+          if (f.pairing?.requestId) see(f.pairing.requestId, f.at, { ts: f.time });
           break;
         case 'close-context':
-          if (f.requestId) see(f.requestId, f.at, { deviceId: f.deviceId });
+          if (f.requestId) see(f.requestId, f.at, { deviceId: f.deviceId, ts: f.time });
           break;
         case 'cli-result':
-          if (f.requestId) see(f.requestId, f.at, { deviceId: f.command === 'approve' ? f.deviceId : undefined });
+          // Only approvals speak about a request still to approve; a reject's id is gone either way.
+          if (f.command === 'approve' && f.requestId) see(f.requestId, f.at, { deviceId: f.deviceId });
           if (f.currentRequestId) see(f.currentRequestId, f.at);
           break;
         default:
@@ -229,10 +231,16 @@ export class Case {
       const staleAnswer = this.approveResults.find(
         (r) =>
           r.requestId === h.requestId &&
-          (r.outcome === 'unknown-request-stale' || r.outcome === 'no-match' || r.outcome === 'superseded' || r.outcome === 'replaced') &&
+          (r.outcome === 'unknown-request-stale' ||
+            r.outcome === 'unknown-request-gateway' ||
+            r.outcome === 'no-match' ||
+            r.outcome === 'superseded' ||
+            r.outcome === 'replaced') &&
           !before(r.at, h.firstSeen),
       );
+      const rejected = this.all('cli-result').some((r) => r.command === 'reject' && r.outcome === 'ok' && r.requestId === h.requestId);
       if (approved) h.state = 'approved';
+      else if (rejected) h.state = 'stale';
       else if (staleAnswer && !this.seenAfter(h.requestId, staleAnswer.at)) h.state = 'stale';
       else if (this.at !== undefined && h.ts !== undefined && this.at - h.ts > PENDING_TTL_MS) h.state = 'expired';
       else if (list && before(h.lastSeen, list.at) && list.complete && !list.pending.some((p) => p.requestId === h.requestId)) {
