@@ -2,19 +2,9 @@
  * Every rule's own examples are its tests: each `fires` example must produce a finding of that rule
  * (and the expected stage and reply text), each `silent` example must not.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/diagnose.ts';
-import type { Example } from '../../src/triage/rule.ts';
 import { rules } from '../../rules/index.ts';
-
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-
-export function runExample(ex: Example) {
-  const messages = ex.thread.map((m) => ({ text: typeof m === 'string' ? readFileSync(join(FIXTURES, m), 'utf8') : m.text }));
-  return diagnose(messages, { at: ex.at ? Date.parse(ex.at) : undefined });
-}
+import { runExample } from './run-example.ts';
 
 describe('every rule is documented by its examples', () => {
   for (const rule of rules) {
