@@ -1,0 +1,30 @@
+import { docs } from '../docs.ts';
+import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+
+/** Reference §11.A8: a setup (QR / bootstrap) code that is expired, revoked or already used. */
+export default lookalikeRule({
+  id: 'bootstrap-token-invalid',
+  title: 'Setup code (QR / bootstrap token) is invalid, expired or already used',
+  docs: [docs.gatewayPairing, docs.devicesCli],
+  causes: ['bootstrap-token-invalid'],
+  advise(m) {
+    const v96 = m.fact.text.toLowerCase().includes('setup code invalid');
+    return {
+      summary: `The setup code the app or node used is no longer valid (${code(v96 ? 'unauthorized: setup code invalid, expired, revoked, or already used' : 'unauthorized: bootstrap token invalid or expired')}); setup codes are one-time and short-lived. This is not a pending pairing request.`,
+      steps: [
+        { text: 'On the gateway host, create a fresh setup code and scan it right away:', command: 'openclaw qr' },
+        { text: 'Afterwards, check that the app or node shows up as paired:', command: 'openclaw devices list' },
+      ],
+      notFixes: [NOT_DEVICE_COMMANDS, 'Re-scanning the old code or screenshot: a code works once.'],
+      asks: [ASK_VERSION],
+      notes: ['A setup code is a secret until it is used: do not post it or its QR here.'],
+    };
+  },
+  examples: {
+    fires: [
+      fires('4.14', ['gateway closed (1008): unauthorized: bootstrap token invalid or expired (scan a fresh setup code)'], ['openclaw qr']),
+      fires('9.6', ['unauthorized: setup code invalid, expired, revoked, or already used (create a new code; review `openclaw devices list`)'], ['one-time']),
+    ],
+    silent: [silent('pairing', [PAIRING_FIXTURE])],
+  },
+});

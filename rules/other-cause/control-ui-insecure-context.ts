@@ -1,0 +1,45 @@
+import { docs } from '../docs.ts';
+import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+
+/**
+ * Reference §11.B2: a browser on plain HTTP from a non-localhost address has no WebCrypto, so no
+ * device identity. `allowInsecureAuth` only ever helped local clients (4.x) and is retired in 9.x.
+ */
+export default lookalikeRule({
+  id: 'control-ui-insecure-context',
+  title: 'Control UI opened over plain HTTP from another machine (no secure context for device identity)',
+  docs: [docs.controlUiConnectivity, docs.controlUi, docs.security],
+  causes: ['control-ui-insecure'],
+  advise() {
+    return {
+      summary: `The Control UI is open over plain HTTP from another machine, so the browser cannot create its device identity (${code('control ui requires device identity (use HTTPS or localhost secure context)')}); this is not a pairing problem.`,
+      steps: [
+        { text: 'Best: serve the Control UI over HTTPS, e.g. with Tailscale Serve in front of the gateway, and open the `https://` address.' },
+        {
+          text: 'Or open it on the gateway host itself at http://127.0.0.1:18789, or from your machine through an SSH tunnel and then http://127.0.0.1:18789 locally:',
+          command: 'ssh -N -L 18789:127.0.0.1:18789 <user>@<gateway-host>',
+        },
+        { text: 'Get a tokenized link to open (on the gateway host):', command: 'openclaw dashboard --no-open' },
+      ],
+      notFixes: [
+        NOT_DEVICE_COMMANDS,
+        '`gateway.controlUi.allowInsecureAuth: true` from a remote address: 2026.4.x honours it only for local clients, and 2026.9 retired it.',
+        '`dangerouslyDisableDeviceAuth`: retired and ignored in 2026.9, and a security hole where it still works.',
+      ],
+      asks: [ASK_VERSION, 'openclaw config get gateway.bind'],
+    };
+  },
+  examples: {
+    fires: [
+      fires('close reason', ['disconnected (1008): control ui requires device identity (use HTTPS or localhost secure context)'], ['Tailscale Serve', '127.0.0.1:18789']),
+      fires('4.14 hint box', ['This page is HTTP, so the browser blocks device identity. Use HTTPS (Tailscale Serve) or open http://127.0.0.1:18789 on the gateway host.'], [
+        'allowInsecureAuth',
+      ]),
+      fires('9.6 panel', ['Secure browser context required'], ['HTTPS']),
+    ],
+    silent: [
+      silent('pairing', [PAIRING_FIXTURE]),
+      silent('config mention only', [{ text: 'Config: gateway.auth.mode = "token", gateway.controlUi.allowInsecureAuth = true' }]),
+    ],
+  },
+});

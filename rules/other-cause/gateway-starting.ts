@@ -1,0 +1,36 @@
+import { docs } from '../docs.ts';
+import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+
+/** Reference §11.C4/C5 and 9.6 B10(c)(d): closes that go away on their own; waiting is the fix. */
+export default lookalikeRule({
+  id: 'gateway-starting',
+  title: 'Gateway was starting or restarting (1013 `gateway starting` / 1012 `service restart`): transient',
+  docs: [docs.gatewayTroubleshooting, docs.gatewayCli],
+  causes: ['gateway-starting', 'service-restart', 'node-pairing-changed'],
+  advise(m) {
+    const f = m.fact;
+    const summary =
+      f.cause === 'service-restart'
+        ? `The gateway was restarting (1012 ${code('service restart')}); this is transient, not a pairing problem.`
+        : f.cause === 'node-pairing-changed'
+          ? `The node's pairing record changed while it was connecting (${code('node pairing changed during connect')}); this is transient: retry.`
+          : `The gateway was still starting up or restarting (${code(f.detail ?? 'gateway starting')}); this is transient, not a pairing problem.`;
+    return {
+      summary,
+      steps: [
+        { text: 'Wait a few seconds and retry; OpenClaw clients retry this on their own.' },
+        { text: 'If it keeps happening for more than a minute, check the gateway state:', command: 'openclaw gateway status' },
+        { text: 'and watch its log while you retry:', command: 'openclaw logs --follow' },
+      ],
+      notFixes: [NOT_DEVICE_COMMANDS, 'Restarting the gateway again while it is still starting.'],
+      asks: [ASK_VERSION, 'openclaw gateway status'],
+    };
+  },
+  examples: {
+    fires: [
+      fires('9.6 1013', ['gateway closed (1013): gateway starting'], ['transient']),
+      fires('1012', ['gateway closed (1012): service restart'], ['openclaw gateway status']),
+    ],
+    silent: [silent('pairing', [PAIRING_FIXTURE]), silent('gateway log startup', [{ text: '2026-11-21T06:32:43.746+00:00 [gateway] starting...' }])],
+  },
+});

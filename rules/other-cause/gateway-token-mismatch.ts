@@ -1,0 +1,157 @@
+import type { LookalikeClient } from '../../src/evidence/facts.ts';
+import type { Step } from '../../src/triage/rule.ts';
+import { docs } from '../docs.ts';
+import {
+  ASK_AUTH_MODE,
+  ASK_VERSION,
+  NOT_DEVICE_COMMANDS,
+  PAIRING_FIXTURE,
+  RETRY_HEALTH,
+  clientOf,
+  code,
+  fires,
+  isEnvSetStep,
+  lookalikeRule,
+  silent,
+  unsetEnvStep,
+} from './shared.ts';
+
+const WHO: Record<LookalikeClient | 'unknown', string> = {
+  'cli-remote': 'Your CLI (talking to a remote gateway)',
+  'cli-local': 'Your CLI',
+  cli: 'Your CLI',
+  'control-ui': 'The Control UI (dashboard)',
+  other: "A gateway client (an app, a node host or the gateway's own backend client)",
+  unknown: 'The client',
+};
+
+/**
+ * Reference §11.A1/A2/A4: the shared gateway token or password is wrong or absent. The fix depends
+ * on who sent it: a remote CLI needs `gateway.remote.token` = the gateway's `gateway.auth.token`, the
+ * Control UI needs a fresh tokenized link, a local CLI usually has a stale `OPENCLAW_GATEWAY_TOKEN`.
+ */
+export default lookalikeRule({
+  id: 'gateway-token-mismatch',
+  title: 'Gateway token or password is wrong or missing (`unauthorized: gateway token mismatch`)',
+  docs: [docs.authentication, docs.dashboardUnauthorized, docs.remote],
+  causes: ['gateway-token-mismatch', 'gateway-token-missing', 'gateway-password-mismatch', 'gateway-password-missing'],
+  aside: 'Your paste also shows a gateway token/password mismatch (`unauthorized: gateway …`): fix the credential too.',
+  advise(m, c) {
+    const secret = m.fact.cause.includes('password') ? 'password' : 'token';
+    const missing = m.fact.cause.endsWith('missing');
+    const client = clientOf(m, c) ?? 'unknown';
+    const detail = m.fact.detail;
+    const quoted = detail?.startsWith('Control UI: ')
+      ? detail.slice(12)
+      : `unauthorized: gateway ${secret} ${missing ? 'missing' : 'mismatch'}`;
+    const what = missing
+      ? `is not sending a gateway ${secret}, but the gateway requires one`
+      : `is sending a gateway ${secret} the gateway does not accept`;
+    const summary = `${WHO[client]} ${what} (${code(quoted)}); this is not a pairing problem.`;
+
+    const remoteKey = `gateway.remote.${secret}`;
+    const authKey = `gateway.auth.${secret}`;
+    const envName = secret === 'token' ? 'OPENCLAW_GATEWAY_TOKEN' : 'OPENCLAW_GATEWAY_PASSWORD';
+    const checkMode: Step = { text: 'On the gateway host, check which auth mode it uses (`token` or `password`):', command: ASK_AUTH_MODE };
+    const showSecret: Step =
+      secret === 'token'
+        ? {
+            text:
+              "On the gateway host, show the gateway's token (2026.8 and newer; on older builds read `gateway.auth.token` in `~/.openclaw/openclaw.json`, because `config get` prints it redacted). Keep it to yourself: do not paste it here.",
+            command: 'openclaw gateway auth-token --show',
+          }
+        : { text: "Look up the gateway's password: it is `gateway.auth.password` in the gateway host's `openclaw.json` (or `OPENCLAW_GATEWAY_PASSWORD` in the gateway's environment). Do not paste it here." };
+    const setRemote: Step = {
+      text:
+        `On the machine running the CLI, set \`${remoteKey}\` in its \`openclaw.json\` to exactly the gateway's \`${authKey}\` (or pass \`--${secret}\` on the command to test):\n` +
+        '```json5\n' +
+        `{ gateway: { remote: { ${secret}: "<the gateway's ${secret}>" } } }\n` +
+        '```',
+    };
+
+    let steps: Step[];
+    if (client === 'control-ui') {
+      steps =
+        secret === 'token'
+          ? [
+              { text: 'On the gateway host, print a dashboard link that carries the current token:', command: 'openclaw dashboard --no-open' },
+              { text: 'Open that link in the browser (the token travels in the `#token=` part), or paste the token in Control UI settings, then click Connect.' },
+            ]
+          : [checkMode, showSecret, { text: 'Enter that password in Control UI settings, then click Connect.' }];
+    } else if (client === 'cli-remote') {
+      steps = [checkMode, showSecret, setRemote, RETRY_HEALTH];
+    } else if (client === 'other') {
+      steps = [
+        checkMode,
+        showSecret,
+        { text: `Give that client the gateway's current ${secret} (the app's gateway settings, the node host's config, or \`${envName}\` in its environment), then reconnect it.` },
+      ];
+    } else {
+      // Local or unknown CLI: after a token change the usual culprit is an old env var overriding the config.
+      steps = [
+        checkMode,
+        isEnvSetStep(c, `Check whether \`${envName}\` is set in this shell (it overrides the config, and an old value is the usual cause after a ${secret} change):`, envName),
+        unsetEnvStep(c, 'If it is set and you did not mean to, clear it (and remove it from your shell profile or service environment):', envName),
+        {
+          text: `Make sure the CLI and the gateway read the same config (same OS user, same \`--profile\` / \`OPENCLAW_STATE_DIR\`; the error's \`Config:\` line shows the CLI's file). If you changed \`${authKey}\` while the gateway was running, restart it so both sides use the new value:`,
+          command: 'openclaw gateway restart',
+        },
+        {
+          ...setRemote,
+          text: `If this CLI talks to a gateway on another machine (the error says \`Source: config gateway.remote.url\` or \`cli --url\`): ${setRemote.text.charAt(0).toLowerCase()}${setRemote.text.slice(1)}`,
+        },
+        RETRY_HEALTH,
+      ];
+      if (client === 'cli-local') steps.splice(4, 1);
+    }
+
+    return {
+      summary,
+      steps,
+      ifFails: [
+        {
+          text: `If the ${secret} was changed recently, every client needs the new one: \`${remoteKey}\` on remote CLIs, \`${envName}\` wherever it is set, and the Control UI (\`openclaw dashboard --no-open\`).`,
+        },
+        {
+          text: 'After many failed tries the gateway locks the client out for 5 minutes (`too many failed authentication attempts`): once the credential is fixed, wait or restart the gateway.',
+          command: 'openclaw gateway restart',
+        },
+      ],
+      notFixes: [
+        NOT_DEVICE_COMMANDS,
+        '`gateway.controlUi.allowInsecureAuth` or `dangerouslyDisableDeviceAuth`: they do not change which token or password is accepted.',
+        `Restarting without changing the ${secret}: it still will not match.`,
+      ],
+      asks: [ASK_VERSION, ASK_AUTH_MODE, 'openclaw config get gateway.remote.url'],
+      notes: [`Never paste the ${secret} itself in this channel; a tokenized dashboard link contains it too.`],
+    };
+  },
+  examples: {
+    fires: [
+      fires(
+        'remote CLI, 4.14 wording with Gateway target block',
+        [
+          'gateway connect failed: GatewayClientRequestError: unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)\n' +
+            'Gateway call failed: Error: gateway closed (1008): unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)\n' +
+            'Gateway target: wss://gw.example.com\nSource: config gateway.remote.url\nConfig: /home/alex/.openclaw/openclaw.json',
+        ],
+        ['gateway.remote.token', 'gateway.auth.token'],
+      ),
+      fires(
+        'Control UI hint',
+        ['disconnected (1008): unauthorized: gateway token mismatch (open the dashboard URL and paste the token in Control UI settings)'],
+        ['openclaw dashboard --no-open'],
+      ),
+      fires('9.6 local CLI', ['[openclaw] Reason: unauthorized: gateway token mismatch (use this gateway\'s gateway.auth.token or pair the device)'], [
+        'OPENCLAW_GATEWAY_TOKEN',
+      ]),
+      fires('gateway log authReason', ['[ws] unauthorized conn=1f0c remote=127.0.0.1 client=cli cli v2026.4.14 role=operator auth=token reason=password_mismatch'], [
+        'gateway.auth.password',
+      ]),
+    ],
+    silent: [
+      silent('real pairing failure', [PAIRING_FIXTURE]),
+      silent('device token mismatch is a different family', [{ text: 'gateway closed (1008): unauthorized: device token mismatch (rotate/reissue device token)' }]),
+    ],
+  },
+});

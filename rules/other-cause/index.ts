@@ -1,0 +1,61 @@
+import type { AnyRule } from '../../src/triage/rule.ts';
+import allowAgents from './allow-agents.ts';
+import bareUnauthorized from './bare-unauthorized.ts';
+import bootstrapTokenInvalid from './bootstrap-token-invalid.ts';
+import controlUiInsecureContext from './control-ui-insecure-context.ts';
+import deviceAuthInvalid from './device-auth-invalid.ts';
+import deviceIdentityRequired from './device-identity-required.ts';
+import deviceRemoved from './device-removed.ts';
+import deviceTokenMismatch from './device-token-mismatch.ts';
+import deviceTokenScopeMismatch from './device-token-scope-mismatch.ts';
+import gatewayAuthChanged from './gateway-auth-changed.ts';
+import gatewayAuthNotConfigured from './gateway-auth-not-configured.ts';
+import gatewayStarting from './gateway-starting.ts';
+import gatewayTokenMismatch from './gateway-token-mismatch.ts';
+import handshakeTimeout from './handshake-timeout.ts';
+import httpUnauthorized from './http-unauthorized.ts';
+import insecureWs from './insecure-ws.ts';
+import missingScopeMethod from './missing-scope-method.ts';
+import originNotAllowed from './origin-not-allowed.ts';
+import protocolMismatch from './protocol-mismatch.ts';
+import rateLimited from './rate-limited.ts';
+import redactionSentinel from './redaction-sentinel.ts';
+import slowConsumer from './slow-consumer.ts';
+import tailscaleAuth from './tailscale-auth.ts';
+import trustedProxyAuth from './trusted-proxy-auth.ts';
+import unauthorizedRole from './unauthorized-role.ts';
+import urlOverrideCredentials from './url-override-credentials.ts';
+
+/**
+ * The look-alike rules. Within the `other-cause` stage the engine keeps this order, so causes come
+ * before their symptoms: a redacted gateway secret explains a token mismatch, and a token mismatch
+ * explains the rate limit that follows it; the generic bare `unauthorized` goes last.
+ */
+export const otherCauseRules: AnyRule[] = [
+  redactionSentinel,
+  gatewayAuthNotConfigured,
+  gatewayTokenMismatch,
+  deviceTokenMismatch,
+  deviceTokenScopeMismatch,
+  rateLimited,
+  urlOverrideCredentials,
+  insecureWs,
+  originNotAllowed,
+  controlUiInsecureContext,
+  deviceIdentityRequired,
+  deviceAuthInvalid,
+  protocolMismatch,
+  bootstrapTokenInvalid,
+  tailscaleAuth,
+  trustedProxyAuth,
+  gatewayAuthChanged,
+  deviceRemoved,
+  allowAgents,
+  missingScopeMethod,
+  unauthorizedRole,
+  httpUnauthorized,
+  handshakeTimeout,
+  gatewayStarting,
+  slowConsumer,
+  bareUnauthorized,
+];

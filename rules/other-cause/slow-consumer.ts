@@ -1,0 +1,25 @@
+import { docs } from '../docs.ts';
+import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+
+/** Reference §11.C7: the client stopped reading and the gateway's outbound buffer passed 50 MiB. */
+export default lookalikeRule({
+  id: 'slow-consumer',
+  title: 'Gateway dropped a client that stopped reading (`slow consumer`)',
+  docs: [docs.gatewayTroubleshooting],
+  causes: ['slow-consumer'],
+  advise() {
+    return {
+      summary: `The gateway closed the connection because the client stopped reading and over 50 MiB piled up for it (${code('slow consumer')}); this is a client or network problem, not a pairing problem.`,
+      steps: [
+        { text: 'Reconnect the client (restart the app, reload the page, re-run the command).' },
+        { text: 'If it repeats, check the network between client and gateway and whether the client machine is overloaded; watch the gateway log while it happens:', command: 'openclaw logs --follow' },
+      ],
+      notFixes: [NOT_DEVICE_COMMANDS, 'Changing tokens: authentication already succeeded.'],
+      asks: [ASK_VERSION],
+    };
+  },
+  examples: {
+    fires: [fires('close', ['gateway closed (1008): slow consumer'], ['50 MiB'])],
+    silent: [silent('pairing', [PAIRING_FIXTURE])],
+  },
+});

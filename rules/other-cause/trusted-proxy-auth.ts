@@ -1,0 +1,57 @@
+import { docs } from '../docs.ts';
+import { ASK_AUTH_MODE, ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+
+/**
+ * Reference §11.A10/A13, B10(a)(f) and R6: the gateway (or a proxy in front of it) could not attribute
+ * or verify the caller behind a reverse proxy. The fix is proxy and `gateway.trustedProxies` config.
+ */
+export default lookalikeRule({
+  id: 'trusted-proxy-auth',
+  title: 'Reverse-proxy / trusted-proxy authentication failed',
+  docs: [docs.trustedProxy, docs.remote],
+  causes: ['trusted-proxy-auth', 'proxy-attribution', 'verified-user-required', 'edge-proxy-auth'],
+  advise(m) {
+    const f = m.fact;
+    if (f.cause === 'edge-proxy-auth') {
+      return {
+        summary: `An identity-aware proxy in front of the gateway (e.g. Cloudflare Access) rejected the WebSocket upgrade (${code('Proxy authentication required')}); the gateway never saw the connection, so this is not a pairing problem.`,
+        steps: [
+          { text: 'Configure `gateway.remote.edgeAuth` on the client for that gateway URL (for Cloudflare Access: its token header or service-token headers), then reconnect.' },
+          { text: 'Check which URL the CLI uses:', command: 'openclaw config get gateway.remote.url' },
+        ],
+        notFixes: [NOT_DEVICE_COMMANDS, 'Changing the gateway token: the proxy rejects the request before the gateway sees it.'],
+        asks: [ASK_VERSION],
+      };
+    }
+    const verified = f.cause === 'verified-user-required';
+    const attribution = f.cause === 'proxy-attribution';
+    const reason = f.detail && /^[a-z_]+$/.test(f.detail) ? f.detail : undefined;
+    return {
+      summary: verified
+        ? `The gateway needs a verified user identity for this operator role (${code('operator role policies require a verified user identity…')}); reconnect through the trusted proxy or Tailscale, or use the shared gateway token/password. This is not a pairing problem.`
+        : attribution
+          ? `The gateway could not attribute the client behind your reverse proxy (${code('unauthorized: proxy client attribution is required')}); this is proxy configuration, not a pairing problem.`
+          : `Trusted-proxy authentication failed${reason ? ` (${code(`authReason=${reason}`)})` : ''}: the proxy's address or identity headers were not accepted. This is not a pairing problem.`,
+      steps: verified
+        ? [
+            { text: 'Connect through the trusted proxy or Tailscale Serve address, so the gateway gets the user identity, or use the shared gateway token/password.' },
+            { text: 'Get a tokenized link on the gateway host if you use the Control UI:', command: 'openclaw dashboard --no-open' },
+          ]
+        : [
+            { text: 'Check the auth mode:', command: ASK_AUTH_MODE },
+            { text: 'Check which proxy addresses the gateway trusts; list your proxy\'s own address exactly, as narrowly as possible:', command: 'openclaw config get gateway.trustedProxies' },
+            { text: 'Make the proxy overwrite (not append to) `X-Forwarded-For` / `X-Real-IP` and send the user identity header the trusted-proxy config expects, then restart the gateway:', command: 'openclaw gateway restart' },
+          ],
+      ifFails: [{ text: 'The gateway log names the exact reason in `[ws] unauthorized … reason=trusted_proxy_…` lines; reproduce once while watching:', command: 'openclaw logs --follow' }],
+      notFixes: [NOT_DEVICE_COMMANDS, '`allowInsecureAuth`: it does not change proxy trust.'],
+      asks: [ASK_VERSION, ASK_AUTH_MODE],
+    };
+  },
+  examples: {
+    fires: [
+      fires('authReason', ['[ws] unauthorized conn=77 remote=172.18.0.3 client=openclaw-control-ui webchat v2026.4.14 reason=trusted_proxy_untrusted_source'], ['gateway.trustedProxies']),
+      fires('9.6 attribution', ['unauthorized: proxy client attribution is required (configure gateway.trustedProxies narrowly and make the proxy overwri'], ['X-Forwarded-For']),
+    ],
+    silent: [silent('pairing', [PAIRING_FIXTURE])],
+  },
+});

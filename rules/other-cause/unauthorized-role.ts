@@ -1,0 +1,33 @@
+import { docs } from '../docs.ts';
+import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+
+/** Reference §11.D4/C6: a method called with the wrong role (node vs operator); >10 in a row closes 1008. */
+export default lookalikeRule({
+  id: 'unauthorized-role',
+  title: 'A method was called with the wrong role (`unauthorized role: …` / `repeated unauthorized calls`)',
+  docs: [docs.protocol, docs.operatorScopes],
+  causes: ['unauthorized-role'],
+  advise(m) {
+    const repeated = m.fact.detail === 'repeated unauthorized calls';
+    const role = repeated ? undefined : m.fact.detail;
+    return {
+      summary: repeated
+        ? `The gateway closed the connection after more than 10 calls its role may not make (${code('repeated unauthorized calls')}); this is a client using the wrong role, not a pairing problem.`
+        : `The gateway refused a method for this connection's role (${code(`unauthorized role: ${role ?? '…'}`)}): a node connection called an operator method, or the other way round. Not a pairing problem.`,
+      steps: [
+        { text: 'Use an operator client (the CLI, the Control UI) for operator methods, and the node host for node methods.' },
+        { text: 'If it comes from OpenClaw\'s own clients, the client and gateway are probably different releases: compare them on both sides:', command: ASK_VERSION },
+        { text: 'Update the older side:', command: 'openclaw update' },
+      ],
+      notFixes: [NOT_DEVICE_COMMANDS, 'Adding scopes: roles and scopes are different checks.'],
+      asks: [ASK_VERSION],
+    };
+  },
+  examples: {
+    fires: [
+      fires('rpc error', ['[openclaw] Reason: unauthorized role: node'], ['operator']),
+      fires('close', ['gateway closed (1008): repeated unauthorized calls'], ['wrong role']),
+    ],
+    silent: [silent('pairing', [PAIRING_FIXTURE])],
+  },
+});
