@@ -12,6 +12,7 @@ import gatewayAuthChanged from './gateway-auth-changed.ts';
 import gatewayAuthNotConfigured from './gateway-auth-not-configured.ts';
 import gatewayStarting from './gateway-starting.ts';
 import gatewayTokenMismatch from './gateway-token-mismatch.ts';
+import gatewayUnreachable from './gateway-unreachable.ts';
 import handshakeTimeout from './handshake-timeout.ts';
 import httpUnauthorized from './http-unauthorized.ts';
 import insecureWs from './insecure-ws.ts';
@@ -55,6 +56,7 @@ export const otherCauseRules: AnyRule[] = [
   unauthorizedRole,
   httpUnauthorized,
   handshakeTimeout,
+  gatewayUnreachable,
   gatewayStarting,
   slowConsumer,
   bareUnauthorized,

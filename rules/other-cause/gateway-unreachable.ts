@@ -1,0 +1,41 @@
+import type { ConnectFailedFact, GatewayClosedFact } from '../../src/evidence/facts.ts';
+import { defineRule } from '../../src/triage/rule.ts';
+import { docs } from '../docs.ts';
+
+/**
+ * `gateway closed (1006 abnormal closure (no close frame)): no close reason`, or a refused
+ * connection: nothing answered on the gateway's port. `devices list`/`approve` fail this way too
+ * (their local fallback only covers `pairing required`: repair-options/a/10-*-while-stopped.txt).
+ */
+export default defineRule<{ closed?: GatewayClosedFact; refused?: ConnectFailedFact }>({
+  id: 'gateway-unreachable',
+  stage: 'other-cause',
+  title: 'Nothing answers on the gateway port (1006 / connection refused): the gateway is not running there',
+  docs: [docs.gatewayCli, docs.gatewayTroubleshooting],
+  match(c) {
+    const closed = c.all('gateway-closed').filter((g) => g.code === 1006).at(-1);
+    const refused = c.all('connect-failed').filter((f) => /ECONNREFUSED|ECONNRESET|not reachable/i.test(f.message)).at(-1);
+    if (!closed && !refused) return undefined;
+    const pairingAfter = c.lastPairingFailure;
+    const at = (closed ?? refused)!.at;
+    if (pairingAfter && (pairingAfter.message > at.message || (pairingAfter.message === at.message && pairingAfter.line > at.line))) return undefined;
+    return { closed, refused };
+  },
+  advise({ closed }) {
+    const target = closed?.target ? ` at \`${closed.target}\`` : '';
+    return {
+      summary: `Nothing answered${target}: the connection dropped without a close frame, which means the gateway is not running there (or listens on another port). This is not a pairing problem.`,
+      steps: [
+        { text: 'Check whether the gateway service is running and which port it uses:', command: 'openclaw gateway status' },
+        { text: 'Start it again (systemd, LaunchAgent or Scheduled Task, whichever installed it):', command: 'openclaw gateway restart' },
+        { text: 'Then retry. `openclaw devices list`/`approve` need a running gateway too: their local fallback only covers `pairing required`.' },
+      ],
+      notFixes: ['Approving or removing devices: nothing reached the gateway, so there is no pairing request behind this.'],
+      asks: ['openclaw gateway status', 'openclaw --version'],
+    };
+  },
+  examples: {
+    fires: [{ thread: ['openclaw-2026.4.14/repair-options/a/10-approve-while-stopped.txt'], expect: { stage: 'other-cause', mentions: ['openclaw gateway status'], absent: ['devices approve', 'devices remove', 'devices clear'] } }],
+    silent: [{ thread: ['openclaw-2026.4.14/stale-baseline/cli-error.txt'] }],
+  },
+});
