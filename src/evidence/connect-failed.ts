@@ -1,7 +1,81 @@
+import { parsePairingCloseReason } from './closed-before-connect.ts';
 import { defineExtractor } from './extractor.ts';
+import type { ConnectFailedFact, Fact, PairingReason } from './facts.ts';
+import { asRequestId } from './ids.ts';
+import { lineTime, type Paste } from './paste.ts';
 
-// Placeholder: filled in by the extractor's owner.
+/** Where GatewayClient and gateway-internal clients print a connect error (reference §1.6). */
+const MARKERS = ['gateway connect failed: ', 'connect error: ', 'failed to start native approval handler: '];
+const ERROR_PREFIX = /^(?:[A-Z][A-Za-z]{0,40})?Error: /;
+const MAX_MESSAGE = 500;
+
+/** ≥ 2026.4.20 `CONNECT_PAIRING_REQUIRED_MESSAGE_BY_REASON`. */
+const PENDING: ReadonlyArray<[string, PairingReason]> = [
+  ['device pairing required', 'not-paired'],
+  ['scope upgrade pending approval', 'scope-upgrade'],
+  ['role upgrade pending approval', 'role-upgrade'],
+  ['device metadata change pending approval', 'metadata-upgrade'],
+];
+
+/**
+ * Whether a client-side error message is a pairing-required message, and what it says. Unlike a
+ * close reason, this message is never cut, so its requestId is kept when whole.
+ */
+export function parsePairingMessage(message: string): ConnectFailedFact['pairing'] | undefined {
+  const close = parsePairingCloseReason(message);
+  let out: NonNullable<ConnectFailedFact['pairing']> | undefined;
+  if (close) {
+    out = {};
+    if (close.reason) out.reason = close.reason;
+  } else {
+    for (const [text, reason] of PENDING) {
+      if (message.startsWith(text)) {
+        out = { reason };
+        break;
+      }
+    }
+  }
+  if (!out) return undefined;
+  const id = /\(requestId:\s*([0-9A-Fa-f-]{36})\)/.exec(message.slice(0, MAX_MESSAGE))?.[1];
+  const requestId = asRequestId(id);
+  if (requestId) out.requestId = requestId;
+  return out;
+}
+
+/** The message after a marker, without its `…Error: ` class prefixes, up to a JSON quote or the line end. */
+export function errorMessage(rest: string): string {
+  let s = rest.slice(0, MAX_MESSAGE * 2);
+  for (let i = 0; i < 3; i++) {
+    const m = ERROR_PREFIX.exec(s);
+    if (!m) break;
+    s = s.slice(m[0].length);
+  }
+  let end = 0;
+  while (end < s.length && s[end] !== '"' && s[end] !== '\\') end++;
+  return s.slice(0, Math.min(end, MAX_MESSAGE)).trim();
+}
+
+/** ConnectFailedFact from `gateway connect failed: …` and the channel clients' `connect error: …`. */
 export const connectFailed = defineExtractor({
   name: 'connect-failed',
-  extract: () => [],
+  extract(paste: Paste): Fact[] {
+    const out: ConnectFailedFact[] = [];
+    const claimed = new Set<number>();
+    for (const marker of MARKERS) {
+      for (const l of paste.linesWith(marker)) {
+        if (claimed.has(l.line)) continue;
+        claimed.add(l.line);
+        const message = errorMessage(l.text.slice(l.text.indexOf(marker) + marker.length));
+        if (message === '') continue;
+        const f: ConnectFailedFact = { kind: 'connect-failed', at: { message: paste.message, line: l.line }, message };
+        const pairing = parsePairingMessage(message);
+        if (pairing) f.pairing = pairing;
+        const time = lineTime(l.text);
+        if (time !== undefined) f.time = time;
+        out.push(f);
+      }
+    }
+    out.sort((a, b) => a.at.line - b.at.line);
+    return out;
+  },
 });

@@ -328,7 +328,26 @@ export type LookalikeCause =
   | 'insecure-ws'
   | 'url-override-credentials'
   | 'http-unauthorized'
-  | 'unauthorized';
+  | 'unauthorized'
+  // Added with the lookalike extractor (reference §11.B/§11.C/§11.F):
+  /** B6/B7/B9 and 9.6 `client version mismatch`: invalid role / connect params / handshake frame, oversized preauth. */
+  | 'invalid-handshake'
+  /** 9.6 C3 4001 closes: `gateway policy changed`, `operator role changed`, `client invalidated: …`, access revoked. */
+  | 'client-invalidated'
+  /** C5 `1012 service restart`. */
+  | 'service-restart'
+  /** 9.6 B10(c)(d) `node pairing changed during connect` / `authenticated node pairing identity unavailable`. */
+  | 'node-pairing-changed'
+  /** C7 `1008 slow consumer`. */
+  | 'slow-consumer'
+  /** 9.6 B10(a) and the Control UI `Verified identity required` panel. */
+  | 'verified-user-required'
+  /** 9.6 R6: an identity-aware proxy in front of the gateway rejected the WebSocket upgrade. */
+  | 'edge-proxy-auth';
+
+/** Which kind of client got the failure, when the text shows it (the hint, `Source:`, `client=`). `cli`
+ * is a CLI whose target is unknown (4.14 gives every CLI the `gateway.remote.token` hint). */
+export type LookalikeClient = 'cli' | 'cli-local' | 'cli-remote' | 'control-ui' | 'other';
 
 export interface LookalikeFact extends FactBase {
   kind: 'lookalike';
@@ -338,6 +357,7 @@ export interface LookalikeFact extends FactBase {
   /** e.g. the missing scope for `missing-scope-method`, the allowed list for `allow-agents`. */
   detail?: string;
   code?: number;
+  client?: LookalikeClient;
 }
 
 export type ConfigKey =

@@ -1,7 +1,102 @@
+import { parsePairingCloseReason } from './closed-before-connect.ts';
 import { defineExtractor } from './extractor.ts';
+import type { Fact, GatewayClosedFact } from './facts.ts';
+import { lineTime, type Paste, type PasteLine } from './paste.ts';
 
-// Placeholder: filled in by the extractor's owner.
+const NEEDLE = 'gateway closed (';
+const BLOCK_LINE = /^\s*(Gateway target|Source|Config|Bind): (.{1,500})$/;
+const MAX_BLOCK_LINES = 6;
+/** `(1006 abnormal closure (no close frame)): ` is the longest code text. */
+const MAX_CODE_TEXT = 80;
+const MAX_REASON = 300;
+/** A real line holds the error once or twice (a tool result's text and details); more is noise. */
+const MAX_HITS_PER_LINE = 8;
+
+type Block = Pick<GatewayClosedFact, 'target' | 'source' | 'config' | 'bind'>;
+
+function setBlock(b: Block, label: string, value: string): void {
+  const v = value.trim();
+  if (v === '') return;
+  if (label === 'Gateway target') b.target ??= v;
+  else if (label === 'Source') b.source ??= v;
+  else if (label === 'Config') b.config ??= v;
+  else if (label === 'Bind') b.bind ??= v;
+}
+
+/** The block printed on the lines after the error. */
+function blockFromLines(paste: Paste, l: PasteLine): Block {
+  const b: Block = {};
+  const lines = paste.lines();
+  for (let i = l.line; i < lines.length && i < l.line + MAX_BLOCK_LINES; i++) {
+    const m = BLOCK_LINE.exec(lines[i]!);
+    if (!m) break;
+    setBlock(b, m[1]!, m[2]!);
+  }
+  return b;
+}
+
+/** The block inside a JSON string (`…pairing required\nGateway target: …\nBind: loopback"`). */
+function blockFromEscaped(rest: string): Block {
+  const b: Block = {};
+  const quote = rest.indexOf('"');
+  const s = (quote === -1 ? rest : rest.slice(0, quote)).replace(/\\+$/, '');
+  const pieces = s.split(/\\+n/);
+  for (let i = 1; i < pieces.length && i <= MAX_BLOCK_LINES; i++) {
+    const m = BLOCK_LINE.exec(pieces[i]!.replace(/\\\\+/g, '\\'));
+    if (!m) break;
+    setBlock(b, m[1]!, m[2]!);
+  }
+  return b;
+}
+
+function parseAt(paste: Paste, l: PasteLine, hit: number): GatewayClosedFact | undefined {
+  const text = l.text;
+  const after = hit + NEEDLE.length;
+  const codeText = text.slice(after, after + MAX_CODE_TEXT);
+  const code = /^(\d{3,4})\b/.exec(codeText)?.[1];
+  if (code === undefined) return undefined;
+  const close = codeText.indexOf('): ');
+  if (close === -1) return undefined;
+  const reasonStart = after + close + 3;
+  // Close reasons hold neither quotes nor backslashes: either one means the text sat in a JSON string.
+  let end = reasonStart;
+  const limit = Math.min(text.length, reasonStart + MAX_REASON);
+  while (end < limit && text[end] !== '"' && text[end] !== '\\') end++;
+  let reason = text.slice(reasonStart, end).trim().replace(/[`'".,;]+$/, '');
+  // In a sentence ("…: pairing required error.") only the close reason itself is kept.
+  if (reason.startsWith('pairing required') && reason[16] !== ':') reason = 'pairing required';
+  if (reason === '') return undefined;
+  const f: GatewayClosedFact = { kind: 'gateway-closed', at: { message: paste.message, line: l.line }, code: Number(code), reason };
+  const pairing = parsePairingCloseReason(reason);
+  if (pairing) f.pairing = pairing;
+  const block = end < text.length && text[end] === '\\' ? blockFromEscaped(text.slice(end, end + 4000)) : end >= text.length ? blockFromLines(paste, l) : {};
+  Object.assign(f, block);
+  const time = lineTime(text);
+  if (time !== undefined) f.time = time;
+  return f;
+}
+
+/**
+ * GatewayClosedFact from `gateway closed (<code>[ text]): <reason>` and the `Gateway target:` /
+ * `Source:` / `Config:` / `Bind:` block after it, on real lines or inside a JSON string.
+ */
 export const gatewayClosed = defineExtractor({
   name: 'gateway-closed',
-  extract: () => [],
+  extract(paste: Paste): Fact[] {
+    const out: Fact[] = [];
+    for (const l of paste.linesWith(NEEDLE)) {
+      const seen = new Set<string>();
+      let hits = 0;
+      for (let hit = l.text.indexOf(NEEDLE); hit !== -1 && hits < MAX_HITS_PER_LINE; hit = l.text.indexOf(NEEDLE, hit + NEEDLE.length)) {
+        hits++;
+        const f = parseAt(paste, l, hit);
+        if (!f) continue;
+        const key = `${f.code}|${f.reason}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(f);
+      }
+    }
+    return out;
+  },
 });

@@ -1,7 +1,44 @@
 import { defineExtractor } from './extractor.ts';
+import type { Fact, PairingLogFact } from './facts.ts';
+import { asDeviceId } from './ids.ts';
+import { fieldValue, lineTime, type Paste } from './paste.ts';
 
-// Placeholder: filled in by the extractor's owner.
+/**
+ * The gateway's own wording (reference §1.3). Each is followed directly by ` device=`, which keeps a
+ * person's sentence ("the device pairing approved screen…") from matching.
+ */
+const EVENTS: ReadonlyArray<[string, PairingLogFact['event']]> = [
+  ['device pairing auto-approved device=', 'auto-approved'],
+  ['device pairing approved device=', 'approved'],
+  ['device pairing removed device=', 'removed'],
+  ['device pairing removal denied device=', 'removal-denied'],
+  ['device token rotated device=', 'token-rotated'],
+  ['device token rotation denied device=', 'rotation-denied'],
+  ['device token revoked device=', 'token-revoked'],
+  ['device token revocation denied device=', 'revocation-denied'],
+];
+
+/** PairingLogFact: approvals, removals and token rotations/revocations as the gateway logs them. */
 export const pairingLog = defineExtractor({
   name: 'pairing-log',
-  extract: () => [],
+  extract(paste: Paste): Fact[] {
+    const out: PairingLogFact[] = [];
+    for (const [needle, event] of EVENTS) {
+      for (const l of paste.linesWith(needle)) {
+        const rest = l.text.slice(l.text.indexOf(needle) + needle.length - 'device='.length);
+        const f: PairingLogFact = { kind: 'pairing-log', at: { message: paste.message, line: l.line }, event };
+        const device = asDeviceId(fieldValue(rest, 'device'));
+        if (device) f.deviceId = device;
+        const role = fieldValue(rest, 'role');
+        if (role && role !== 'unknown') f.role = role;
+        const reason = fieldValue(rest, 'reason');
+        if (reason) f.reason = reason;
+        const time = lineTime(l.text);
+        if (time !== undefined) f.time = time;
+        out.push(f);
+      }
+    }
+    out.sort((a, b) => a.at.line - b.at.line);
+    return out;
+  },
 });

@@ -1,7 +1,127 @@
 import { defineExtractor } from './extractor.ts';
+import type { Fact, OpenClawVersion, VersionFact, VersionRole } from './facts.ts';
+import { lineTime, type Paste, type PasteLine } from './paste.ts';
 
-// Placeholder: filled in by the extractor's owner.
+/**
+ * `YYYY.M.PATCH[-N][-beta.N|-alpha.N]` (reference §5.1). Month and patch are never zero-padded, which
+ * is what tells a version from a dotted date like `2026.04.14`.
+ */
+const VERSION = /^v?(20\d\d)\.([1-9]\d?)\.(0|[1-9]\d{0,2})(?:-([1-9]\d{0,2}))?(?:-(beta|alpha)\.(\d{1,3}))?$/;
+
+export function parseVersion(raw: string): OpenClawVersion | undefined {
+  const s = raw.trim();
+  if (s.length > 40) return undefined;
+  const m = VERSION.exec(s);
+  if (!m) return undefined;
+  const month = Number(m[2]);
+  if (month > 12) return undefined;
+  const v: OpenClawVersion = { raw: s.startsWith('v') ? s.slice(1) : s, year: Number(m[1]), month, patch: Number(m[3]) };
+  if (m[4] !== undefined) v.correction = Number(m[4]);
+  if (m[5] !== undefined) v.pre = { channel: m[5] as 'beta' | 'alpha', n: Number(m[6]) };
+  return v;
+}
+
+/** Prerelease < final < `-N` correction; alpha < beta. */
+function stage(v: OpenClawVersion): [number, number] {
+  if (v.pre) return [v.pre.channel === 'alpha' ? 0 : 1, v.pre.n];
+  if (v.correction !== undefined) return [3, v.correction];
+  return [2, 0];
+}
+
+/** Negative when a is older than b, 0 when equal, positive when newer (reference §5.1 ordering). */
+export function compareVersions(a: OpenClawVersion, b: OpenClawVersion): number {
+  if (a.year !== b.year) return a.year - b.year;
+  if (a.month !== b.month) return a.month - b.month;
+  if (a.patch !== b.patch) return a.patch - b.patch;
+  const [sa, na] = stage(a);
+  const [sb, nb] = stage(b);
+  return sa !== sb ? sa - sb : na - nb;
+}
+
+const CORE = String.raw`v?20\d\d\.[1-9]\d?\.(?:0|[1-9]\d{0,2})(?:-[1-9]\d{0,2})?(?:-(?:beta|alpha)\.\d{1,3})?`;
+/** A version anywhere in text; not part of a longer dotted/dashed token (IPs, paths, dates). */
+const ANY_VERSION = new RegExp(String.raw`(?<![\w.\-/])${CORE}(?![\w\-]|\.\d)`, 'g');
+/** `OpenClaw 2026.4.14 (323493f)`: `openclaw --version`, also when pasted after a label. */
+const OPENCLAW_VERSION = new RegExp(String.raw`OpenClaw (${CORE})(?: \(([0-9a-f]{7,12}|unknown)\))?`);
+/** A bare `2026.4.1 (213a704)` line: the version command's output pasted without the name. */
+const BARE_WITH_BUILD = new RegExp(String.raw`^(${CORE}) \(([0-9a-f]{7,12}|unknown)\)$`);
+const WS_CONNECT = new RegExp(String.raw`← connect\b.*?\bversion=(${CORE})(?![\w.])`);
+const PROBE_APP = new RegExp(String.raw`\bapp (${CORE})(?![\w.])`);
+
+/** Lines this long are scanned only for prose versions: the anchored parses are for real output lines. */
+const MAX_SPECIFIC_LINE = 4096;
+
+function fact(paste: Paste, l: PasteLine, raw: string, role: VersionRole, source: VersionFact['source'], build?: string): VersionFact | undefined {
+  const version = parseVersion(raw);
+  if (!version) return undefined;
+  const f: VersionFact = { kind: 'version', at: { message: paste.message, line: l.line }, version, role, source };
+  if (build) f.build = build;
+  const time = lineTime(l.text);
+  if (time !== undefined) f.time = time;
+  return f;
+}
+
+/** The role and source a line itself proves for the version it prints, if it is a known output line. */
+function specific(paste: Paste, l: PasteLine): VersionFact | undefined {
+  const text = l.text.trim();
+  if (text.length > MAX_SPECIFIC_LINE) return undefined;
+  if (text.indexOf('OpenClaw ') !== -1) {
+    const m = OPENCLAW_VERSION.exec(text);
+    if (m) {
+      const banner = text.indexOf('🦞') !== -1 && text.indexOf('🦞') < m.index;
+      if (banner) return fact(paste, l, m[1]!, 'cli', 'banner', m[2]);
+      // With a build hash it is the command's output even after a label (`openclaw: OpenClaw …`);
+      // without one only when the line is nothing else (`OpenClaw 2026.4.12, macOS` is prose).
+      if (m[2] !== undefined || text === m[0]) return fact(paste, l, m[1]!, 'cli', 'version-command', m[2]);
+    }
+  }
+  const bare = BARE_WITH_BUILD.exec(text);
+  if (bare) return fact(paste, l, bare[1]!, 'cli', 'version-command', bare[2]);
+  if (text.indexOf('← connect') !== -1) {
+    const m = WS_CONNECT.exec(text);
+    if (m) {
+      const client = /\bclient=(\S+)/.exec(text)?.[1];
+      return fact(paste, l, m[1]!, client === 'cli' ? 'cli' : 'client', 'ws-connect');
+    }
+  }
+  if (text.indexOf('app ') !== -1 && text.indexOf('Gateway:') !== -1) {
+    const m = PROBE_APP.exec(text);
+    if (m) return fact(paste, l, m[1]!, 'gateway', 'probe');
+  }
+  return undefined;
+}
+
+/**
+ * VersionFact from `openclaw --version`, the CLI banner, `[ws] ← connect … version=`, a probe's
+ * `app <v>`, and any version named in prose (role unknown).
+ */
 export const version = defineExtractor({
   name: 'version',
-  extract: () => [],
+  extract(paste: Paste): Fact[] {
+    const out: Fact[] = [];
+    const text = paste.text;
+    const seen = new Set<string>();
+    let lastLine = -1;
+    let lastSpecific: VersionFact | undefined;
+    ANY_VERSION.lastIndex = 0;
+    for (let m = ANY_VERSION.exec(text); m; m = ANY_VERSION.exec(text)) {
+      const l = paste.lineAt(m.index);
+      if (l.line !== lastLine) {
+        lastLine = l.line;
+        lastSpecific = specific(paste, l);
+        if (lastSpecific) {
+          out.push(lastSpecific);
+          seen.add(`${l.line}|${lastSpecific.version.raw}`);
+        }
+      }
+      const v = parseVersion(m[0]);
+      if (!v) continue;
+      const key = `${l.line}|${v.raw}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const f = fact(paste, l, m[0], 'unknown', 'prose');
+      if (f) out.push(f);
+    }
+    return out;
+  },
 });
