@@ -33,16 +33,16 @@ function approveNewestPowerShell(deviceId: DeviceId | undefined): string {
 }
 
 /** List and approve in one breath, retried until it sticks (5 of 5 tries on a churning 2026.4.14). */
-export function approveNewestLoop(c: Case, deviceId: DeviceId | undefined): Step {
+export function approveNewestLoop(c: Case, deviceId: DeviceId | undefined, text?: string): Step {
   if (c.onWindows) {
     return {
-      text: 'List and approve in one go (PowerShell), retrying until the approve sticks:',
+      text: text ?? 'List and approve in one go (PowerShell), retrying until the approve sticks:',
       command: approveNewestPowerShell(deviceId),
       shell: 'powershell',
     };
   }
   return {
-    text: 'List and approve in one go, retrying until the approve sticks:',
+    text: text ?? 'List and approve in one go, retrying until the approve sticks:',
     command: `for i in 1 2 3 4 5; do ${approveNewestShell(deviceId)} && break; sleep 1; done`,
   };
 }

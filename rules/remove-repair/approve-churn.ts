@@ -28,7 +28,7 @@ export default defineRule<{ misses: number; deviceId?: DeviceId; client?: string
     return {
       summary: `${m.misses} approvals in a row hit an id that had already been replaced: something keeps reconnecting your ${deviceName(m.client, m.deviceId)} with other scopes. Re-pair the host identity instead of racing it.`,
       steps: [stopRetryingStep(), ...freshIdentitySteps(c, m.deviceId)],
-      ifFails: [{ text: 'Or, once nothing retries any more, list and approve in one go:' }, approveNewestLoop(c, m.deviceId)],
+      ifFails: [approveNewestLoop(c, m.deviceId, 'Or, once nothing retries any more, list and approve in one go, retrying until it sticks:')],
       notes: [buildNote(c)].filter((n): n is string => n !== undefined),
       notFixes: [...standardNotFixes(c), pairingNotFixes.statusFirst].filter((v, i, a) => a.indexOf(v) === i),
     };
