@@ -1,0 +1,44 @@
+/**
+ * /diagnose: paste text or attach a file and get the diagnosis privately (or publicly with
+ * `public:true`). With neither inside a thread, it diagnoses the whole thread: that still works in a
+ * thread where the auto-reply was dismissed.
+ */
+import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { diagnoseForInteraction, tell } from '../src/discord/answer.ts';
+import type { BotContext } from '../src/discord/context.ts';
+import { threadMessages } from '../src/discord/thread-case.ts';
+
+export const data = new SlashCommandBuilder()
+  .setName('diagnose')
+  .setDescription('Diagnose OpenClaw output: pairing, scopes, 1008 closes, devices list')
+  .addStringOption((o) =>
+    o.setName('text').setDescription('What your terminal printed (logs, devices list, approve output)').setMaxLength(6000),
+  )
+  .addAttachmentOption((o) => o.setName('file').setDescription('A .txt, .log or .json file with the output'))
+  .addBooleanOption((o) => o.setName('public').setDescription('Show the answer to everyone here (default: only you)'));
+
+export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const text = interaction.options.getString('text') ?? undefined;
+  const file = interaction.options.getAttachment('file') ?? undefined;
+  const ephemeral = interaction.options.getBoolean('public') !== true;
+  const thread = interaction.channel?.isThread() ? interaction.channel : undefined;
+  if (text === undefined && file === undefined && !thread) {
+    return tell(interaction, 'Give me something to read: `text` (paste the output) or `file` (attach a .txt or .log).');
+  }
+
+  await diagnoseForInteraction(interaction, ctx, ephemeral, async () => {
+    if (text === undefined && file === undefined && thread) {
+      const c = await ctx.cases.read(thread);
+      return { parts: ctx.diagnose(threadMessages(c)).messages };
+    }
+    const texts = text === undefined ? [] : [text];
+    const notes: string[] = [];
+    if (file) {
+      const read = await ctx.readAttachment({ name: file.name, url: file.url, contentType: file.contentType, size: file.size });
+      if (read.kind === 'text') texts.push(read.text);
+      else notes.push(`I skipped ${read.name}: ${read.reason}. Paste its text instead.`);
+    }
+    const diagnosis = ctx.diagnose([{ text: texts.join('\n'), postedAt: interaction.createdTimestamp }]);
+    return { parts: notes.length > 0 ? [...diagnosis.messages, notes.join('\n')] : diagnosis.messages };
+  });
+}

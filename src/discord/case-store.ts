@@ -1,0 +1,77 @@
+/**
+ * Thread cases in memory, bounded: an LRU by thread count and by characters held, so 10,000 busy
+ * threads cost a fixed budget. A miss rebuilds the case from Discord, which is the real store.
+ */
+import type { AnyThreadChannel, Message } from 'discord.js';
+import { Lru } from './lru.ts';
+import { buildCase, caseWeight, readMessage, type ReadAttachment, type ThreadCase } from './thread-case.ts';
+
+export interface CaseStoreOptions {
+  botId: () => string;
+  /** Messages read back on a miss. */
+  historyLimit: number;
+  /** Characters of attachment text read per thread. */
+  threadBudget: number;
+  maxThreads: number;
+  maxChars: number;
+  read?: ReadAttachment;
+}
+
+export class CaseStore {
+  readonly #cases: Lru<string, ThreadCase>;
+  readonly #opts: CaseStoreOptions;
+
+  constructor(opts: CaseStoreOptions) {
+    this.#opts = opts;
+    this.#cases = new Lru({ maxEntries: opts.maxThreads, maxWeight: opts.maxChars, weigh: caseWeight });
+  }
+
+  peek(threadId: string): ThreadCase | undefined {
+    return this.#cases.get(threadId);
+  }
+
+  /** The case with `message` in it (new or edited): read just that message on a hit, the thread on a miss. */
+  async withMessage(thread: AnyThreadChannel, message: Message): Promise<ThreadCase> {
+    const cached = this.#cases.get(thread.id);
+    if (cached) {
+      cached.messages.set(message.id, await readMessage(message, this.#opts.read));
+      this.#cases.reweigh(thread.id);
+      return cached;
+    }
+    const built = await this.#rebuild(thread);
+    // History can lag the gateway by a moment; the event's own copy is authoritative.
+    if (!built.messages.has(message.id)) {
+      built.messages.set(message.id, await readMessage(message, this.#opts.read));
+      this.#cases.reweigh(thread.id);
+    }
+    return built;
+  }
+
+  async #rebuild(thread: AnyThreadChannel): Promise<ThreadCase> {
+    const built = await buildCase(thread, this.#opts.botId(), this.#history());
+    this.#cases.set(thread.id, built);
+    return built;
+  }
+
+  /**
+   * The whole thread read afresh (what /verify and the commands use), optionally only up to one
+   * message. Not cached: commands run outside the thread's queue, and a copy they cached could
+   * hide a reply the auto-reply is posting at that moment.
+   */
+  read(thread: AnyThreadChannel, upTo?: string): Promise<ThreadCase> {
+    return buildCase(thread, this.#opts.botId(), this.#history(), upTo);
+  }
+
+  #history() {
+    return { limit: this.#opts.historyLimit, budget: this.#opts.threadBudget, read: this.#opts.read };
+  }
+
+  forgetMessage(threadId: string, messageId: string): void {
+    const cached = this.#cases.get(threadId);
+    if (cached?.messages.delete(messageId)) this.#cases.reweigh(threadId);
+  }
+
+  forget(threadId: string): void {
+    this.#cases.delete(threadId);
+  }
+}

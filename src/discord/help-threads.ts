@@ -1,0 +1,168 @@
+/**
+ * Auto-replies in the help forums. Each thread is a case: every new or edited human message
+ * re-diagnoses the whole thread (one at a time per thread), and the bot's one reply there is edited
+ * while the stage holds, or followed by a new one when the stage moves, a few at most per thread.
+ */
+import {
+  DiscordAPIError,
+  RESTJSONErrorCodes,
+  type AnyThreadChannel,
+  type Channel,
+  type Message,
+  type PartialMessage,
+} from 'discord.js';
+import { excerpt, type Logger } from '../log.ts';
+import type { Stage } from '../triage/stage.ts';
+import { noMentions } from './answer.ts';
+import type { CaseStore } from './case-store.ts';
+import type { Diagnose } from './engine.ts';
+import type { Gate } from './gate.ts';
+import { replyButtons } from './reply-marker.ts';
+import { composeReply, planReply, type ReplyPlan } from './reply-plan.ts';
+import { isHumanPost, ordered, type ReplyPart, type ThreadCase } from './thread-case.ts';
+import type { ThreadQueue } from './thread-queue.ts';
+
+export interface HelpThreadsDeps {
+  forumIds: readonly string[];
+  log: Logger;
+  diagnose: Diagnose;
+  gate: Gate;
+  queue: ThreadQueue;
+  cases: CaseStore;
+  maxReplies: number;
+}
+
+/** Errors that mean "not allowed here": logged, and the bot carries on with other threads. */
+const refusals = new Set<number | string>([
+  RESTJSONErrorCodes.MissingPermissions,
+  RESTJSONErrorCodes.MissingAccess,
+  RESTJSONErrorCodes.CannotSendMessagesInNonTextChannel,
+  RESTJSONErrorCodes.InvalidActionOnArchivedThread,
+  RESTJSONErrorCodes.ThreadLocked,
+]);
+
+export class HelpThreads {
+  readonly #deps: HelpThreadsDeps;
+
+  constructor(deps: HelpThreadsDeps) {
+    this.#deps = deps;
+  }
+
+  /** The help thread a channel is, or undefined; a partial channel is fetched to learn its forum. */
+  async helpThread(channel: Channel | null | undefined): Promise<AnyThreadChannel | undefined> {
+    if (!channel?.isThread()) return undefined;
+    let thread = channel;
+    if (thread.parentId === null || thread.partial) {
+      const fetched = await thread.fetch().catch(() => undefined);
+      if (!fetched) return undefined;
+      thread = fetched;
+    }
+    return thread.parentId !== null && this.#deps.forumIds.includes(thread.parentId) ? thread : undefined;
+  }
+
+  /** A new or edited message; resolves once the thread's reply is up to date. */
+  async onMessage(incoming: Message | PartialMessage): Promise<void> {
+    if (this.#deps.forumIds.length === 0) return;
+    if (!isHumanPost(incoming)) return;
+    const thread = await this.helpThread(incoming.channel);
+    if (!thread) return;
+    await this.#deps.queue.run(thread.id, () =>
+      this.#deps.gate.run(async () => {
+        const message = incoming.partial ? await incoming.fetch() : incoming;
+        if (!isHumanPost(message)) return;
+        const c = await this.#deps.cases.withMessage(thread, message);
+        await this.#reply(thread, c);
+      }),
+    );
+  }
+
+  onDelete(message: Message | PartialMessage): void {
+    if (message.channel.isThread()) this.#deps.cases.forgetMessage(message.channelId, message.id);
+  }
+
+  async #reply(thread: AnyThreadChannel, c: ThreadCase): Promise<void> {
+    const { log } = this.#deps;
+    if (c.dismissed) {
+      log.debug({ thread: thread.id }, 'thread dismissed: staying quiet');
+      return;
+    }
+    const messages = ordered(c);
+    log.debug({ thread: thread.id, newest: excerpt(messages.at(-1)?.text ?? '') }, 'help thread message');
+    const diagnosis = this.#deps.diagnose(messages.map((m) => ({ text: m.text, postedAt: m.postedAt })));
+    const notes = messages.flatMap((m) => m.notes);
+    const parts = composeReply(diagnosis.messages, notes);
+    const plan = planReply(c, diagnosis, parts, this.#deps.maxReplies);
+    log.info(
+      { thread: thread.id, stage: diagnosis.stage, plan: plan.kind, ...(plan.kind === 'quiet' ? { why: plan.why } : {}) },
+      'help thread diagnosed',
+    );
+    try {
+      await this.#apply(thread, c, plan, diagnosis.stage);
+    } catch (err) {
+      if (err instanceof DiscordAPIError && refusals.has(err.code)) {
+        log.warn({ thread: thread.id, code: err.code, err }, 'not allowed to reply in this thread');
+        return;
+      }
+      throw err;
+    }
+  }
+
+  async #apply(thread: AnyThreadChannel, c: ThreadCase, plan: ReplyPlan, stage: Stage): Promise<void> {
+    if (plan.kind === 'quiet' || plan.kind === 'unchanged') return;
+    if (plan.kind === 'edit' && c.reply) {
+      try {
+        c.reply = { stage, parts: await this.#edit(thread, c, plan.parts, stage) };
+        return;
+      } catch (err) {
+        // Someone deleted our reply: post it again rather than go silent.
+        if (!(err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownMessage)) throw err;
+        this.#deps.log.info({ thread: thread.id }, 'earlier reply is gone: posting a new one');
+      }
+    }
+    const posted: ReplyPart[] = [];
+    for (const [i, content] of plan.parts.entries()) {
+      // Dismissed while this reply was on its way: the one line stays the last word.
+      if (c.dismissed) return;
+      const last = i === plan.parts.length - 1;
+      const sent = await thread.send({
+        content,
+        allowedMentions: noMentions,
+        components: last ? [replyButtons(stage, plan.parts.length)] : [],
+      });
+      posted.push({ id: sent.id, content });
+    }
+    c.reply = { stage, parts: posted };
+    c.replies++;
+  }
+
+  /** Edits a reply in place; parts it no longer needs are deleted, new ones appended. */
+  async #edit(thread: AnyThreadChannel, c: ThreadCase, parts: readonly string[], stage: Stage): Promise<ReplyPart[]> {
+    const old = c.reply?.parts ?? [];
+    const result: ReplyPart[] = [];
+    const buttons = replyButtons(stage, parts.length);
+    for (let i = 0; i < Math.max(old.length, parts.length); i++) {
+      if (c.dismissed) break;
+      const before = old[i];
+      const content = parts[i];
+      const last = i === parts.length - 1;
+      if (content === undefined) {
+        if (before) await thread.messages.delete(before.id);
+        continue;
+      }
+      const components = last ? [buttons] : [];
+      const unchanged = before !== undefined && before.content.trim() === content.trim();
+      if (before && unchanged && !last && i !== old.length - 1) {
+        result.push(before);
+        continue;
+      }
+      if (before) {
+        await thread.messages.edit(before.id, { content, allowedMentions: noMentions, components });
+        result.push({ id: before.id, content });
+      } else {
+        const sent = await thread.send({ content, allowedMentions: noMentions, components });
+        result.push({ id: sent.id, content });
+      }
+    }
+    return result;
+  }
+}

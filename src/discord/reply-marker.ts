@@ -1,0 +1,69 @@
+/**
+ * How the bot recognises its own auto-reply in a thread, after a restart too: the buttons on the
+ * reply's last message carry the stage and the number of messages in the reply in their custom_id
+ * (`ct:<action>:<stage>:<parts>`), and a dismissed reply is the bot's one line starting with
+ * `Dismissed by`. Discord is the store: nothing else is persisted.
+ */
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from 'discord.js';
+import { stages, type Stage } from '../triage/stage.ts';
+
+export const replyActions = ['fixed', 'failing', 'dismiss'] as const;
+export type ReplyAction = (typeof replyActions)[number];
+
+export interface ReplyMarker {
+  action: ReplyAction;
+  stage: Stage;
+  parts: number;
+}
+
+const prefix = 'ct';
+/** The Mark solved button on a /verify answer; the thread is re-read when it is pressed. */
+export const markSolvedId = `${prefix}:solve`;
+export const dismissedPrefix = 'Dismissed by ';
+
+export function encodeMarker(m: ReplyMarker): string {
+  return `${prefix}:${m.action}:${m.stage}:${m.parts}`;
+}
+
+export function decodeMarker(customId: string): ReplyMarker | undefined {
+  const [tag, action, stage, parts, ...rest] = customId.split(':');
+  if (tag !== prefix || rest.length > 0) return undefined;
+  if (!replyActions.includes(action as ReplyAction)) return undefined;
+  if (!stages.includes(stage as Stage)) return undefined;
+  const n = Number(parts);
+  if (!Number.isInteger(n) || n < 1 || n > 10) return undefined;
+  return { action: action as ReplyAction, stage: stage as Stage, parts: n };
+}
+
+/** The buttons under an auto-reply; their custom_ids are the reply's state. */
+export function replyButtons(stage: Stage, parts: number): ActionRowBuilder<ButtonBuilder> {
+  const button = (action: ReplyAction, label: string, style: ButtonStyle) =>
+    new ButtonBuilder().setCustomId(encodeMarker({ action, stage, parts })).setLabel(label).setStyle(style);
+  return new ActionRowBuilder<ButtonBuilder>().addComponents(
+    button('fixed', 'Fixed it', ButtonStyle.Success),
+    button('failing', 'Still failing', ButtonStyle.Secondary),
+    button('dismiss', 'Dismiss', ButtonStyle.Secondary),
+  );
+}
+
+/** The marker on a message's buttons: built rows, or rows as a fetched message holds them. */
+export function markerOf(rows: ReadonlyArray<object>): ReplyMarker | undefined {
+  for (const row of rows) {
+    const json = ('toJSON' in row && typeof row.toJSON === 'function' ? row.toJSON() : row) as {
+      components?: Array<{ custom_id?: string }>;
+    };
+    for (const component of json.components ?? []) {
+      const marker = component.custom_id ? decodeMarker(component.custom_id) : undefined;
+      if (marker) return marker;
+    }
+  }
+  return undefined;
+}
+
+export function dismissedLine(by: string): string {
+  return `${dismissedPrefix}${by}. I'll stay quiet in this thread; \`/diagnose\` still answers here.`;
+}
+
+export function isDismissedLine(content: string): boolean {
+  return content.startsWith(dismissedPrefix);
+}

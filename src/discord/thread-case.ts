@@ -1,0 +1,180 @@
+/**
+ * A help thread as the engine sees it: the human messages, oldest first, each one's text with its
+ * attachments read; plus what the bot already said there (its newest auto-reply, how many it has
+ * posted, whether someone dismissed it). Built from the thread's history on a cache miss, so a
+ * restart loses nothing; kept current from gateway events on a hit.
+ */
+import { MessageType, type AnyThreadChannel, type Message, type PartialMessage } from 'discord.js';
+import type { ThreadMessage } from '../diagnose.ts';
+import type { Stage } from '../triage/stage.ts';
+import { readAttachment, type AttachmentText } from './attachment.ts';
+import { isDismissedLine, markerOf } from './reply-marker.ts';
+
+export interface CaseMessage {
+  id: string;
+  authorId: string;
+  text: string;
+  postedAt: number;
+  /** One line each for attachments that were skipped or cut, told to the user under the reply. */
+  notes: string[];
+}
+
+export interface ReplyPart {
+  id: string;
+  content: string;
+}
+
+export interface ThreadCase {
+  threadId: string;
+  /** Human messages by id; `ordered()` gives them oldest first. */
+  messages: Map<string, CaseMessage>;
+  /** The newest auto-reply (its messages in order, the last one carrying the buttons). */
+  reply?: { stage: Stage; parts: ReplyPart[] };
+  /** Auto-replies posted in this thread so far, a dismissed one included. */
+  replies: number;
+  dismissed: boolean;
+}
+
+/** The only message kinds that hold what a person typed or pasted (no joins, pins, thread notices). */
+const humanTypes = new Set<MessageType>([MessageType.Default, MessageType.Reply]);
+
+/** Bots and webhooks quote commands and advice; only people's own pastes are evidence. */
+export function isHumanPost(message: Message | PartialMessage): boolean {
+  return !message.author?.bot && !message.webhookId && !message.system && humanTypes.has(message.type ?? MessageType.Default);
+}
+
+/** The bot's own auto-reply messages, as opposed to its interaction answers (which come by webhook). */
+export function isOwnAutoReply(message: Message, botId: string): boolean {
+  return message.author.id === botId && !message.webhookId && !message.interactionMetadata;
+}
+
+export type ReadAttachment = typeof readAttachment;
+
+export async function readMessage(message: Message, read: ReadAttachment = readAttachment): Promise<CaseMessage> {
+  const texts: string[] = message.content ? [message.content] : [];
+  const notes: string[] = [];
+  for (const attachment of message.attachments.values()) {
+    const result: AttachmentText = await read({
+      name: attachment.name,
+      url: attachment.url,
+      contentType: attachment.contentType,
+      size: attachment.size,
+    });
+    if (result.kind === 'text') {
+      texts.push(result.text);
+      if (result.cut) notes.push(`${result.name} is large: I read only its beginning and its end.`);
+    } else {
+      notes.push(`I skipped ${result.name}: ${result.reason}. Paste its text, or attach it as a .txt or .log file.`);
+    }
+  }
+  return {
+    id: message.id,
+    authorId: message.author.id,
+    text: texts.join('\n'),
+    // An edit is a new paste: the engine judges expiry from when the text was written.
+    postedAt: message.editedTimestamp ?? message.createdTimestamp,
+    notes,
+  };
+}
+
+export function newestFirst(a: string, b: string): number {
+  const x = BigInt(a);
+  const y = BigInt(b);
+  return x > y ? -1 : x < y ? 1 : 0;
+}
+
+export function ordered(c: ThreadCase): CaseMessage[] {
+  return [...c.messages.values()].sort((a, b) => newestFirst(b.id, a.id));
+}
+
+export function threadMessages(c: ThreadCase): ThreadMessage[] {
+  return ordered(c).map((m) => ({ text: m.text, postedAt: m.postedAt }));
+}
+
+export function caseWeight(c: ThreadCase): number {
+  let chars = 0;
+  for (const m of c.messages.values()) chars += m.text.length;
+  return chars;
+}
+
+/** What the bot's own earlier messages say about its reply state, from a thread's history. */
+export function scanOwnReplies(
+  history: readonly Message[],
+  botId: string,
+): Pick<ThreadCase, 'reply' | 'replies' | 'dismissed'> {
+  const own = history.filter((m) => isOwnAutoReply(m, botId)).sort((a, b) => newestFirst(b.id, a.id));
+  let replies = 0;
+  let dismissed = false;
+  let reply: ThreadCase['reply'];
+  own.forEach((m, i) => {
+    if (isDismissedLine(m.content)) {
+      replies++;
+      dismissed = true;
+      return;
+    }
+    const marker = markerOf(m.components);
+    if (!marker) return;
+    replies++;
+    // Earlier parts of a long reply are the bot messages just before the one with the buttons.
+    const parts = own.slice(Math.max(0, i - marker.parts + 1), i + 1).filter((p) => !markerOf(p.components) || p === m);
+    reply = { stage: marker.stage, parts: parts.map((p) => ({ id: p.id, content: p.content })) };
+  });
+  return { reply, replies, dismissed };
+}
+
+export interface HistoryOptions {
+  /** How many messages to read back at most (the opening post is always read too). */
+  limit: number;
+  /** Characters of attachment text read for one thread; later files are skipped with a note. */
+  budget: number;
+  read?: ReadAttachment;
+}
+
+/** Every message of the thread, newest bounded by `limit`, plus its opening post. Not cached by discord.js. */
+export async function fetchHistory(thread: AnyThreadChannel, limit: number): Promise<Message[]> {
+  const all: Message[] = [];
+  let before: string | undefined;
+  while (all.length < limit) {
+    const page = await thread.messages.fetch({ limit: Math.min(100, limit - all.length), before, cache: false });
+    all.push(...page.values());
+    if (page.size < 100) return all;
+    before = page.lastKey();
+    if (before === undefined) return all;
+    const oldest = page.get(before);
+    if (oldest && oldest.id === thread.id) return all;
+  }
+  // A long thread: its opening post (id = thread id in a forum) still states the problem.
+  if (!all.some((m) => m.id === thread.id)) {
+    const starter = await thread.messages.fetch({ message: thread.id, cache: false }).catch(() => undefined);
+    if (starter) all.push(starter);
+  }
+  return all;
+}
+
+/** A reader that stops downloading once the thread's budget is spent, so one thread cannot hold gigabytes. */
+function budgeted(read: ReadAttachment, budget: number): ReadAttachment {
+  let left = budget;
+  return async (ref, opts) => {
+    if (left <= 0) return { kind: 'skipped', name: ref.name, reason: 'the thread already holds as much pasted text as I read at once' };
+    const result = await read(ref, opts);
+    if (result.kind === 'text') left -= result.text.length;
+    return result;
+  };
+}
+
+export async function buildCase(
+  thread: AnyThreadChannel,
+  botId: string,
+  opts: HistoryOptions,
+  upTo?: string,
+): Promise<ThreadCase> {
+  let history = await fetchHistory(thread, opts.limit);
+  if (upTo !== undefined) history = history.filter((m) => newestFirst(m.id, upTo) >= 0);
+  const read = budgeted(opts.read ?? readAttachment, opts.budget);
+  const messages = new Map<string, CaseMessage>();
+  // Newest first, so the budget goes to the latest evidence; sequential, since files can be 10 MB each.
+  for (const m of history.sort((a, b) => newestFirst(a.id, b.id))) {
+    if (isHumanPost(m)) messages.set(m.id, await readMessage(m, read));
+  }
+  return { threadId: thread.id, messages, ...scanOwnReplies(history, botId) };
+}

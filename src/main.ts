@@ -1,0 +1,69 @@
+/**
+ * The bot process: config → logger → Discord client → health endpoint → graceful shutdown.
+ * Run with `npm start`, or `node dist/src/main.js` in the container (PID 1 gets the signals).
+ */
+import { ConfigError, loadConfig, loadDotenv, type Config } from './config.ts';
+import { CommandLoadError } from './discord/commands.ts';
+import { startBot } from './discord/bot.ts';
+import { startHealthServer, type HealthServer } from './health.ts';
+import { createLogger } from './log.ts';
+
+/** Past this, shutdown gives up waiting and exits anyway: orchestrators kill at ~10 s. */
+const shutdownDeadlineMs = 8_000;
+
+function fail(message: string): never {
+  process.stderr.write(`claw-triage: ${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  loadDotenv();
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) fail(`configuration error: ${err.message}`);
+    throw err;
+  }
+
+  const log = createLogger({ level: config.LOG_LEVEL });
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+
+  const bot = await startBot(config, { logger: log }).catch((err: unknown) => {
+    if (err instanceof CommandLoadError) fail(err.message);
+    throw err;
+  });
+  let health: HealthServer | undefined;
+  if (config.HEALTH_PORT > 0) health = await startHealthServer({ port: config.HEALTH_PORT, isReady: bot.isReady, log });
+
+  let shuttingDown = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (shuttingDown) {
+      log.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    shuttingDown = true;
+    log.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      log.error('shutdown took too long: exiting anyway');
+      process.exit(1);
+    }, shutdownDeadlineMs).unref();
+    await bot.stop();
+    await health?.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', (s) => void shutdown(s));
+  process.on('SIGINT', (s) => void shutdown(s));
+
+  try {
+    await bot.ready;
+  } catch (err) {
+    log.fatal({ err }, 'could not connect to Discord');
+    await bot.stop();
+    await health?.close();
+    process.exit(1);
+  }
+}
+
+await main();
