@@ -33,7 +33,12 @@ export default defineRule<{ build: BuildInfo }>({
       summary: `${upgradeSentence(failing)}, and OpenClaw ${v} never grants a scope upgrade silently, not even on loopback. Approve the pending request now; upgrade to ${releases.loopbackBackendFix.version} or newer so it stops coming back.`,
       steps: [
         listStep('On the gateway host (same user, no `--url`), list the pending requests: the `Direct scope access failed; using local fallback.` line is normal.'),
-        approveStep(undefined, 'Approve the request of the failing device (its `deviceId` as in your log, `isRepair: true`) right after listing: ids expire after 5 minutes and change on retries:'),
+        approveStep(
+          undefined,
+          failing?.deviceId
+            ? `Approve the pending request whose \`deviceId\` is \`${failing.deviceId}\` right after listing: ids expire after 5 minutes and change on retries:`
+            : "Approve the pending request of this host's own device (`isRepair: true`, `clientId` `cli` or `gateway-client`; not your Control UI) right after listing: ids expire after 5 minutes and change on retries:",
+        ),
         { text: `Then upgrade to ${releases.loopbackBackendFix.version} or newer (${releases.loopbackBackendFix.pr}): internal loopback calls then stop using this pairing at all.`, command: 'openclaw update' },
       ],
       notes,
