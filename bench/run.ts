@@ -1,7 +1,9 @@
 /** `npm run bench`: prints the figures the README and the closing notes report. */
+import { memoryThreads, runBotBenchProcess, type BurstFigures } from './bot.ts';
 import { runEngineBench } from './engine.ts';
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
+const int = (n: number) => n.toLocaleString('en-US');
 
 console.log('engine (median of 7 runs; split = one text.split("\\n") pass over the same text)');
 const engine = runEngineBench();
@@ -14,3 +16,35 @@ const log1 = engine.find((f) => f.name === 'gateway log 1 MB')!;
 const log10 = engine.find((f) => f.name === 'gateway log 10 MB')!;
 console.log(`  linearity: 10 MB / 1 MB time = ${fmt(log10.engineMs / log1.engineMs, 2)} (10 would be linear)`);
 console.log(`  rss ${fmt(process.memoryUsage().rss / 1024 / 1024, 0)} MB`);
+
+console.log('bot (real client and engine, default limits, against the fake Discord on 127.0.0.1; bot and fake in processes of their own)');
+const bot = await runBotBenchProcess();
+const plans = (p: Record<string, number>) => ['post', 'edit', 'unchanged', 'quiet'].map((k) => `${k} ${p[k] ?? 0}`).join(', ');
+const burst = (name: string, b: BurstFigures) => {
+  console.log(
+    `  ${name.padEnd(20)} ${b.events} events / ${b.threads} threads sent in ${fmt(b.sendMs, 0)} ms, last reply at ${fmt(b.doneMs, 0)} ms  requests ${b.requests} (${b.writes} POST/PATCH)  rate-limit waits ${b.rateLimited}`,
+  );
+  console.log(
+    `    reply latency      p50 ${fmt(b.latency.p50, 0).padStart(5)} ms  p99 ${fmt(b.latency.p99, 0).padStart(5)} ms  max ${fmt(b.latency.max, 0).padStart(5)} ms  replies ${b.latency.n}, no reply by design ${b.noReply}  (${plans(b.plans)})${b.unmatched ? `  UNMATCHED ${b.unmatched}` : ''}`,
+  );
+  console.log(
+    `    event-loop delay   p50 ${fmt(b.loop.p50).padStart(5)} ms  p99 ${fmt(b.loop.p99).padStart(5)} ms  max ${fmt(b.loop.max).padStart(5)} ms`,
+  );
+};
+burst('burst (50 req/s)', bot.bursts.limited);
+burst('burst (no limit)', bot.bursts.unlimited);
+const m = bot.memory;
+console.log(
+  `  memory               ${int(m.threads)} new threads, one paste each, in ${fmt(m.seconds, 0)} s (${plans(m.plans)})${m.gc ? '  after gc()' : '  NO gc(): figures include garbage'}`,
+);
+for (const s of m.samples) {
+  console.log(
+    `    ${s.label.padEnd(8)} rss ${fmt(s.rssMb, 0).padStart(4)} MB  heapUsed ${fmt(s.heapMb, 0).padStart(4)} MB  discord.js cache ${int(s.cachedThreads).padStart(6)} threads ${int(s.cachedMessages).padStart(6)} messages ${int(s.cachedUsers).padStart(6)} users ${int(s.cachedMembers).padStart(6)} members`,
+  );
+}
+const before = m.samples.find((s) => s.label === 'before')!;
+const after = m.samples.find((s) => s.label === 'after')!;
+const swept = m.samples.find((s) => s.label === 'swept')!;
+const perThread = (s: { heapMb: number }) => fmt(((s.heapMb - before.heapMb) * 1024) / memoryThreads, 1);
+console.log(`    heapUsed per thread ${perThread(after)} KB, ${perThread(swept)} KB once discord.js's message cache is swept`);
+for (const e of bot.errors) console.log(`  log: ${e}`);
