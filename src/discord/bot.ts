@@ -68,9 +68,19 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<B
     partials: [Partials.Channel, Partials.Message],
     allowedMentions: { parse: [] },
     rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
-    // Our own LRU holds what diagnoses need; discord.js keeps only a little per channel.
-    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 20 }),
-    sweepers: { ...Options.DefaultSweeperSettings, messages: { interval: 900, lifetime: 1800 } },
+    // Our own LRU (case-store.ts) holds what diagnoses need. discord.js's caches grow with every
+    // thread, user and message seen, so they are capped: no messages at all (events for uncached
+    // ones arrive as partials), and users/members beyond the bot itself only up to a bound.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      UserManager: { maxSize: 1000, keepOverLimit: (user) => user.id === user.client.user.id },
+      GuildMemberManager: { maxSize: 1000, keepOverLimit: (member) => member.id === member.client.user.id },
+    }),
+    sweepers: {
+      ...Options.DefaultSweeperSettings,
+      threads: { interval: 3600, lifetime: 3600 },
+    },
   });
 
   const readText = opts.readAttachment ?? readAttachment;
