@@ -33,17 +33,21 @@ const v = (s: string): OpenClawVersion => parseVersion(s)!;
 
 export function classifyBuild(version: OpenClawVersion): BuildInfo {
   const extendedStable = version.patch >= 33;
-  // An extended-stable line is a maintenance branch of its month: judge it by that month's train,
-  // before any later month's fix.
-  const asTrain: OpenClawVersion = extendedStable ? { ...version, patch: 32, pre: undefined } : version;
+  // An extended-stable build is a maintenance branch of its month: judge it as the end of that
+  // month's train, and never credit it with a fix first released in a later month.
+  const asTrain: OpenClawVersion = extendedStable ? { ...version, patch: 32, pre: undefined, correction: undefined } : version;
   const at = (s: string) => compareVersions(asTrain, v(s));
+  const newest = v(releases.newestKnown.version);
+  const silentMonth = v(releases.silentLocalScopeUpgrade.version);
   let era: BuildEra;
-  if (at(releases.newestKnown.version) > 0 && !(extendedStable && asTrain.month <= v(releases.newestKnown.version).month)) {
+  if (extendedStable ? asTrain.year * 12 + asTrain.month > newest.year * 12 + newest.month : at(releases.newestKnown.version) > 0) {
     era = 'newer-than-known';
   } else if (at(releases.scopeUpgradeNeverSilent.version) < 0) era = 'before-3.28';
   else if (at(releases.subagentAdminPin.version) < 0) era = 'no-admin-pin';
   else if (at(releases.loopbackBackendFix.version) < 0) era = 'stale-baseline';
-  else if (at(lastBuildWithoutSilentLocalUpgrade) <= 0) era = 'loopback-fixed';
+  else if (extendedStable) {
+    era = asTrain.year * 12 + asTrain.month >= silentMonth.year * 12 + silentMonth.month ? 'silent-local' : 'loopback-fixed';
+  } else if (at(lastBuildWithoutSilentLocalUpgrade) <= 0) era = 'loopback-fixed';
   else if (at(releases.silentLocalScopeUpgrade.version) < 0) era = 'silent-unverified';
   else era = 'silent-local';
   return { version, era, extendedStable };
