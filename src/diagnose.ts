@@ -69,7 +69,15 @@ export function diagnose(messages: readonly ThreadMessage[], opts: DiagnoseOptio
     .map((f) => ({ rule: f.rule.id, stage: f.rule.stage, title: f.rule.title }));
   const secrets = c.all('secret');
   const docs = dedupeDocs(t.primary?.rule.docs ?? []);
-  const advice = t.advice ?? { summary: 'Nothing to say.', steps: [] };
+  // A secret with nothing else to diagnose: the warning is the whole reply.
+  const advice =
+    t.stage === 'no-match' && secrets.length > 0
+      ? {
+          summary:
+            'Nothing else in it looks like an OpenClaw pairing problem. If something fails, paste its output here, with the secret left out.',
+          steps: [],
+        }
+      : (t.advice ?? { summary: 'Nothing to say.', steps: [] });
   const rendered = renderReply({
     stage: t.stage,
     advice,

@@ -44,7 +44,8 @@ function renderStep(step: Step, n: number | undefined, shell: 'sh' | 'powershell
 function secretSection(secrets: readonly SecretFact[]): string | undefined {
   if (secrets.length === 0) return undefined;
   const kinds = [...new Set(secrets.map((s) => s.secret))];
-  const where = [...new Set(secrets.map((s) => s.label))].slice(0, 3).join(', ');
+  const names = new Set(kinds.map((k) => secretAdvice[k].name.toLowerCase()));
+  const where = [...new Set(secrets.map((s) => s.label))].filter((l) => !names.has(l.toLowerCase())).slice(0, 3).join(', ');
   const lines = [
     `⚠️ **You pasted a secret** (${kinds.map((k) => secretAdvice[k].name).join(', ')}${where ? `, seen in ${where}` : ''}). ` +
       'Delete that message (or attachment) now; I have not repeated it here. Then rotate it:',
