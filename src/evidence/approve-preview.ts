@@ -7,7 +7,7 @@
 import { defineExtractor } from './extractor.ts';
 import type { ApprovePreviewFact, Fact } from './facts.ts';
 import { asDeviceId, asRequestId } from './ids.ts';
-import { readDoc, type JsonObject, type JsonValue } from './json-scan.ts';
+import { emptyObjectStop, readDoc, type JsonObject, type JsonValue } from './json-scan.ts';
 import type { Paste } from './paste.ts';
 
 const SELECTED = 'Selected pending device request';
@@ -32,14 +32,13 @@ function clean(f: ApprovePreviewFact): ApprovePreviewFact {
 
 function fromText(paste: Paste): ApprovePreviewFact[] {
   const out: ApprovePreviewFact[] = [];
-  const lines = paste.lines();
   const claimedHints = new Set<number>();
   for (const hit of paste.linesWith(SELECTED)) {
     const rest = hit.text.slice(hit.text.indexOf(SELECTED) + SELECTED.length);
     const f: ApprovePreviewFact = { kind: 'approve-preview', at: { message: paste.message, line: hit.line } };
     f.requestId = asRequestId(ID_TOKEN.exec(rest)?.[1]);
-    for (let k = hit.line; k < Math.min(lines.length, hit.line + MAX_DETAIL_LINES); k++) {
-      const line = lines[k]!;
+    for (let k = hit.line; k < Math.min(paste.lineCount(), hit.line + MAX_DETAIL_LINES); k++) {
+      const line = paste.line(k + 1);
       if (line.includes(APPROVE_HINT)) {
         claimedHints.add(k + 1);
         f.requestId ??= asRequestId(ID_TOKEN.exec(line.slice(line.indexOf(APPROVE_HINT) + APPROVE_HINT.length))?.[1]);
@@ -105,6 +104,11 @@ function fromJson(paste: Paste): ApprovePreviewFact[] {
   for (;;) {
     const i = text.indexOf('{', pos);
     if (i === -1) break;
+    const stop = emptyObjectStop(text, i);
+    if (stop !== undefined) {
+      pos = stop;
+      continue;
+    }
     const doc = readDoc(text, i);
     pos = Math.max(i + 1, doc.end);
     const root = doc.value;

@@ -120,7 +120,19 @@ const FALLBACK = 'Direct scope access failed; using local fallback.';
 const UNKNOWN_REQUEST = 'unknown requestId';
 /** `[openclaw] Failed to start CLI: …` (≤ 2026.5.4) and `[openclaw] Reason: …` (≥ 2026.5.12). */
 const CLI_FAILURE = /^\s*(?:\[openclaw\] )?(?:Failed to start CLI|Reason): (?:(?:[A-Z][A-Za-z]{0,40})?Error: )*(.*)$/;
-const PLAIN_ERROR = /^\s*(?:(?:[A-Z][A-Za-z]{0,40})?Error: )*(.*?)\s*$/;
+const ERROR_PREFIXES = /^\s*(?:(?:[A-Z][A-Za-z]{0,40})?Error: )*/;
+
+/**
+ * The message of a line without a CLI failure prefix: what `/^\s*(?:(?:…)?Error: )*(.*?)\s*$/`
+ * captures, trimmed. That regex is quadratic on a long run of blanks (its lazy group retries
+ * `\s*$` from every blank); `.` stops at a line terminator, so it matched only when blanks alone
+ * follow one.
+ */
+function plainMessage(line: string): string {
+  const rest = line.slice(ERROR_PREFIXES.exec(line)![0].length);
+  const t = rest.search(/[\n\r\u2028\u2029]/);
+  return t === -1 || /^\s*$/.test(rest.slice(t)) ? rest.trim() : '';
+}
 const APPROVED = /^\s*Approved (\S+) \(([^)\s]+)\)/;
 /** `Removed <deviceId>` / `Rejected <deviceId>|ok`: an id-shaped word, so `Removed 3 files` is not one. */
 const REMOVED = /^\s*Removed ([0-9A-Fa-f]{8}\S*)\s*$/;
@@ -230,7 +242,7 @@ class SegmentReader {
     this.out = out;
   }
 
-  read(line: string, lineNo: number, lines: string[]): void {
+  read(line: string, lineNo: number): void {
     if (line.indexOf(FALLBACK) !== -1) {
       this.fallback = true;
       return;
@@ -242,7 +254,7 @@ class SegmentReader {
     let o = resultOf(line);
     if (!o) {
       const failure = CLI_FAILURE.exec(line.length > 1000 ? line.slice(0, 1000) : line);
-      const message = (failure ? failure[1]! : PLAIN_ERROR.exec(line.length > 1000 ? line.slice(0, 1000) : line)?.[1] ?? '').trim();
+      const message = failure ? failure[1]!.trim() : plainMessage(line.length > 1000 ? line.slice(0, 1000) : line);
       if (message === '') return;
       o = outcomeOf(message, line, failure !== null || /GatewayClientRequestError: /.test(line));
     }
@@ -258,16 +270,16 @@ class SegmentReader {
       }
       if (o.outcome === 'missing-scope' && seg.sub !== 'approve') return;
       if (o.outcome === 'unknown-device' && seg.sub !== 'remove' && seg.sub !== 'rotate' && seg.sub !== 'revoke') return;
-      this.emit(seg.sub, o, lineNo, lines, seg.arg);
+      this.emit(seg.sub, o, lineNo, seg.arg);
       return;
     }
     // No command line: only what the output itself pins to a command, never missing-scope (any RPC
     // prints it) or a 1008 (any command dies with it).
     if (o.outcome === 'missing-scope' || o.outcome === 'pairing-required' || o.command === undefined) return;
-    this.emit(o.command, o, lineNo, lines, undefined);
+    this.emit(o.command, o, lineNo, undefined);
   }
 
-  private emit(command: CliCommand, o: Outcome, lineNo: number, lines: string[], arg: string | undefined): void {
+  private emit(command: CliCommand, o: Outcome, lineNo: number, arg: string | undefined): void {
     const f: CliResultFact = {
       kind: 'cli-result',
       at: { message: this.paste.message, line: lineNo },
@@ -288,8 +300,10 @@ class SegmentReader {
     }
     if (o.currentRequestId) f.currentRequestId = o.currentRequestId;
     if (o.outcome === 'superseded') {
-      for (let i = lineNo; i < lines.length && i < lineNo + 3; i++) {
-        const m = CURRENT.exec(lines[i]!.length > 500 ? lines[i]!.slice(0, 500) : lines[i]!);
+      const count = this.paste.lineCount();
+      for (let i = lineNo; i < count && i < lineNo + 3; i++) {
+        const next = this.paste.line(i + 1);
+        const m = CURRENT.exec(next.length > 500 ? next.slice(0, 500) : next);
         const cur = m ? asRequestId(m[1]) : undefined;
         if (cur) {
           f.currentRequestId = cur;
@@ -298,7 +312,7 @@ class SegmentReader {
       }
     }
     if (o.scope) f.scope = o.scope;
-    const time = lineTime(lines[lineNo - 1] ?? '');
+    const time = lineTime(this.paste.line(lineNo));
     if (time !== undefined) f.time = time;
     this.out.push(f);
   }
@@ -338,6 +352,101 @@ const KEYWORDS = [
   'Refusing to clear',
   'invalid scope for requested roles',
 ];
+const ANY_KEYWORD = new RegExp(KEYWORDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
+/**
+ * Text that every line `SegmentReader.read` acts on holds: results (`Approved `…), error messages
+ * (`unknown requestId`, `… denied`, `pairing required`…), the fallback notice and `Missing
+ * requestId:`. Other lines are read as nothing, so only these and command lines are visited.
+ */
+const OUTCOME_ANCHORS =
+  /Direct scope|Missing requestId|Approved |Cleared |Rejected |Removed |No pending|Refusing to clear|pairing required| requestId| scope: | scope for | approve its own| by a newer| same-device| OPENCLAW_PROFILE| deviceId| denied| pending approval/g;
+const PROMPT_CHARS = new Set(['$', '#', '%', '❯', '➜', '»', '(']);
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** `[\w.-]`, by code. */
+function isWordDotDash(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
+
+/** Whether the text from `i` starts like one of PROMPT's forms (a necessary condition, cheap). */
+function startsPrompt(text: string, i: number): boolean {
+  if (PROMPT_CHARS.has(text[i]!) || text.startsWith('PS ', i)) return true;
+  if (isLetter(text.charCodeAt(i)) && text[i + 1] === ':' && text[i + 2] === '\\') return true;
+  // `user@host`: a run of at most 64 [\w.-] characters, then `@`.
+  let j = i;
+  while (j - i <= 64 && isWordDotDash(text.charCodeAt(j))) j++;
+  return j > i && j - i <= 64 && text[j] === '@';
+}
+
+/** What trim() strips (the same set as \s). */
+function isBlank(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && /\s/.test(text[i]!);
+}
+
+const OPENCLAW_NAMES = ['openclaw', 'openclaw.cmd', 'openclaw.exe', 'openclaw.ps1'];
+const LAUNCHERS = new Set([...RUNNERS, 'docker', 'podman', 'kubectl']);
+const FIRST_WORD = /\S+/y;
+const LONGEST_LAUNCHER = Math.max(...[...LAUNCHERS].map((l) => l.length));
+
+/** isOpenclaw for the word text[i, end), without slicing it out. */
+function isOpenclawAt(text: string, i: number, end: number): boolean {
+  for (const name of OPENCLAW_NAMES) {
+    const at = end - name.length;
+    if (at < i || !text.startsWith(name, at)) continue;
+    if (at === i || text[at - 1] === '/' || text[at - 1] === '\\') return true;
+  }
+  return false;
+}
+
+/**
+ * Lines commandOf can call a command: prompted ones (starting like PROMPT) and unprompted ones
+ * whose first word is a launcher or the openclaw binary. One indexOf walk over the lines: a
+ * multiline regex would test every position of the paste for a line start.
+ */
+function commandLines(text: string, out: Set<number>): void {
+  let n = 1;
+  for (let start = 0; start <= text.length; n++) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let i = start;
+    while (i < end && isBlank(text, i)) i++;
+    if (i < end) {
+      FIRST_WORD.lastIndex = i;
+      FIRST_WORD.test(text);
+      const e = Math.min(FIRST_WORD.lastIndex, end);
+      const launcher = e - i <= LONGEST_LAUNCHER && LAUNCHERS.has(text.slice(i, e));
+      if (launcher || startsPrompt(text, i) || isOpenclawAt(text, i, e)) out.add(n);
+    }
+    start = end + 1;
+  }
+}
+
+/**
+ * The lines to visit, ascending, and which of them may be commands: every line with an outcome
+ * anchor and every command line. Nothing when no line can hold an outcome or the paste has none
+ * of the keywords.
+ */
+function linesToRead(paste: Paste): { lines: number[]; commands: Set<number> } {
+  const text = paste.text;
+  const outcomes = new Set<number>();
+  const commands = new Set<number>();
+  OUTCOME_ANCHORS.lastIndex = 0;
+  for (let m = OUTCOME_ANCHORS.exec(text); m; m = OUTCOME_ANCHORS.exec(text)) {
+    const l = paste.lineAt(m.index);
+    outcomes.add(l.line);
+    if (l.end >= text.length) break;
+    OUTCOME_ANCHORS.lastIndex = l.end + 1;
+  }
+  if (outcomes.size === 0 || !ANY_KEYWORD.test(text)) return { lines: [], commands };
+  commandLines(text, commands);
+  return { lines: [...new Set([...outcomes, ...commands])].sort((a, b) => a - b), commands };
+}
 
 /**
  * CliResultFact for `openclaw devices approve|remove|reject|clear|rotate|revoke` output: the paste is
@@ -349,18 +458,17 @@ export const cliResult = defineExtractor({
   extract(paste: Paste): Fact[] {
     const out: CliResultFact[] = [];
     const text = paste.text;
-    if (KEYWORDS.some((k) => text.indexOf(k) !== -1)) {
-      const lines = paste.lines();
-      let reader = new SegmentReader(paste, { kind: 'none' }, out);
-      for (let i = 0; i < lines.length; i++) {
-        const line = lines[i]!;
-        const seg = commandOf(line);
-        if (seg) {
-          reader = new SegmentReader(paste, seg, out);
-          continue;
-        }
-        reader.read(line, i + 1, lines);
+    // Lines that are neither a command nor hold an anchor change nothing, so they are skipped.
+    let reader = new SegmentReader(paste, { kind: 'none' }, out);
+    const { lines, commands } = linesToRead(paste);
+    for (const n of lines) {
+      const line = paste.line(n);
+      const seg = commands.has(n) ? commandOf(line) : undefined;
+      if (seg) {
+        reader = new SegmentReader(paste, seg, out);
+        continue;
       }
+      reader.read(line, n);
     }
     if (text.indexOf('⇄ res ✗ device.') !== -1) gatewayResponses(paste, out);
     out.sort((a, b) => a.at.line - b.at.line);

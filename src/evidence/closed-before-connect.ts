@@ -156,6 +156,23 @@ function openingBrace(text: string, keyAt: number): number {
 }
 
 /**
+ * Where `"cause"` and `\\"cause\\"` start, from one search for `cause`: a search that starts with
+ * a quote is slow on text full of them, and two would cost twice.
+ */
+function causeKeys(text: string): [string, number[]][] {
+  const plain: number[] = [];
+  const escaped: number[] = [];
+  for (let i = text.indexOf('cause'); i !== -1; i = text.indexOf('cause', i + 5)) {
+    if (text.startsWith('"cause"', i - 1)) plain.push(i - 1);
+    else if (text.startsWith('\\"cause\\"', i - 2)) escaped.push(i - 2);
+  }
+  return [
+    ['"cause"', plain],
+    ['\\"cause\\"', escaped],
+  ];
+}
+
+/**
  * ClosedBeforeConnectFact from `[ws] closed before connect …` (every version's shape) and
  * CloseContextFact from the close-context object logged with it.
  */
@@ -166,16 +183,21 @@ export const closedBeforeConnect = defineExtractor({
     for (const l of paste.linesWith(CLOSED)) out.push(closedFact(paste, l.line, l.text));
 
     const text = paste.text;
-    for (const key of ['"cause"', '\\"cause\\"']) {
+    const keys = causeKeys(text);
+    for (const [key, positions] of keys) {
       let failures = 0;
-      for (let i = text.indexOf(key); i !== -1; i = text.indexOf(key, i + key.length)) {
+      // As `indexOf(key, from)` would step: the next key at or after `from`.
+      let from = 0;
+      for (const i of positions) {
+        if (i < from) continue;
+        from = i + key.length;
         const brace = openingBrace(text, i);
         if (brace === -1) continue;
         const f = contextFact(paste, text, brace);
         if (f) out.push(f);
         // Each failed object costs a scan of up to MAX_CONTEXT; past a few, jump over the scanned
         // region so a paste of nested/unclosed `{"cause":` stays linear.
-        else if (++failures > MAX_FAILED_SCANS) i = brace + MAX_CONTEXT;
+        else if (++failures > MAX_FAILED_SCANS) from = brace + MAX_CONTEXT + key.length;
       }
     }
     out.sort((a, b) => a.at.line - b.at.line);

@@ -96,10 +96,24 @@ function readValue(text: string, i: number): string | undefined {
   return m?.[0];
 }
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NAMED_KEYS: readonly ConfigKey[] = [...DOTTED_KEYS, ...ENV_KEYS];
+/** Every named key in one pass (no key is inside or overlaps another, so none hides one). */
+const NAMED_KEY = new RegExp(NAMED_KEYS.map(escape).join('|'), 'g');
+
 /** `gateway.auth.mode = "token"`, `gateway.bind: lan`, `config set gateway.bind lan`, `OPENCLAW_PROFILE=dev`. */
 function namedKeys(text: string, c: Collector): void {
-  for (const key of [...DOTTED_KEYS, ...ENV_KEYS]) {
-    for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + key.length)) {
+  const found = new Map<string, number[]>();
+  NAMED_KEY.lastIndex = 0;
+  for (let m = NAMED_KEY.exec(text); m; m = NAMED_KEY.exec(text)) {
+    const list = found.get(m[0]) ?? [];
+    list.push(m.index);
+    found.set(m[0], list);
+  }
+  if (found.size === 0) return;
+  // Key by key, as facts on one line keep that order.
+  for (const key of NAMED_KEYS) {
+    for (const at of found.get(key) ?? []) {
       const before = at > 0 ? text[at - 1]! : ' ';
       if (/\w/.test(before)) continue;
       let i = at + key.length;
@@ -120,14 +134,13 @@ function namedKeys(text: string, c: Collector): void {
 
 /** `openclaw config get gateway.bind` followed by the printed value. */
 function configGet(paste: Paste, c: Collector): void {
-  const lines = paste.lines();
   for (const l of paste.linesWith('config get ')) {
     const m = /config get\s+([\w.]{1,80})\s*$/.exec(l.text.length > 300 ? l.text.slice(-300) : l.text);
     if (!m) continue;
     const key = DOTTED_KEYS.find((k) => m[1] === k || m[1]!.endsWith(`.${k}`));
     if (!key) continue;
-    for (let i = l.line; i < lines.length && i < l.line + 3; i++) {
-      const v = lines[i]!.trim();
+    for (let i = l.line; i < paste.lineCount() && i < l.line + 3; i++) {
+      const v = paste.line(i + 1).trim();
       if (v === '') continue;
       if (v.length <= 300) c.addAtLine(key, v, i + 1);
       break;
@@ -165,6 +178,32 @@ function profileFlag(paste: Paste, c: Collector): void {
 
 const MAX_DEPTH = 64;
 
+/** `[\w$.+-]`, by code: a regex test per character made the tokenizer slow on big pastes. */
+function isTokenChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 43 || c === 45;
+}
+
+/** How a key ends or starts: `mode` of `gateway.auth.mode`, `gateway` of it. */
+const LAST_SEGMENTS = [...new Set(DOTTED_KEYS.map((k) => k.slice(k.lastIndexOf('.') + 1)))];
+const FIRST_SEGMENTS = [...new Set(DOTTED_KEYS.map((k) => k.slice(0, k.indexOf('.'))))];
+/** What follows a key token up to its colon: maybe its closing quote, blanks, a comment. */
+const TO_COLON = String.raw`["']?\s*(?::|\/[/*])`;
+/** A key token ending with a last segment. */
+const LAST_SEGMENT_KEY = new RegExp(`(?:${LAST_SEGMENTS.map(escape).join('|')})${TO_COLON}`);
+/** A key token holding a first segment: `gateway` itself or `gateway.auth`-like. */
+const FIRST_SEGMENT_KEY = new RegExp(String.raw`(?:${FIRST_SEGMENTS.map(escape).join('|')})(?:\.[\w$.+-]*)?${TO_COLON}`);
+
+/**
+ * Whether the tokenizer below could record anything. A fact needs a key token ending with a key's
+ * last segment before a colon, and a path holding the key's first segment: that segment is in the
+ * key token itself or in the key of an open object, and either way ends its token or is followed
+ * by the rest of a dotted name in it, then the colon. Log pastes say `[gateway]` on every line and
+ * `gateway.remote.url` in prose, but hardly ever either as a key, and are then not tokenized.
+ */
+function mayNestKeys(text: string): boolean {
+  return FIRST_SEGMENT_KEY.test(text) && LAST_SEGMENT_KEY.test(text);
+}
+
 /**
  * Nested JSON/JSON5 config: a tolerant, linear tokenizer keeps the path of open objects and records
  * the scalar (or short list) after each key whose path ends with a ConfigKey. Unbalanced prose
@@ -177,13 +216,17 @@ function nestedConfig(text: string, c: Collector): void {
   let key: string | undefined;
   let afterColon = false;
   const pathKey = (k: string): ConfigKey | undefined => {
+    // The path ends with `k`, so only a key ending like a ConfigKey can make one: most keys in a
+    // big paste are times and words, and building their paths is what would cost.
+    if (!LAST_SEGMENTS.some((seg) => k.endsWith(seg))) return undefined;
     const path = [...stack.filter((s) => s !== '' && s !== '[]'), k].join('.');
     return DOTTED_KEYS.find((d) => path === d || path.endsWith(`.${d}`));
   };
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10) continue;
     const ch = text[i]!;
-    if (ch === ' ' || ch === '\t' || ch === '\n') continue;
     if (ch === '/' && text[i + 1] === '/') {
       const e = text.indexOf('\n', i);
       i = e === -1 ? n : e;
@@ -238,7 +281,7 @@ function nestedConfig(text: string, c: Collector): void {
       i = j;
     } else {
       let j = i;
-      while (j < n && /[\w$.+-]/.test(text[j]!)) j++;
+      while (j < n && isTokenChar(text.charCodeAt(j))) j++;
       if (j === i) {
         lastToken = undefined;
         afterColon = false;
@@ -267,7 +310,9 @@ export const config = defineExtractor({
     configGet(paste, c);
     targetBlock(text, c);
     profileFlag(paste, c);
-    if (text.indexOf('{') !== -1 && (text.indexOf('gateway') !== -1 || text.indexOf('allowAgents') !== -1)) nestedConfig(text, c);
+    if (text.indexOf('{') !== -1 && (text.indexOf('gateway') !== -1 || text.indexOf('allowAgents') !== -1) && mayNestKeys(text)) {
+      nestedConfig(text, c);
+    }
     c.out.sort((a, b) => a.at.line - b.at.line);
     return c.out;
   },

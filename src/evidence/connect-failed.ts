@@ -2,7 +2,7 @@ import { parsePairingCloseReason } from './closed-before-connect.ts';
 import { defineExtractor } from './extractor.ts';
 import type { ConnectFailedFact, Fact, PairingReason } from './facts.ts';
 import { asRequestId } from './ids.ts';
-import { lineTime, type Paste } from './paste.ts';
+import { lineTime, type Paste, type PasteLine } from './paste.ts';
 
 /** Where GatewayClient and gateway-internal clients print a connect error (reference §1.6). */
 const MARKERS = ['gateway connect failed: ', 'connect error: ', 'failed to start native approval handler: '];
@@ -55,14 +55,34 @@ export function errorMessage(rest: string): string {
   return s.slice(0, Math.min(end, MAX_MESSAGE)).trim();
 }
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The markers in one pass (no two can match at one position), rather than a pass each. */
+const ANY_MARKER = new RegExp(MARKERS.map(escape).join('|'), 'g');
+
+/** The lines holding each marker, in order, each line once per marker. */
+function linesByMarker(paste: Paste): Map<string, PasteLine[]> {
+  const text = paste.text;
+  const out = new Map<string, PasteLine[]>();
+  ANY_MARKER.lastIndex = 0;
+  for (let m = ANY_MARKER.exec(text); m; m = ANY_MARKER.exec(text)) {
+    const lines = out.get(m[0]) ?? [];
+    const last = lines[lines.length - 1];
+    if (!last || m.index > last.end) lines.push(paste.lineAt(m.index));
+    out.set(m[0], lines);
+    ANY_MARKER.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
 /** ConnectFailedFact from `gateway connect failed: …` and the channel clients' `connect error: …`. */
 export const connectFailed = defineExtractor({
   name: 'connect-failed',
   extract(paste: Paste): Fact[] {
     const out: ConnectFailedFact[] = [];
     const claimed = new Set<number>();
+    const byMarker = linesByMarker(paste);
     for (const marker of MARKERS) {
-      for (const l of paste.linesWith(marker)) {
+      for (const l of byMarker.get(marker) ?? []) {
         if (claimed.has(l.line)) continue;
         claimed.add(l.line);
         const message = errorMessage(l.text.slice(l.text.indexOf(marker) + marker.length));

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { defineExtractor } from './extractor.ts';
 import type { DeviceToken, DevicesListFact, Fact, InputNoteFact, PairedDevice, PendingRequest } from './facts.ts';
 import { asDeviceId, asRequestId } from './ids.ts';
-import { readDoc, type JsonObject, type JsonValue, type ParsedDoc } from './json-scan.ts';
+import { emptyObjectStop, readDoc, type JsonObject, type JsonValue, type ParsedDoc } from './json-scan.ts';
 import { normalise, type Paste } from './paste.ts';
 
 export const LOCAL_FALLBACK_NOTICE = 'Direct scope access failed; using local fallback.';
@@ -279,6 +279,11 @@ export function findDevicesDocs(text: string): DevicesDoc[] {
   for (;;) {
     const i = text.indexOf('{', pos);
     if (i === -1) break;
+    const stop = emptyObjectStop(text, i);
+    if (stop !== undefined) {
+      pos = stop;
+      continue;
+    }
     const doc = readDoc(text, i);
     const d = interpret(doc);
     if (d) out.push(d);
@@ -328,6 +333,11 @@ function lastUnterminatedDoc(text: string): ParsedDoc | undefined {
   for (;;) {
     const i = text.indexOf('{', pos);
     if (i === -1) return undefined;
+    const stop = emptyObjectStop(text, i);
+    if (stop !== undefined) {
+      pos = stop;
+      continue;
+    }
     const doc = readDoc(text, i);
     if (!doc.closed && doc.hitEnd) return doc;
     pos = Math.max(i + 1, doc.end);

@@ -26,9 +26,8 @@ function setBlock(b: Block, label: string, value: string): void {
 /** The block printed on the lines after the error. */
 function blockFromLines(paste: Paste, l: PasteLine): Block {
   const b: Block = {};
-  const lines = paste.lines();
-  for (let i = l.line; i < lines.length && i < l.line + MAX_BLOCK_LINES; i++) {
-    const m = BLOCK_LINE.exec(lines[i]!);
+  for (let i = l.line; i < paste.lineCount() && i < l.line + MAX_BLOCK_LINES; i++) {
+    const m = BLOCK_LINE.exec(paste.line(i + 1));
     if (!m) break;
     setBlock(b, m[1]!, m[2]!);
   }

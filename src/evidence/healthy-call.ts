@@ -52,14 +52,13 @@ function healthy(paste: Paste, l: PasteLine, what: HealthyCallFact['what']): Hea
 }
 
 function gatewayCalls(paste: Paste, out: Fact[]): void {
-  const lines = paste.lines();
   for (const l of paste.linesWith(GATEWAY_CALL)) {
     const m = /^\s*Gateway call: ([\w.-]{1,60})\s*$/.exec(l.text.length > 200 ? l.text.slice(0, 200) : l.text);
     if (!m) continue;
     const method = m[1]!;
     let ok = false;
-    for (let i = l.line; i < lines.length && i < l.line + CALL_LOOKAHEAD; i++) {
-      const next = lines[i]!.trim();
+    for (let i = l.line; i < paste.lineCount() && i < l.line + CALL_LOOKAHEAD; i++) {
+      const next = paste.line(i + 1).trim();
       if (next === '' || next === '{') continue;
       ok = method === 'health' ? /^"ok":\s*true\b/.test(next) : /^["[{]/.test(next);
       break;
@@ -108,9 +107,15 @@ function spawnError(text: string, from: number, level: number): string | undefin
   return v.trim() || undefined;
 }
 
+/** `text.indexOf('"status') !== -1`, searching from the `s`: a search that starts with a quote is slow. */
+function hasQuotedStatus(text: string): boolean {
+  for (let i = text.indexOf('status', 1); i !== -1; i = text.indexOf('status', i + 6)) if (text[i - 1] === '"') return true;
+  return false;
+}
+
 function spawnResults(paste: Paste, out: Fact[]): void {
   const text = paste.text;
-  if (text.indexOf('"status') === -1) return;
+  if (!hasQuotedStatus(text)) return;
   const seen = new Set<string>();
   STATUS.lastIndex = 0;
   for (let m = STATUS.exec(text); m; m = STATUS.exec(text)) {

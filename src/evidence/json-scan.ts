@@ -260,6 +260,29 @@ function readArray(s: State, depth: number, attach: Attach): void {
 }
 
 /**
+ * Where `readDoc(text, start)` stops when the `{` at `start` fails before its first value: the
+ * first non-blank character starts neither a key, a comment nor the closing brace, or a bare key is
+ * not followed by a colon. The reader then returns an empty, unclosed object, which no caller
+ * keeps. Undefined when the object may go on, or reach the end. A flood of `{` or `{word` then
+ * costs a look per brace instead of a reader and a thrown stop per brace.
+ */
+export function emptyObjectStop(text: string, start: number, maxChars = MAX_DOC_CHARS): number | undefined {
+  const limit = Math.min(text.length, start + maxChars);
+  let j = start + 1;
+  while (j < limit && WS.has(text.charCodeAt(j))) j++;
+  if (j >= limit) return undefined;
+  const c = text.charCodeAt(j);
+  if (c === 0x22 || c === 0x27 || c === 0x7d /* } */ || c === 0x2f /* / */) return undefined;
+  BARE_KEY.lastIndex = j;
+  if (!BARE_KEY.test(text)) return j;
+  let k = BARE_KEY.lastIndex;
+  while (k < limit && WS.has(text.charCodeAt(k))) k++;
+  if (k >= limit) return undefined;
+  const d = text.charCodeAt(k);
+  return d === 0x3a /* : */ || d === 0x2f ? undefined : k;
+}
+
+/**
  * Reads one document starting at `start` (which should be `{` or `[`). Never throws.
  */
 export function readDoc(text: string, start: number, maxChars = MAX_DOC_CHARS): ParsedDoc {

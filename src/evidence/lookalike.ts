@@ -1,5 +1,6 @@
 import { defineExtractor } from './extractor.ts';
 import type { LookalikeCause, LookalikeClient, LookalikeFact } from './facts.ts';
+import { asciiLower, NeedleIndex } from './needle-lines.ts';
 import type { Paste, PasteLine } from './paste.ts';
 
 /**
@@ -8,8 +9,8 @@ import type { Paste, PasteLine } from './paste.ts';
  * close-context `cause`, never on the code. Plain `pairing required` is deliberately never matched:
  * that is the real pairing failure and belongs to other extractors.
  *
- * Strategy: lowercase the text once (ASCII only, so offsets stay aligned), `indexOf` every needle,
- * classify each hit on its own line, then keep one fact per (line, cause).
+ * Strategy: a needle index finds the lines holding needles (ASCII case-insensitively, in one pass),
+ * each hit is classified on its own line, then one fact is kept per (line, cause).
  */
 
 /** One line of the paste, looked at once however many hits it has (a 1 MB single-line JSON paste
@@ -63,10 +64,6 @@ interface Hit {
 const MAX_TEXT = 300;
 /** A log that repeats one failure thousands of times needs only its newest occurrences. */
 const MAX_PER_CAUSE = 50;
-
-function asciiLower(s: string): string {
-  return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
-}
 
 /** The parenthesised hint right after the phrase: `(set gateway.remote.token to match …)`. */
 function hintAfter(x: Ctx): string | undefined {
@@ -397,9 +394,8 @@ function clientFromTargetBlock(paste: Paste, line: PasteLine): LookalikeClient |
   // Inside a JSON tool result the block is on the same line, joined by literal `\\n`.
   const inline = /\\nSource: ([^\\"]{1,80})/.exec(line.text)?.[1];
   if (inline !== undefined) return clientFromSource(inline.trim());
-  const lines = paste.lines();
-  for (let i = line.line; i < Math.min(lines.length, line.line + 6); i++) {
-    const l = lines[i]!;
+  for (let i = line.line; i < Math.min(paste.lineCount(), line.line + 6); i++) {
+    const l = paste.line(i + 1);
     if (!l.startsWith('Source:')) continue;
     return clientFromSource(l.slice(7).trim());
   }
@@ -471,158 +467,169 @@ function lastBefore(sorted: number[], limit: number): number {
   return found;
 }
 
-function allHits(low: string, needles: string[]): number[] {
+/** Every needle the extractor looks for, lowercase. */
+const NEEDLES = [...PHRASES.map((p) => p.needle), 'unauthorized', '"cause"', '\\"cause\\"', ' cause=', 'missing scope: '];
+/**
+ * Rare words, one inside every needle: a line without any of them holds no look-alike. Most start
+ * with a space, which keeps the index's one pass over the text cheap (see needle-lines.ts).
+ */
+const ANCHORS = [
+  ' mismatch', ' missing', ' scope: ', ' not configured', ' rejected', ' many ', ' rate-limited', ' invalid',
+  'invalid role', ' connect params', ' handshake', ' request frame', ' sentinel', ' attribution', ' identity',
+  ' no token/', ' not allowed', ' extension origin', ' expired', ' nonce', ' too large', ' timeout', ' changed',
+  ' removed', ' authority closed', ' no longer active', 'gateway starting', ' in progress', ' unavailable',
+  ' handler loading', ' restart', ' consumer', ' sessions_spawn', ' allowed at this depth', ' agent registry',
+  ' requireagentid', ' plaintext ws', ' url override', ' requires auth', ' re-copy', ' browser context',
+  ' expects its', ' auth failed', ' authentication required', ' invalidated', 'unauthorized', '"cause"',
+  '\\"cause\\"', ' cause=',
+];
+const INDEX = new NeedleIndex(NEEDLES, ANCHORS);
+const PHRASE_INDEX = new Map<string, number[]>();
+PHRASES.forEach((p, i) => PHRASE_INDEX.set(p.needle, [...(PHRASE_INDEX.get(p.needle) ?? []), i]));
+
+/** The phrases whose needle is on a line, in PHRASES order (most lines hold one or two of ~90). */
+function phrasesOn(cols: ReadonlyMap<string, number[]>): Phrase[] {
+  const at: number[] = [];
+  for (const needle of cols.keys()) for (const i of PHRASE_INDEX.get(needle) ?? []) at.push(i);
+  return at.sort((a, b) => a - b).map((i) => PHRASES[i]!);
+}
+
+/** Where an approve command or call is named, for `missing scope:` (the four never overlap). */
+const APPROVAL = /devices approve|nodes approve|device\.pair\.approve|node\.pair\.approve/gi;
+
+function approvalsIn(text: string): number[] {
   const out: number[] = [];
-  for (const n of needles) for (let i = low.indexOf(n); i !== -1; i = low.indexOf(n, i + n.length)) out.push(i);
-  return out.sort((a, b) => a - b);
+  APPROVAL.lastIndex = 0;
+  for (let m = APPROVAL.exec(text); m; m = APPROVAL.exec(text)) out.push(m.index);
+  return out;
 }
 
 function extractLookalikes(paste: Paste): LookalikeFact[] {
   const text = paste.text;
   if (text.length === 0) return [];
-  const low = asciiLower(text);
-  const byLine = new Map<number, { line: PasteLine; hits: Hit[] }>();
+  const byLine = new Map<number, { line: PasteLine; low: string; hits: Hit[] }>();
+  // Lowercased text around a hit, for reads that may run past the line end.
+  const lowAt = (hit: number, n: number): string => asciiLower(text.slice(hit, hit + n));
 
-  const add = (line: PasteLine, hit: Hit): void => {
-    let entry = byLine.get(line.line);
-    if (!entry) byLine.set(line.line, (entry = { line, hits: [] }));
-    entry.hits.push(hit);
-  };
-  let starts: number[] | undefined;
-  const infos = new Map<number, LineInfo>();
-  const ctxAt = (hit: number, needle: string): Ctx => {
-    if (!starts) {
-      starts = [0];
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    }
-    const start = lastBefore(starts, hit + 1);
-    let info = infos.get(start);
-    if (!info) {
-      const nl = text.indexOf('\n', start);
-      const end = nl === -1 ? text.length : nl;
-      // Line numbers: index of `start` in `starts`, found by the same binary search.
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= start) lo = mid;
-        else hi = mid - 1;
-      }
-      info = { line: { line: lo + 1, text: text.slice(start, end), start, end }, low: low.slice(start, end), memo: new Map() };
-      infos.set(start, info);
-    }
-    return { line: info.line, low: info.low, info, col: hit - start, needle };
-  };
-  const eachHit = (needle: string, f: (hit: number) => void): void => {
-    for (let i = low.indexOf(needle); i !== -1; i = low.indexOf(needle, i + needle.length)) f(i);
-  };
-
-  for (const p of PHRASES) {
-    eachHit(p.needle, (hit) => {
-      const x = ctxAt(hit, p.needle);
-      if (p.guard && !p.guard(x)) return;
-      const detail = p.detail?.(x);
-      const h: Hit = { cause: p.cause, needle: p.needle };
-      if (detail) h.detail = detail;
-      const client = p.client ?? clientFromHint(p.detail === hintAfter ? detail : undefined);
-      if (client) h.client = client;
-      add(x.line, h);
-    });
-  }
-
-  // Every `unauthorized` that no phrase above explains: the gateway's `[ws] unauthorized` line, the bare
-  // close reason, `unauthorized role:`, an `unauthorized: <new text>` and the HTTP 401 body.
-  eachHit('unauthorized', (hit) => {
-    const x = ctxAt(hit, 'unauthorized');
-    const after = x.low.slice(x.col + 12, x.col + 12 + 40);
-    const before = x.low.slice(Math.max(0, x.col - 20), x.col);
-    if (after.startsWith(' conn=')) {
-      const rest = ahead(x, 3000);
-      const reason = /\breason=([a-z0-9_-]+)/.exec(rest)?.[1];
-      const h: Hit = { cause: causeForAuthReason(reason), needle: 'unauthorized' };
-      const client = clientFromWsLine(rest);
-      if (client) h.client = client;
-      if (reason) h.detail = reason;
-      add(x.line, h);
-      return;
-    }
-    if (after.startsWith(' role:')) {
-      const role = /^ role:\s*([a-z0-9._-]{1,40})/.exec(after)?.[1];
-      add(x.line, { cause: 'unauthorized-role', needle: 'unauthorized role', ...(role ? { detail: role } : {}) });
-      return;
-    }
-    if (/"type"\s*:\s*"$/.test(before) && /"message"\s*:\s*"unauthorized"/.test(x.low.slice(Math.max(0, x.col - 300), x.col + 300))) {
-      add(x.line, { cause: 'http-unauthorized', needle: 'unauthorized', code: 401 });
-      return;
-    }
-    if (after.startsWith(':')) {
-      // A phrase on this line already classified it; otherwise keep the text as the detail.
-      const rest = x.line.text.slice(x.col + 13, x.col + 13 + 120).trim();
-      add(x.line, { cause: 'unauthorized', needle: 'unauthorized', ...(rest ? { detail: rest } : {}) });
-      return;
-    }
-    // Bare `unauthorized` as the close reason / error message: `(1008): unauthorized`, `Reason: unauthorized`.
-    const ends = /^(?:\s*$|\s*["']|\\n|\\")/.test(after) || (before.endsWith('reason=') && /^ [a-z]+=/.test(after));
-    if (ends && /(?:[:=)]\s*|"message"\s*:\s*")$/.test(before)) {
-      add(x.line, { cause: 'unauthorized', needle: 'unauthorized' });
-    }
-  });
-
-  // Close-context JSON (`"cause":"unauthorized"`, maybe escaped inside a JSON string) and the verbose
-  // `[ws] → close … cause=<cause>` line.
-  const onCause = (hit: number, value: string, needle: string): void => {
-    if (value === 'pairing-required') return;
-    let authReason: string | undefined;
-    if (value === 'unauthorized') {
-      const span = low.slice(hit, hit + 4000);
-      const stop = span.indexOf('cause', needle.length + value.length);
-      const window = stop === -1 ? span : span.slice(0, stop);
-      authReason = /authreason\\?"\s*:\s*\\?"([a-z0-9_-]+)/.exec(window)?.[1] ?? /\bauthreason=([a-z0-9_-]+)/.exec(window)?.[1];
-    }
-    const cause = closeCause(value, authReason);
-    if (!cause) return;
-    const x = ctxAt(hit, needle);
-    const h: Hit = { cause, needle };
-    if (authReason) h.detail = authReason;
-    else if (cause === 'device-auth-invalid') {
-      const r = /"reason\\?"\s*:\s*\\?"([a-z0-9 _-]{1,60})/.exec(low.slice(hit, hit + 2000))?.[1];
-      if (r) h.detail = r;
-    }
-    const client = memo(x.info, 'context-client', () => clientFromContext(x.low));
-    if (client) h.client = client;
-    add(x.line, h);
-  };
-  eachHit('"cause"', (hit) => {
-    const m = /^"cause"\s*:\s*"([a-z-]{1,60})"/.exec(low.slice(hit, hit + 80));
-    if (m) onCause(hit, m[1]!, '"cause"');
-  });
-  eachHit('\\"cause\\"', (hit) => {
-    const m = /^\\"cause\\"\s*:\s*\\"([a-z-]{1,60})\\"/.exec(low.slice(hit, hit + 80));
-    if (m) onCause(hit, m[1]!, '\\"cause\\"');
-  });
-  eachHit(' cause=', (hit) => {
-    const m = /^ cause=([a-z-]{1,60})/.exec(low.slice(hit, hit + 80));
-    if (m) onCause(hit, m[1]!, ' cause=');
-  });
-
-  // `missing scope: <scope>` on a method call, unless it is what `devices approve` answered.
   let cmdCache: { start: number; approve: boolean }[] | undefined;
   const cmds = () => (cmdCache ??= commandStarts(paste));
   let approveCache: number[] | undefined;
-  const approvals = () => (approveCache ??= allHits(low, ['devices approve', 'nodes approve', 'device.pair.approve', 'node.pair.approve']));
-  eachHit('missing scope: ', (hit) => {
-    const x = ctxAt(hit, 'missing scope: ');
-    if (inApproveOutput(x, hit, approvals, cmds)) return;
-    const scope = /^missing scope: ([a-z][a-z0-9._-]{0,60})/.exec(ahead(x, 80))?.[1];
-    add(x.line, { cause: 'missing-scope-method', needle: 'missing scope', ...(scope ? { detail: scope.replace(/\.$/, '') } : {}) });
-  });
+  const approvals = () => (approveCache ??= approvalsIn(text));
+
+  // Lines are independent; on one line the hits keep the order of a needle-by-needle scan.
+  for (const { line, low, cols } of INDEX.lines(paste)) {
+    const info: LineInfo = { line, low, memo: new Map() };
+    const ctx = (col: number, needle: string): Ctx => ({ line, low, info, col, needle });
+    const hits: Hit[] = [];
+    const add = (hit: Hit): number => hits.push(hit);
+    const each = (needle: string, f: (col: number) => void): void => {
+      for (const col of cols.get(needle) ?? []) f(col);
+    };
+
+    for (const p of phrasesOn(cols)) {
+      each(p.needle, (col) => {
+        const x = ctx(col, p.needle);
+        if (p.guard && !p.guard(x)) return;
+        const detail = p.detail?.(x);
+        const h: Hit = { cause: p.cause, needle: p.needle };
+        if (detail) h.detail = detail;
+        const client = p.client ?? clientFromHint(p.detail === hintAfter ? detail : undefined);
+        if (client) h.client = client;
+        add(h);
+      });
+    }
+
+    // Every `unauthorized` that no phrase above explains: the gateway's `[ws] unauthorized` line, the bare
+    // close reason, `unauthorized role:`, an `unauthorized: <new text>` and the HTTP 401 body.
+    each('unauthorized', (col) => {
+      const x = ctx(col, 'unauthorized');
+      const after = x.low.slice(x.col + 12, x.col + 12 + 40);
+      const before = x.low.slice(Math.max(0, x.col - 20), x.col);
+      if (after.startsWith(' conn=')) {
+        const rest = ahead(x, 3000);
+        const reason = /\breason=([a-z0-9_-]+)/.exec(rest)?.[1];
+        const h: Hit = { cause: causeForAuthReason(reason), needle: 'unauthorized' };
+        const client = clientFromWsLine(rest);
+        if (client) h.client = client;
+        if (reason) h.detail = reason;
+        add(h);
+        return;
+      }
+      if (after.startsWith(' role:')) {
+        const role = /^ role:\s*([a-z0-9._-]{1,40})/.exec(after)?.[1];
+        add({ cause: 'unauthorized-role', needle: 'unauthorized role', ...(role ? { detail: role } : {}) });
+        return;
+      }
+      if (/"type"\s*:\s*"$/.test(before) && /"message"\s*:\s*"unauthorized"/.test(x.low.slice(Math.max(0, x.col - 300), x.col + 300))) {
+        add({ cause: 'http-unauthorized', needle: 'unauthorized', code: 401 });
+        return;
+      }
+      if (after.startsWith(':')) {
+        // A phrase on this line already classified it; otherwise keep the text as the detail.
+        const rest = x.line.text.slice(x.col + 13, x.col + 13 + 120).trim();
+        add({ cause: 'unauthorized', needle: 'unauthorized', ...(rest ? { detail: rest } : {}) });
+        return;
+      }
+      // Bare `unauthorized` as the close reason / error message: `(1008): unauthorized`, `Reason: unauthorized`.
+      const ends = /^(?:\s*$|\s*["']|\\n|\\")/.test(after) || (before.endsWith('reason=') && /^ [a-z]+=/.test(after));
+      if (ends && /(?:[:=)]\s*|"message"\s*:\s*")$/.test(before)) {
+        add({ cause: 'unauthorized', needle: 'unauthorized' });
+      }
+    });
+
+    // Close-context JSON (`"cause":"unauthorized"`, maybe escaped inside a JSON string) and the verbose
+    // `[ws] → close … cause=<cause>` line.
+    const onCause = (col: number, value: string, needle: string): void => {
+      if (value === 'pairing-required') return;
+      const hit = line.start + col;
+      let authReason: string | undefined;
+      if (value === 'unauthorized') {
+        const span = lowAt(hit, 4000);
+        const stop = span.indexOf('cause', needle.length + value.length);
+        const window = stop === -1 ? span : span.slice(0, stop);
+        authReason = /authreason\\?"\s*:\s*\\?"([a-z0-9_-]+)/.exec(window)?.[1] ?? /\bauthreason=([a-z0-9_-]+)/.exec(window)?.[1];
+      }
+      const cause = closeCause(value, authReason);
+      if (!cause) return;
+      const h: Hit = { cause, needle };
+      if (authReason) h.detail = authReason;
+      else if (cause === 'device-auth-invalid') {
+        const r = /"reason\\?"\s*:\s*\\?"([a-z0-9 _-]{1,60})/.exec(lowAt(hit, 2000))?.[1];
+        if (r) h.detail = r;
+      }
+      const client = memo(info, 'context-client', () => clientFromContext(low));
+      if (client) h.client = client;
+      add(h);
+    };
+    each('"cause"', (col) => {
+      // The real pairing failure, in the close context's own spelling: nothing to lowercase or read.
+      if (text.startsWith('"cause":"pairing-required"', line.start + col)) return;
+      const m = /^"cause"\s*:\s*"([a-z-]{1,60})"/.exec(lowAt(line.start + col, 80));
+      if (m) onCause(col, m[1]!, '"cause"');
+    });
+    each('\\"cause\\"', (col) => {
+      const m = /^\\"cause\\"\s*:\s*\\"([a-z-]{1,60})\\"/.exec(lowAt(line.start + col, 80));
+      if (m) onCause(col, m[1]!, '\\"cause\\"');
+    });
+    each(' cause=', (col) => {
+      const m = /^ cause=([a-z-]{1,60})/.exec(lowAt(line.start + col, 80));
+      if (m) onCause(col, m[1]!, ' cause=');
+    });
+
+    // `missing scope: <scope>` on a method call, unless it is what `devices approve` answered.
+    each('missing scope: ', (col) => {
+      const x = ctx(col, 'missing scope: ');
+      if (inApproveOutput(x, line.start + col, approvals, cmds)) return;
+      const scope = /^missing scope: ([a-z][a-z0-9._-]{0,60})/.exec(ahead(x, 80))?.[1];
+      add({ cause: 'missing-scope-method', needle: 'missing scope', ...(scope ? { detail: scope.replace(/\.$/, '') } : {}) });
+    });
+
+    if (hits.length > 0) byLine.set(line.line, { line, low, hits });
+  }
 
   const facts: LookalikeFact[] = [];
-  const lineNos = [...byLine.keys()].sort((a, b) => a - b);
-  for (const n of lineNos) {
-    const { line, hits } = byLine.get(n)!;
+  for (const { line, low: lineLow, hits } of byLine.values()) {
     const specific = hits.some((h) => h.cause !== 'unauthorized');
-    const lineLow = low.slice(line.start, line.end);
     const code = codeOf(lineLow);
     const time = timeOf(line.text);
     let target: LookalikeClient | undefined;

@@ -1,7 +1,7 @@
 import { defineExtractor } from './extractor.ts';
 import type { Fact, PairingLogFact } from './facts.ts';
 import { asDeviceId } from './ids.ts';
-import { fieldValue, lineTime, type Paste } from './paste.ts';
+import { fieldValue, lineTime, type Paste, type PasteLine } from './paste.ts';
 
 /**
  * The gateway's own wording (reference §1.3). Each is followed directly by ` device=`, which keeps a
@@ -18,13 +18,33 @@ const EVENTS: ReadonlyArray<[string, PairingLogFact['event']]> = [
   ['device token revocation denied device=', 'revocation-denied'],
 ];
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** All the wordings in one pass (no two can match at one position), rather than a pass each. */
+const ANY_EVENT = new RegExp(EVENTS.map(([needle]) => escape(needle)).join('|'), 'g');
+
+/** The lines holding each wording, in order, each line once per wording. */
+function linesByWording(paste: Paste): Map<string, PasteLine[]> {
+  const text = paste.text;
+  const out = new Map<string, PasteLine[]>();
+  ANY_EVENT.lastIndex = 0;
+  for (let m = ANY_EVENT.exec(text); m; m = ANY_EVENT.exec(text)) {
+    const lines = out.get(m[0]) ?? [];
+    const last = lines[lines.length - 1];
+    if (!last || m.index > last.end) lines.push(paste.lineAt(m.index));
+    out.set(m[0], lines);
+    ANY_EVENT.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
 /** PairingLogFact: approvals, removals and token rotations/revocations as the gateway logs them. */
 export const pairingLog = defineExtractor({
   name: 'pairing-log',
   extract(paste: Paste): Fact[] {
     const out: PairingLogFact[] = [];
+    const byWording = linesByWording(paste);
     for (const [needle, event] of EVENTS) {
-      for (const l of paste.linesWith(needle)) {
+      for (const l of byWording.get(needle) ?? []) {
         const rest = l.text.slice(l.text.indexOf(needle) + needle.length - 'device='.length);
         const f: PairingLogFact = { kind: 'pairing-log', at: { message: paste.message, line: l.line }, event };
         const device = asDeviceId(fieldValue(rest, 'device'));

@@ -61,11 +61,12 @@ export const pairingMention = defineExtractor({
       const l = paste.lineAt(m.index);
       word.lastIndex = l.end + 1;
       const line = l.text.length > MAX_LINE ? l.text.slice(0, MAX_LINE) : l.text;
-      const low = line.toLowerCase();
-      if (CLAIMED.some((c) => low.indexOf(c) !== -1)) continue;
+      // Most lines that say `pairing` say neither of these: skip them before lowercasing.
       const hit = PHRASE.exec(line)?.index ?? -1;
       const mentions = hit !== -1 || (line.indexOf('1008') !== -1 && /pairing/i.test(line));
       if (!mentions) continue;
+      const low = line.toLowerCase();
+      if (CLAIMED.some((c) => low.indexOf(c) !== -1)) continue;
       const source = hit !== -1 && isLog(line, hit) ? 'log' : hit === -1 && LOG_START.test(line) ? 'log' : 'prose';
       if (found.has(source)) continue;
       found.add(source);

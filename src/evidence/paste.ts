@@ -1,11 +1,15 @@
 /**
- * One message's text, normalised once so every extractor sees the same shape: line endings, ANSI
- * colour codes, smart quotes, Discord code fences, invisible characters and journald prefixes are
- * taken care of here and nowhere else.
+ * One message's text, normalised once (normalise.ts) so every extractor sees the same shape: line
+ * endings, ANSI colour codes, smart quotes, Discord code fences, invisible characters, journald
+ * prefixes and file-log JSON lines are taken care of there and nowhere else.
  *
  * Extractors scan `text` with `indexOf` for their own keywords (fast on huge pastes) and turn hit
  * offsets into lines with `lineAt`; the line index is built lazily, once.
  */
+import { normalise } from './normalise.ts';
+
+export { normalise } from './normalise.ts';
+export { rewriteJsonLogLines } from './json-log-lines.ts';
 
 export interface PasteLine {
   /** 1-based line number within the message. */
@@ -27,16 +31,12 @@ export interface Paste {
   linesWith(needle: string): PasteLine[];
   /** All lines (built on first use). */
   lines(): string[];
+  /** Line `n` (1-based), from the line index rather than `lines()`: extractors that look at a few
+   * lines around a hit should not split a 10 MB paste. Past the end: ''. */
+  line(n: number): string;
+  /** How many lines there are (what `lines().length` would say). */
+  lineCount(): number;
 }
-
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|(?<!\w)\[(?:\d{1,3}(?:;\d{1,3}){0,4})?m/g;
-const FENCE = /```[A-Za-z0-9_+-]{0,20}/g;
-const SMART_DOUBLE = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
-const SMART_SINGLE = /[\u2018\u2019\u201a\u201b\u2032]/g;
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
-const NBSP = /[\u00a0\u2007\u202f]/g;
-/** `Apr 05 14:16:13 host node[2060494]: ` (journalctl short format). */
-const JOURNALD = /^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [^\s:]+ [\w.@/-]+(?:\[\d+\])?: /gm;
 
 /** Share of control characters above which a message is treated as a binary upload. */
 const BINARY_CONTROL_SHARE = 0.1;
@@ -51,92 +51,6 @@ export function looksBinary(raw: string): boolean {
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 27) || c === 0xfffd) control++;
   }
   return control / sample.length > BINARY_CONTROL_SHARE;
-}
-
-/** Discord quote markers (`> `, `>>> `) at line starts: the quoted text is what the user pasted. */
-const QUOTE = /^(?:>>> ?|> )/gm;
-
-export function normalise(raw: string): string {
-  let text = raw.indexOf('\r') === -1 ? raw : raw.replace(/\r\n?/g, '\n');
-  if (text.indexOf('[') !== -1 || text.indexOf('\u001b') !== -1) text = text.replace(ANSI, '');
-  if (text.indexOf('```') !== -1) text = text.replace(FENCE, '');
-  text = text.replace(SMART_DOUBLE, '"').replace(SMART_SINGLE, "'").replace(INVISIBLE, '').replace(NBSP, ' ');
-  if (/^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d /m.test(text)) text = text.replace(JOURNALD, '');
-  if (/^>/m.test(text)) text = text.replace(QUOTE, '');
-  if (text.indexOf('{"0":') !== -1) text = rewriteJsonLogLines(text);
-  return text;
-}
-
-/** A file-log line longer than this is left as is: parsing it is not worth the memory. */
-const MAX_JSON_LOG_LINE = 256 * 1024;
-
-/**
- * File logs (and `openclaw logs --json`) hold one JSON object per line with the positional log
- * arguments under "0", "1", …, so line extractors would otherwise have to understand escaping.
- * Each such line is rewritten, in place, to the console shape `<time> [<subsystem>] <args…>`;
- * newlines inside a message become a literal `\n` so line numbers stay those of the paste.
- */
-export function rewriteJsonLogLines(text: string): string {
-  const lines = text.split('\n');
-  let changed = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const lead = line.length - line.trimStart().length;
-    if (!line.startsWith('{"0":', lead) || line.length > MAX_JSON_LOG_LINE) continue;
-    const rewritten = rewriteJsonLogLine(line.slice(lead));
-    if (rewritten !== undefined) {
-      lines[i] = rewritten;
-      changed = true;
-    }
-  }
-  return changed ? lines.join('\n') : text;
-}
-
-function rewriteJsonLogLine(line: string): string | undefined {
-  let obj: unknown;
-  try {
-    obj = JSON.parse(line);
-  } catch {
-    return undefined;
-  }
-  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return undefined;
-  const rec = obj as Record<string, unknown>;
-  if (!('_meta' in rec) && !('time' in rec)) return undefined;
-  const parts: string[] = [];
-  const meta = rec['_meta'];
-  const time = typeof rec['time'] === 'string' ? rec['time'] : isRecord(meta) && typeof meta['date'] === 'string' ? meta['date'] : undefined;
-  if (time) parts.push(time);
-  for (let k = 0; k < 64 && String(k) in rec; k++) {
-    const v = rec[String(k)];
-    if (k === 0 && typeof v === 'string' && v.startsWith('{"subsystem":')) {
-      const sub = subsystemOf(v);
-      if (sub) {
-        parts.push(`[${sub}]`);
-        continue;
-      }
-    }
-    const s = typeof v === 'string' ? v : JSON.stringify(v) ?? '';
-    parts.push(s.indexOf('\n') === -1 && s.indexOf('\r') === -1 ? s : s.replace(/\r?\n|\r/g, '\\n'));
-  }
-  return parts.join(' ');
-}
-
-function subsystemOf(v: string): string | undefined {
-  try {
-    const o: unknown = JSON.parse(v);
-    if (isRecord(o) && typeof o['subsystem'] === 'string') {
-      // The console prints `gateway/ws` as `[ws]`; match that so one line shape serves both.
-      const s = o['subsystem'];
-      return s.startsWith('gateway/') ? s.slice('gateway/'.length) : s;
-    }
-  } catch {
-    // not a subsystem tag; the caller keeps it as a message
-  }
-  return undefined;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** `2026-04-05T14:16:13.663+01:00` / `2026-04-05 14:16:13` at the start of a line (after `[`, spaces). */
@@ -155,8 +69,9 @@ export function lineTime(line: string): number | undefined {
   return Number.isFinite(ms) ? ms : undefined;
 }
 
-const VALUE_END = new Set([' ', '\t', '"', '\\', '`', "'", ')', ';', '\n']);
 const KEY_BEFORE = new Set([' ', '\t', '"', "'", '(', '{', ',', '`', '[']);
+/** A value runs up to the first of ` \t"\\`');\n`. */
+const VALUE = /[^ \t"\\`');\n]*/y;
 
 /**
  * The value of `key=value` in a log line: it ends at whitespace, a quote, a backslash (the line sat
@@ -166,9 +81,9 @@ export function fieldValue(s: string, key: string, from = 0): string | undefined
   const needle = `${key}=`;
   for (let i = s.indexOf(needle, from); i !== -1; i = s.indexOf(needle, i + 1)) {
     if (i > 0 && !KEY_BEFORE.has(s[i - 1]!)) continue;
-    let j = i + needle.length;
-    while (j < s.length && !VALUE_END.has(s[j]!)) j++;
-    return s.slice(i + needle.length, j);
+    VALUE.lastIndex = i + needle.length;
+    VALUE.test(s);
+    return s.slice(i + needle.length, VALUE.lastIndex);
   }
   return undefined;
 }
@@ -244,6 +159,15 @@ export function makePaste(raw: string, message = 0): Paste {
     lines(): string[] {
       cachedLines ??= text.split('\n');
       return cachedLines;
+    },
+    line(n: number): string {
+      if (cachedLines) return cachedLines[n - 1] ?? '';
+      const s = lineStarts();
+      if (n < 1 || n > s.length) return '';
+      return text.slice(s[n - 1]!, n < s.length ? s[n]! - 1 : text.length);
+    },
+    lineCount(): number {
+      return cachedLines ? cachedLines.length : lineStarts().length;
     },
   };
 }

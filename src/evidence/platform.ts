@@ -6,24 +6,35 @@ import type { Paste } from './paste.ts';
  * Signs of each platform. Alternations of literals only, so one pass over a huge paste is linear.
  * Case matters where a lowercase word is common English (`container` is taken lowercase only in
  * phrases that mean one).
+ *
+ * Each sign comes with anchors: literals, one of which every match of the sign contains. A scan for
+ * them costs a fraction of one for the sign (whose `\b`-led alternatives defeat the regex engine's
+ * fast search), and the sign itself is then only tried on the lines they point at.
  */
-const SIGNS: ReadonlyArray<[Platform, RegExp]> = [
+const SIGNS: ReadonlyArray<[Platform, RegExp, RegExp]> = [
   [
     'windows',
     /[A-Za-z]:\\{1,2}Users\\|(?:^|\s)PS [A-Za-z]:\\|\bwin32\b|\bWin32\b|\bWindows(?: 1[01]| Server| Terminal)?\b|%USERPROFILE%|%APPDATA%|%TEMP%|\bPowerShell\b|\bpowershell(?:\.exe)?\b|\bschtasks\b|Scheduled Task/,
+    /Users\\|PS |in32|Windows|%USERPROFILE%|%APPDATA%|%TEMP%|PowerShell|powershell|schtasks|Scheduled Task/g,
   ],
-  ['macos', /\bdarwin\b|\bmacOS\b|\bMac ?OS\b|\bMacBook\b|\bMac mini\b|(?:^|[\s"'=(])\/Users\/|\bLaunchAgents?\b|\blaunchctl\b|\bopenclaw-macos\b/],
+  [
+    'macos',
+    /\bdarwin\b|\bmacOS\b|\bMac ?OS\b|\bMacBook\b|\bMac mini\b|(?:^|[\s"'=(])\/Users\/|\bLaunchAgents?\b|\blaunchctl\b|\bopenclaw-macos\b/,
+    /darwin|macOS|Mac|\/Users\/|LaunchAgent|launchctl|openclaw-macos/g,
+  ],
   [
     'linux',
     /\b[Ll]inux\b|\bsystemd\b|\bsystemctl\b|\bjournalctl\b|(?:^|[\s"'=(:])\/home\/|\bDebian\b|\bUbuntu\b|\bFedora\b|\bArch Linux\b|\bRaspberry Pi\b|\braspbian\b|\/root\/\.openclaw/,
+    /inux|systemd|systemctl|journalctl|\/home\/|Debian|Ubuntu|Fedora|Raspberry Pi|raspbian|\/root\/\.openclaw/g,
   ],
-  ['wsl2', /\bWSL2?\b|\bwsl(?:\.exe)?\s|\/mnt\/[a-z]\/|microsoft-standard/],
+  ['wsl2', /\bWSL2?\b|\bwsl(?:\.exe)?\s|\/mnt\/[a-z]\/|microsoft-standard/, /WSL|wsl|\/mnt\/|microsoft-standard/g],
   [
     'docker',
     /\bdocker(?:-compose)?\b|\bDocker\b|\bpodman\b|\/\.dockerenv|\bkubectl exec\b|\b(?:in|inside|from) (?:a|the|my) container\b|\bcontainer (?:name|id)\b/,
+    /ocker|podman|kubectl exec|container/g,
   ],
-  ['android', /\b[Aa]ndroid\b|\bopenclaw-android\b/],
-  ['ios', /\biOS\b|\biPhone\b|\biPad\b|\bopenclaw-ios\b|"ios"/],
+  ['android', /\b[Aa]ndroid\b|\bopenclaw-android\b/, /ndroid/g],
+  ['ios', /\biOS\b|\biPhone\b|\biPad\b|\bopenclaw-ios\b|"ios"/, /iOS|iPhone|iPad|openclaw-ios|"ios"/g],
 ];
 
 /**
@@ -35,24 +46,33 @@ const NOT_A_SIGN = /^\s*Start with: /;
 /** Lines longer than this are scanned in pieces of this size so one regex call never sees 10 MB. */
 const CHUNK = 64 * 1024;
 
+/** The line test itself: the sign anywhere on the line, read in pieces when the line is huge. */
+function signOnLine(p: Platform, sign: RegExp, line: string): boolean {
+  if (p === 'docker' && NOT_A_SIGN.test(line)) return false;
+  let hit = false;
+  for (let from = 0; from < line.length && !hit; from += CHUNK) {
+    hit = sign.test(from === 0 && line.length <= CHUNK ? line : line.slice(from, from + CHUNK + 64));
+  }
+  return hit;
+}
+
 /** PlatformFact: every platform the message points at, once each, at its first sign. */
 export const platform = defineExtractor({
   name: 'platform',
   extract(paste: Paste): Fact[] {
     const out: PlatformFact[] = [];
-    const lines = paste.lines();
-    for (const [p, sign] of SIGNS) {
-      for (let i = 0; i < lines.length; i++) {
-        const line = lines[i]!;
-        if (p === 'docker' && NOT_A_SIGN.test(line)) continue;
-        let hit = false;
-        for (let from = 0; from < line.length && !hit; from += CHUNK) {
-          hit = sign.test(from === 0 && line.length <= CHUNK ? line : line.slice(from, from + CHUNK + 64));
-        }
-        if (hit) {
-          out.push({ kind: 'platform', at: { message: paste.message, line: i + 1 }, platform: p });
+    const text = paste.text;
+    for (const [p, sign, anchors] of SIGNS) {
+      // Lines without an anchor cannot hold the sign; the first anchored line that does wins.
+      anchors.lastIndex = 0;
+      for (let m = anchors.exec(text); m; m = anchors.exec(text)) {
+        const l = paste.lineAt(m.index);
+        if (signOnLine(p, sign, l.text)) {
+          out.push({ kind: 'platform', at: { message: paste.message, line: l.line }, platform: p });
           break;
         }
+        if (l.end >= text.length) break;
+        anchors.lastIndex = l.end + 1;
       }
     }
     out.sort((a, b) => a.at.line - b.at.line);

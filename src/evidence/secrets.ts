@@ -131,8 +131,9 @@ const BARE_STOP_JSON = /[\s,;}\]"'\u201c\u201d]/;
 const BARE_STOP_WORD = /[\s"'`\u201c\u201d\u2018\u2019]/;
 const BARE_STOP_URL = /[\s&#"'<>)\]`]/;
 
+/** `\b` before a key's first letter is "no [A-Za-z0-9_] before it", and much cheaper to scan for than that lookbehind. */
 const JSON_KEY =
-  /(?<![A-Za-z0-9_])(token|password|privateKeyPem|apiKey|api_key|secret|clientSecret|accessToken|refreshToken|deviceToken|botToken|appToken|bootstrapToken|setupCode)(?:\\?["'\u201c\u201d])?[ \t]*:[ \t]*/g;
+  /\b(token|password|privateKeyPem|apiKey|api_key|secret|clientSecret|accessToken|refreshToken|deviceToken|botToken|appToken|bootstrapToken|setupCode)(?:\\?["'\u201c\u201d])?[ \t]*:[ \t]*/g;
 
 /** Which config path a `"token"` sits under, from the nearest preceding object key. */
 function tokenContext(text: string, at: number): 'remote' | 'auth' | 'tokens' | 'other' {
@@ -202,12 +203,44 @@ function classifyKeyed(
   }
 }
 
-const ENV_NAME = /(?<![A-Za-z0-9_])([A-Z][A-Z0-9_]{2,80})[ \t]*([=:])[ \t]*/g;
+const ENV_NAME = /(?<![A-Za-z0-9_])([A-Z][A-Z0-9_]{2,80})[ \t]*([=:])[ \t]*/y;
+/** How every name scanEnv keeps ends, with its `=`/`:`: found in one cheap pass. */
+const ENV_SUFFIX = /(?:TOKEN|PASSWORD|SECRET|_KEY|APIKEY)[ \t]*[=:]/g;
 
+function isUpperDigitUnderscore(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * Where ENV_NAME can match with a name scanEnv keeps: the start of the run of [A-Z0-9_] that ends
+ * with a suffix hit (the lookbehind rules out any later start), ascending.
+ */
+function envStarts(text: string): number[] {
+  const out: number[] = [];
+  ENV_SUFFIX.lastIndex = 0;
+  for (let m = ENV_SUFFIX.exec(text); m; m = ENV_SUFFIX.exec(text)) {
+    let q = m.index;
+    while (q > 0 && m.index - q <= 81 && isUpperDigitUnderscore(text.charCodeAt(q - 1))) q--;
+    if (out[out.length - 1] !== q) out.push(q);
+    ENV_SUFFIX.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/**
+ * `NAME=value` for names ending in TOKEN, PASSWORD, SECRET, _KEY, APIKEY. Same as a global ENV_NAME
+ * scan that skips the other names, tried only where such a name can start: no match overlaps
+ * another, so the skipped ones never hid one.
+ */
 function scanEnv(ctx: Ctx): void {
   const { text } = ctx;
-  ENV_NAME.lastIndex = 0;
-  for (let m = ENV_NAME.exec(text); m; m = ENV_NAME.exec(text)) {
+  let from = 0;
+  for (const q of envStarts(text)) {
+    if (q < from) continue;
+    ENV_NAME.lastIndex = q;
+    const m = ENV_NAME.exec(text);
+    if (!m) continue;
+    from = q + m[0].length;
     const name = m[1]!;
     if (!name.includes('_')) continue;
     if (!/(?:TOKEN|PASSWORD|SECRET|_KEY|APIKEY)$/.test(name)) continue;
@@ -217,7 +250,7 @@ function scanEnv(ctx: Ctx): void {
     }
     const v = readValueAt(text, m.index + m[0].length, BARE_STOP_WORD);
     if (!v) continue;
-    ENV_NAME.lastIndex = Math.max(ENV_NAME.lastIndex, v.end);
+    from = Math.max(from, v.end);
     const value = text.slice(v.start, v.end);
     if (isPlaceholder(value)) continue;
     let kind: SecretKind;
@@ -232,10 +265,21 @@ const FLAG = /(?<![A-Za-z0-9_-])--(token|password|api-key|secret|bot-token)(?:=|
 
 function scanFlags(ctx: Ctx): void {
   const { text } = ctx;
+  const bare = new BareValues(text);
   FLAG.lastIndex = 0;
   for (let m = FLAG.exec(text); m; m = FLAG.exec(text)) {
-    const v = readValueAt(text, m.index + m[0].length, BARE_STOP_WORD);
-    if (!v) continue;
+    const at = m.index + m[0].length;
+    let v: { start: number; end: number } | undefined;
+    if (bare.startsAt(at)) {
+      // A value refused here does not move the scan past it, so the next flag may sit inside it:
+      // bare values are judged without being read whole (see BareValues).
+      const end = bare.end(at);
+      if (end === at || text[at] === '-' || bare.isPlaceholder(at, end)) continue;
+      v = { start: at, end };
+    } else {
+      v = readValueAt(text, at, BARE_STOP_WORD);
+      if (!v) continue;
+    }
     const value = text.slice(v.start, v.end);
     if (isPlaceholder(value) || value.startsWith('-')) continue;
     FLAG.lastIndex = Math.max(FLAG.lastIndex, v.end);
@@ -243,6 +287,92 @@ function scanFlags(ctx: Ctx): void {
     const kind: SecretKind =
       flag === 'token' ? (kindByShape(value) ?? 'gateway-token') : flag === 'password' ? 'gateway-password' : (kindByShape(value) ?? 'provider-key');
     add(ctx, v.start, v.end, kind, `--${flag} option`);
+  }
+}
+
+/** Values at most this long are simply read and judged. */
+const SHORT_VALUE = 64;
+const LONGEST_PLACEHOLDER_WORD = Math.max(...[...PLACEHOLDER_WORDS].map((w) => w.length));
+const BARE_WORD_RUN = /[^\s"'`\u201c\u201d\u2018\u2019]*/y;
+const MASK_RUN = /[*•xX.·#_-]*/y;
+
+/** The first value in a sorted list that is at least `from`, or Infinity. */
+function firstFrom(sorted: number[], from: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length ? sorted[lo]! : Infinity;
+}
+
+/** Where `re` (global) matches in `text`, overlapping matches included. */
+function starts(text: string, re: RegExp): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/**
+ * Bare values (readValueAt's unquoted case, BARE_STOP_WORD) of one text, judged by position. Flags
+ * repeated without blanks (`--token=--token=…`) make thousands of values, each a suffix of the one
+ * before; reading and judging each whole costs up to MAX_VALUE apiece. Here the end of a value
+ * comes from the last one found in the same run, and isPlaceholder's tests from indexes of the
+ * text, built on first use. Keep in step with isPlaceholder.
+ */
+class BareValues {
+  private readonly text: string;
+  private runFrom = -1;
+  private runEnd = -1;
+  private redacted: number[] | undefined;
+  private ellipses: number[] | undefined;
+  private dots: number[] | undefined;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** Whether readValueAt reads an unquoted value at `pos`. */
+  startsAt(pos: number): boolean {
+    const t = this.text;
+    if (t[pos] === '\\' && t[pos + 1] === '"') return false;
+    return !isQuote(t[pos], DOUBLE_QUOTES) && !isQuote(t[pos], SINGLE_QUOTES);
+  }
+
+  /** Where readValueAt's unquoted value at `start` ends. */
+  end(start: number): number {
+    if (!(start >= this.runFrom && start <= this.runEnd)) {
+      BARE_WORD_RUN.lastIndex = start;
+      BARE_WORD_RUN.test(this.text);
+      this.runFrom = start;
+      this.runEnd = BARE_WORD_RUN.lastIndex;
+    }
+    return Math.min(this.runEnd, start + MAX_VALUE, this.text.length);
+  }
+
+  /** isPlaceholder(text.slice(start, end)) for a non-empty bare value (it holds no blank). */
+  isPlaceholder(start: number, end: number): boolean {
+    const t = this.text;
+    // Longer than any placeholder word, and blank-free (trim changes nothing), from here on.
+    if (end - start <= Math.max(SHORT_VALUE, LONGEST_PLACEHOLDER_WORD)) return isPlaceholder(t.slice(start, end));
+    if (t[start] === '<' || t.startsWith('[redacted', start) || t.startsWith('[REDACTED', start)) return true;
+    // `toLowerCase` makes `redacted` of nothing but ASCII letters, so a case-blind ASCII search finds it.
+    this.redacted ??= starts(t, /redacted/gi);
+    if (firstFrom(this.redacted, start) <= end - 8) return true;
+    this.ellipses ??= starts(t, /\u2026/g);
+    this.dots ??= starts(t, /\.\.\./g);
+    if (firstFrom(this.ellipses, start) < end || firstFrom(this.dots, start) <= end - 3) return true;
+    MASK_RUN.lastIndex = start;
+    MASK_RUN.test(t);
+    if (MASK_RUN.lastIndex >= end) return true;
+    if (t[start] === '$' || (t[start] === '%' && t[end - 1] === '%')) return true;
+    return /^(?:your|my|insert|enter|paste|put)[-_ ]/i.test(t.slice(start, start + 7));
   }
 }
 
@@ -285,11 +415,19 @@ function scanBearer(ctx: Ctx): void {
 
 const PEM_BEGIN = /-----BEGIN [A-Z ]{0,30}PRIVATE KEY-----/y;
 
+/** The next `-----BEGIN` from `from`, found by its rare `B` (a search starting with `-` is slow). */
+function nextBegin(text: string, from: number): number {
+  for (let i = text.indexOf('BEGIN', from + 5); i !== -1; i = text.indexOf('BEGIN', i + 1)) {
+    if (text.startsWith('-----', i - 5)) return i - 5;
+  }
+  return -1;
+}
+
 function scanPem(ctx: Ctx): void {
   const { text } = ctx;
   // Remembered across BEGIN markers: once no END follows, none follows any later BEGIN either.
   let endMarker = -2;
-  for (let at = text.indexOf('-----BEGIN'); at !== -1; at = text.indexOf('-----BEGIN', at + 10)) {
+  for (let at = nextBegin(text, 0); at !== -1; at = nextBegin(text, at + 10)) {
     PEM_BEGIN.lastIndex = at;
     if (!PEM_BEGIN.test(text)) continue;
     if (endMarker !== -1 && endMarker < at) endMarker = text.indexOf('-----END', at);
@@ -315,9 +453,25 @@ function scanPem(ctx: Ctx): void {
 
 /** Bare credentials recognisable by shape, wherever they appear. */
 const SHAPED =
-  /(?<![A-Za-z0-9_-])(?:sk-ant-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9_-]{20,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|xox[baprs]-[A-Za-z0-9-]{10,}|xapp-[A-Za-z0-9-]{10,}|gsk_[A-Za-z0-9]{20,}|AIza[A-Za-z0-9_-]{35}|pplx-[A-Za-z0-9]{20,}|npm_[A-Za-z0-9]{36})/g;
-const TELEGRAM_ANY = /(?<![A-Za-z0-9_:-])\d{6,12}:[A-Za-z0-9_-]{33,45}(?![A-Za-z0-9_-])/g;
-const DISCORD_ANY = /(?<![A-Za-z0-9_.-])([A-Za-z0-9_-]{23,28})\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])/g;
+  /(?<![A-Za-z0-9_-])(?:sk-ant-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9_-]{20,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|xox[baprs]-[A-Za-z0-9-]{10,}|xapp-[A-Za-z0-9-]{10,}|gsk_[A-Za-z0-9]{20,}|AIza[A-Za-z0-9_-]{35}|pplx-[A-Za-z0-9]{20,}|npm_[A-Za-z0-9]{36})/y;
+const TELEGRAM_ANY = /(?<![A-Za-z0-9_:-])\d{6,12}:[A-Za-z0-9_-]{33,45}(?![A-Za-z0-9_-])/y;
+const DISCORD_ANY = /(?<![A-Za-z0-9_.-])([A-Za-z0-9_-]{23,28})\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])/y;
+
+/**
+ * Where each shape can be, in one pass (each of the three regexes above scans slowly: lookbehinds
+ * and long classes): a provider key's prefix; a Telegram token's colon (a scan for the digits
+ * before it is costly); a Discord token's first segment, which counts only as a snowflake (digits)
+ * in base64 and so starts with M, N or O. The alternatives start with different characters, so a
+ * position is a candidate for one shape at most.
+ */
+const SHAPE_HINT = /sk-|gh[pousr]_|github_pat_|xox[baprs]-|xapp-|gsk_|AIza|pplx-|npm_|:[A-Za-z0-9_-]{33}|[MNO][A-Za-z0-9_-]{22,27}\./g;
+
+/** Start of the run of digits ending at `end`, if it is 6 to 12 long (a Telegram bot id); else -1. */
+function botIdStart(text: string, end: number): number {
+  let q = end;
+  while (q > 0 && end - q <= 12 && text.charCodeAt(q - 1) >= 48 && text.charCodeAt(q - 1) <= 57) q--;
+  return end - q >= 6 && end - q <= 12 ? q : -1;
+}
 
 function providerLabel(v: string): string {
   if (v.startsWith('sk-ant-')) return 'Anthropic API key';
@@ -330,19 +484,31 @@ function providerLabel(v: string): string {
   return 'npm token';
 }
 
+/**
+ * A global scan for each shape, from SHAPE_HINT's candidates: every match of a shape starts at a
+ * candidate of it (the lookbehinds leave one start per candidate), matches of one shape never
+ * overlap (their characters are the ones the lookbehind refuses), and `from` skips what a global
+ * scan would step over.
+ */
 function scanShapes(ctx: Ctx): void {
   const { text } = ctx;
-  SHAPED.lastIndex = 0;
-  for (let m = SHAPED.exec(text); m; m = SHAPED.exec(text)) {
-    add(ctx, m.index, m.index + m[0].length, 'provider-key', providerLabel(m[0]));
-  }
-  TELEGRAM_ANY.lastIndex = 0;
-  for (let m = TELEGRAM_ANY.exec(text); m; m = TELEGRAM_ANY.exec(text)) {
-    add(ctx, m.index, m.index + m[0].length, 'telegram-token', 'Telegram bot token');
-  }
-  DISCORD_ANY.lastIndex = 0;
-  for (let m = DISCORD_ANY.exec(text); m; m = DISCORD_ANY.exec(text)) {
-    if (isDiscordSnowflakeSegment(m[1]!)) add(ctx, m.index, m.index + m[0].length, 'discord-token', 'Discord bot token');
+  const from = { shaped: 0, telegram: 0, discord: 0 };
+  SHAPE_HINT.lastIndex = 0;
+  for (let h = SHAPE_HINT.exec(text); h; h = SHAPE_HINT.exec(text)) {
+    SHAPE_HINT.lastIndex = h.index + 1;
+    const c = text[h.index];
+    const shape = c === ':' ? 'telegram' : c === 'M' || c === 'N' || c === 'O' ? 'discord' : 'shaped';
+    const re = shape === 'telegram' ? TELEGRAM_ANY : shape === 'discord' ? DISCORD_ANY : SHAPED;
+    const q = shape === 'telegram' ? botIdStart(text, h.index) : h.index;
+    if (q < from[shape]) continue;
+    re.lastIndex = q;
+    const m = re.exec(text);
+    if (!m) continue;
+    const end = q + m[0].length;
+    from[shape] = end;
+    if (shape === 'shaped') add(ctx, q, end, 'provider-key', providerLabel(m[0]));
+    else if (shape === 'telegram') add(ctx, q, end, 'telegram-token', 'Telegram bot token');
+    else if (isDiscordSnowflakeSegment(m[1]!)) add(ctx, q, end, 'discord-token', 'Discord bot token');
   }
 }
 

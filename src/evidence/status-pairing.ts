@@ -15,11 +15,10 @@ export const statusPairing = defineExtractor({
   name: 'status-pairing',
   extract(paste: Paste): Fact[] {
     const out: Fact[] = [];
-    const lines = paste.lines();
     for (const l of paste.linesWith(HEADLINE)) {
       const f: StatusPairingFact = { kind: 'status-pairing', at: { message: paste.message, line: l.line } };
-      for (let i = l.line; i < lines.length && i < l.line + BLOCK_LINES; i++) {
-        const next = lines[i]!;
+      for (let i = l.line; i < paste.lineCount() && i < l.line + BLOCK_LINES; i++) {
+        const next = paste.line(i + 1);
         if (next.indexOf(HEADLINE) !== -1) break;
         const m = RECOVERY.exec(next.length > 200 ? next.slice(0, 200) : next);
         if (m) {

@@ -51,9 +51,8 @@ function list(v: string | undefined): string[] | undefined {
 function auditText(paste: Paste, l: PasteLine, hit: number, lastKey: string): string {
   let s = l.text.slice(hit, hit + MAX_LINE);
   if (fieldValue(s, lastKey) !== undefined) return s;
-  const lines = paste.lines();
-  for (let i = l.line; i < lines.length && i < l.line + MAX_CONTINUATION_LINES; i++) {
-    const next = lines[i]!;
+  for (let i = l.line; i < paste.lineCount() && i < l.line + MAX_CONTINUATION_LINES; i++) {
+    const next = paste.line(i + 1);
     const cutMidValue = CUT_MID_VALUE.test(s.length > 256 ? s.slice(-256) : s);
     if (!CONTINUATION.test(next) && !cutMidValue) break;
     s += (cutMidValue ? '' : ' ') + next.trim().slice(0, MAX_LINE);

@@ -16,6 +16,9 @@ import { compareVersions } from '../evidence/version.ts';
 import { classifyBuild, type BuildInfo } from './build.ts';
 import { scopesCover } from './scopes.ts';
 
+/** Approve answers that say the request it named is gone. */
+const STALE_OUTCOMES = new Set<CliResultFact['outcome']>(['unknown-request-stale', 'unknown-request-gateway', 'no-match', 'superseded', 'replaced']);
+
 /** Pending requests are pruned 5 minutes after `ts` in every checked version (reference §2.1). */
 export const PENDING_TTL_MS = 5 * 60 * 1000;
 
@@ -205,6 +208,9 @@ export class Case {
             if (p.requestId) see(p.requestId, f.at, pendingInfo(p));
           }
           break;
+        case 'doctor-pairing':
+          if (f.requestId) see(f.requestId, f.at, { deviceId: f.deviceId, scopes: f.requestedScopes, clientId: f.label === 'cli' ? 'cli' : undefined });
+          break;
         case 'approve-preview':
           if (f.requestId) see(f.requestId, f.at, { deviceId: f.deviceId, scopes: f.scopes });
           break;
@@ -224,43 +230,67 @@ export class Case {
           break;
       }
     }
-    // What became of each id, judged from the newest evidence about it.
+    // What became of each id, judged from the newest evidence about it. Everything the judgement
+    // looks up is indexed first: a long log holds thousands of ids, and a scan per id is quadratic.
     const list = this.devicesList;
+    const approved = new Set<RequestId>();
+    const staleAnswers = new Map<RequestId, CliResultFact[]>();
+    for (const r of this.approveResults) {
+      if (!r.requestId) continue;
+      if (r.outcome === 'ok') approved.add(r.requestId);
+      if (STALE_OUTCOMES.has(r.outcome)) {
+        const answers = staleAnswers.get(r.requestId);
+        if (answers) answers.push(r);
+        else staleAnswers.set(r.requestId, [r]);
+      }
+    }
+    const rejected = new Set<RequestId>();
+    for (const r of this.all('cli-result')) if (r.command === 'reject' && r.outcome === 'ok' && r.requestId) rejected.add(r.requestId);
+    const listed = new Set<RequestId>();
+    for (const p of list?.pending ?? []) if (p.requestId) listed.add(p.requestId);
+    // Per device, the newest request's first sighting: whatever was last seen before it is superseded.
+    const newestFirstSeen = new Map<DeviceId, Where>();
     for (const h of map.values()) {
-      const approved = this.approveResults.find((r) => r.outcome === 'ok' && r.requestId === h.requestId);
-      const staleAnswer = this.approveResults.find(
-        (r) =>
-          r.requestId === h.requestId &&
-          (r.outcome === 'unknown-request-stale' ||
-            r.outcome === 'unknown-request-gateway' ||
-            r.outcome === 'no-match' ||
-            r.outcome === 'superseded' ||
-            r.outcome === 'replaced') &&
-          !before(r.at, h.firstSeen),
-      );
-      const rejected = this.all('cli-result').some((r) => r.command === 'reject' && r.outcome === 'ok' && r.requestId === h.requestId);
-      if (approved) h.state = 'approved';
-      else if (rejected) h.state = 'stale';
-      else if (staleAnswer && !this.seenAfter(h.requestId, staleAnswer.at)) h.state = 'stale';
+      if (!h.deviceId) continue;
+      const n = newestFirstSeen.get(h.deviceId);
+      if (!n || before(n, h.firstSeen)) newestFirstSeen.set(h.deviceId, h.firstSeen);
+    }
+    const lastListed = this.lastListedPending();
+    for (const h of map.values()) {
+      const staleAnswer = staleAnswers.get(h.requestId)?.find((r) => !before(r.at, h.firstSeen));
+      const seenAfter = (at: Where) => {
+        const l = lastListed.get(h.requestId);
+        return l !== undefined && before(at, l);
+      };
+      if (approved.has(h.requestId)) h.state = 'approved';
+      else if (rejected.has(h.requestId)) h.state = 'stale';
+      else if (staleAnswer && !seenAfter(staleAnswer.at)) h.state = 'stale';
       else if (this.at !== undefined && h.ts !== undefined && this.at - h.ts > PENDING_TTL_MS) h.state = 'expired';
-      else if (list && before(h.lastSeen, list.at) && list.complete && !list.pending.some((p) => p.requestId === h.requestId)) {
+      else if (list && before(h.lastSeen, list.at) && list.complete && !listed.has(h.requestId)) {
         h.state = 'stale';
-      } else if (list && list.pending.some((p) => p.requestId === h.requestId)) h.state = 'live';
+      } else if (list && listed.has(h.requestId)) h.state = 'live';
       else if (!list) h.state = 'unknown';
-      // A newer request for the same device supersedes this one.
+      // A newer request for the same device supersedes this one (a request is never newer than itself:
+      // it is first seen no later than it is last seen).
       if (h.state === 'live' || h.state === 'unknown') {
-        for (const other of map.values()) {
-          if (other !== h && other.deviceId && other.deviceId === h.deviceId && before(h.lastSeen, other.firstSeen)) {
-            h.state = 'stale';
-          }
-        }
+        const newest = h.deviceId ? newestFirstSeen.get(h.deviceId) : undefined;
+        if (newest && before(h.lastSeen, newest)) h.state = 'stale';
       }
     }
     return map;
   }
 
-  private seenAfter(id: RequestId, at: Where): boolean {
-    return this.all('devices-list').some((l) => before(at, l.at) && l.pending.some((p) => p.requestId === id));
+  /** Where each requestId was last listed as pending, over every device list. */
+  private lastListedPending(): Map<RequestId, Where> {
+    const out = new Map<RequestId, Where>();
+    for (const l of this.all('devices-list')) {
+      for (const p of l.pending) {
+        if (!p.requestId) continue;
+        const seen = out.get(p.requestId);
+        if (!seen || before(seen, l.at)) out.set(p.requestId, l.at);
+      }
+    }
+    return out;
   }
 
   /** The device whose connect fails, newest evidence first: audit line, close context, repair request. */
@@ -285,6 +315,17 @@ export class Case {
       }
       if (ctx?.deviceId) candidates.push({ deviceId: ctx.deviceId, reason: ctx.reason, at: ctx.at });
       if (meta) candidates.push({ deviceId: meta.deviceId, client: meta.client, reason: 'metadata-upgrade', at: meta.at });
+      const doctor = this.all('doctor-pairing').filter((d) => d.finding === 'scope-upgrade' || d.finding === 'role-upgrade').at(-1);
+      if (doctor) {
+        candidates.push({
+          deviceId: doctor.deviceId,
+          client: doctor.label === 'cli' || doctor.label === 'gateway-client' ? doctor.label : undefined,
+          reason: doctor.finding,
+          scopesFrom: doctor.approvedScopes,
+          scopesTo: doctor.requestedScopes,
+          at: doctor.at,
+        });
+      }
       const repair = this.narrowRepairRequest();
       if (repair) {
         const paired = this.pairedRecord(repair.deviceId);
@@ -319,7 +360,16 @@ export class Case {
   /** The paired record of a device in the newest list. */
   pairedRecord(deviceId: DeviceId | undefined): PairedDevice | undefined {
     if (!deviceId) return undefined;
-    return this.devicesList?.paired.find((p) => p.deviceId === deviceId);
+    return this.pairedById.get(deviceId);
+  }
+
+  /** The newest list's paired records by deviceId (the first of a repeated id, as a search would find). */
+  private get pairedById(): Map<DeviceId, PairedDevice> {
+    return this.once('pairedById', () => {
+      const out = new Map<DeviceId, PairedDevice>();
+      for (const p of this.devicesList?.paired ?? []) if (p.deviceId && !out.has(p.deviceId)) out.set(p.deviceId, p);
+      return out;
+    });
   }
 
   /** A pending repair request (in the newest list) of a device whose paired record lacks what it asks. */
@@ -426,6 +476,7 @@ function isPairingSignal(f: Fact): boolean {
   switch (f.kind) {
     case 'pairing-mention':
     case 'approve-preview':
+    case 'doctor-pairing':
       return true;
     case 'devices-list':
       return f.pending.length > 0 || f.paired.length > 0;
