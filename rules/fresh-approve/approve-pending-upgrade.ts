@@ -63,6 +63,15 @@ export default defineRule<{ request: RequestHistory }>({
         thread: ['openclaw-2026.4.14/stale-baseline/cli-error.txt', 'openclaw-2026.4.14/stale-baseline/devices-list.json'],
         expect: { stage: 'fresh-approve', mentions: ['openclaw devices approve dc4f76b2-9651-46f8-8d23-9954d47b4a6a'] },
       },
+      {
+        name: '2026.4.20+ openclaw doctor names the pending upgrade',
+        thread: [
+          {
+            text: '$ openclaw doctor\n◇ Device pairing\n- Pending scope upgrade 9f1e2d3c-4b5a-4c6d-8e7f-0a1b2c3d4e5f for cli (b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2): approved scopes [operator.read], requested scopes [operator.admin, operator.read, operator.write]. Review with openclaw devices list, then approve with openclaw devices approve 9f1e2d3c-4b5a-4c6d-8e7f-0a1b2c3d4e5f.\nOpenClaw 2026.4.22 (abc1234)\n',
+          },
+        ],
+        expect: { stage: 'fresh-approve', mentions: ['openclaw devices approve 9f1e2d3c-4b5a-4c6d-8e7f-0a1b2c3d4e5f', '`operator.read` only'] },
+      },
     ],
     silent: [
       { name: 'after the fix nothing is pending', thread: ['openclaw-2026.4.14/stale-baseline/devices-list-after-approve.json'] },

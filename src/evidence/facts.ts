@@ -408,6 +408,19 @@ export interface SecretFact extends FactBase {
   label: string;
 }
 
+/** A `Device pairing` line of `openclaw doctor` (≥ 2026.4.20, #69210): the CLI's own reading of the
+ * pairing store, with a whole requestId (reference §3.4). */
+export interface DoctorPairingFact extends FactBase {
+  kind: 'doctor-pairing';
+  finding: 'scope-upgrade' | 'role-upgrade' | 'first-time' | 'repair' | 'public-key-repair' | 'other';
+  requestId?: RequestId;
+  deviceId?: DeviceId;
+  /** The label doctor printed before the deviceId (`cli`, a display name). */
+  label?: string;
+  approvedScopes?: string[];
+  requestedScopes?: string[];
+}
+
 /** What a paste is truncated or unreadable as, so the reply can say so. */
 export interface InputNoteFact extends FactBase {
   kind: 'input-note';
@@ -434,6 +447,7 @@ export type Fact =
   | ConfigFact
   | PlatformFact
   | SecretFact
+  | DoctorPairingFact
   | InputNoteFact;
 
 export type FactKind = Fact['kind'];

@@ -16,6 +16,7 @@ import { pairingMention } from './pairing-mention.ts';
 import { platform } from './platform.ts';
 import { secrets } from './secrets.ts';
 import { statusPairing } from './status-pairing.ts';
+import { doctorPairing } from './doctor-pairing.ts';
 import { upgradeAudit } from './upgrade-audit.ts';
 import { version } from './version.ts';
 
@@ -30,6 +31,7 @@ export const extractors: readonly Extractor[] = [
   pairingMention,
   cliResult,
   statusPairing,
+  doctorPairing,
   healthyCall,
   config,
   platform,
