@@ -1,6 +1,5 @@
 import type { DeviceId } from '../src/evidence/facts.ts';
 import type { Case, FailingDevice } from '../src/triage/case.ts';
-import { classifyBuild } from '../src/triage/build.ts';
 import { formatScopes } from '../src/triage/scopes.ts';
 import { clientLabel } from './clients.ts';
 import { releases } from './releases.ts';
@@ -89,4 +88,3 @@ export function approveSafety(c: Case, scopes: readonly string[] | undefined, re
   return lines;
 }
 
-export { classifyBuild };

@@ -1,6 +1,6 @@
 import type { Case } from './case.ts';
 import type { Advice, AnyRule } from './rule.ts';
-import { stagePrecedence, type Stage } from './stage.ts';
+import { stages, type Stage } from './stage.ts';
 
 export interface Finding {
   rule: AnyRule;
@@ -19,7 +19,7 @@ export interface Triage {
 }
 
 /**
- * Runs every rule against the case and picks the next step. Stages rank by the flow's precedence
+ * Runs every rule against the case and picks the next step. Stages rank in the order of `stages`
  * (src/triage/stage.ts), with one exception: a look-alike (`other-cause`) only leads when the thread
  * has no pairing signal at all, since a token mismatch often turns into a real pairing request on
  * the next try (reference §11.A5) and then the pairing advice is what helps.
@@ -37,8 +37,8 @@ export function triage(c: Case, rules: readonly AnyRule[], fallback: AnyRule): T
     if (match !== undefined && match !== false) matched.push({ rule, match });
   }
   const rank = (f: Finding): number => {
-    if (f.rule.stage === 'other-cause' && c.hasPairingSignal) return stagePrecedence.length;
-    return stagePrecedence.indexOf(f.rule.stage);
+    if (f.rule.stage === 'other-cause' && c.hasPairingSignal) return stages.length;
+    return stages.indexOf(f.rule.stage);
   };
   const findings = matched
     .map((f, i) => ({ f, i }))

@@ -64,6 +64,5 @@ export function defineRule<M>(rule: Rule<M>): Rule<M> {
   return rule;
 }
 
-/** A rule's erased form, as the engine and the registry hold it. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+/** A rule's erased form, as the engine and the registry hold it: each rule's match type is its own. */
 export type AnyRule = Rule<any>;

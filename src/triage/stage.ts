@@ -1,6 +1,7 @@
 /**
- * The support flow's stages, in the words the CLI prints. A finding keeps the stage of its rule;
- * a diagnosis's stage is the step the user must do next.
+ * The support flow's stages, in the words the CLI prints, in precedence order: when several rules
+ * match, the earliest stage is the user's next step (the engine makes one exception for look-alikes).
+ * A finding keeps the stage of its rule.
  */
 export const stages = [
   'other-cause',
@@ -14,9 +15,3 @@ export const stages = [
 ] as const;
 
 export type Stage = (typeof stages)[number];
-
-/**
- * Default precedence when several findings apply (earlier wins). `other-cause` only wins when no
- * pairing signal is present; the engine checks that, not this order.
- */
-export const stagePrecedence: readonly Stage[] = stages;
