@@ -71,8 +71,9 @@ export function buildNote(c: Case): string | undefined {
 }
 
 export function approveSafety(c: Case, scopes: readonly string[] | undefined, remoteIp?: string): string[] {
+  const what = scopes?.length ? `gives that device ${formatScopes(scopes)}` : 'gives that device the scopes its request lists (check them in `devices list`)';
   const lines = [
-    `Approving gives that device ${formatScopes(scopes)}. It is your own OpenClaw on this host asking for its usual scopes, which is why the gateway wants a human to say yes once.`,
+    `Approving ${what}. It is your own OpenClaw on this host asking for its usual scopes, which is why the gateway wants a human to say yes once.`,
   ];
   if (remoteIp) lines.push(`This request came from \`${remoteIp}\`, not from this machine: approve it only if you know that device.`);
   const era = c.build?.era;

@@ -5,6 +5,7 @@ import approveChurn from './remove-repair/approve-churn.ts';
 import selfApprovalBlocked from './remove-repair/self-approval-blocked.ts';
 import approverMissingScope from './remove-repair/approver-missing-scope.ts';
 import revokedDeviceTokens from './remove-repair/revoked-device-tokens.ts';
+import truncatedRequestId from './fresh-approve/truncated-request-id.ts';
 import deviceIdAsRequestId from './fresh-approve/device-id-as-request-id.ts';
 import stateDirMismatch from './fresh-approve/state-dir-mismatch.ts';
 import approveAfterStaleId from './fresh-approve/approve-after-stale-id.ts';
@@ -37,6 +38,7 @@ export const rules: readonly AnyRule[] = [
   selfApprovalBlocked,
   approverMissingScope,
   revokedDeviceTokens,
+  truncatedRequestId,
   deviceIdAsRequestId,
   stateDirMismatch,
   approveAfterStaleId,

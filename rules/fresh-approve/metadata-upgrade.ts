@@ -21,7 +21,7 @@ export default defineRule<{ audit: MetadataAuditFact }>({
       audit.claimedDeviceFamily !== audit.pinnedDeviceFamily ? `device family \`${audit.pinnedDeviceFamily ?? '<none>'}\` → \`${audit.claimedDeviceFamily ?? '<none>'}\`` : undefined,
     ].filter(Boolean).join(', ');
     return {
-      summary: `Your ${deviceName(audit.client, audit.deviceId)} now reports ${change || 'different device details'} than it was paired with, so the gateway wants it re-approved (metadata upgrade).`,
+      summary: `Your ${deviceName(audit.client, audit.deviceId)} now reports different device details than it was paired with${change ? ` (${change})` : ''}, so the gateway wants it re-approved (metadata upgrade).`,
       steps: live ? [approveStep(live.requestId)] : [listStep(), approveStep(undefined)],
       notes: ['If you did not move this identity to another machine or OS, find out why before approving: a copied `identity/device.json` looks exactly like this.'],
       asks: live ? [] : ['openclaw devices list --json'],

@@ -26,6 +26,9 @@ export default defineRule<{ build: BuildInfo }>({
     } else {
       notes.push(`${releases.subagentAdminPin.pr} is in ${v}, but it only helps a device whose first pairing happens after it: it does not widen a device already paired at \`operator.read\`.`);
     }
+    if (c.platforms.includes('docker')) {
+      notes.push('Docker: run these inside the gateway container (`docker exec -it <container> openclaw …`): the CLI must share the gateway\'s state directory for the local fallback to work.');
+    }
     if (failing?.deviceIdPrefix && !failing.deviceId) {
       notes.push('Your log shows the device id cut or redacted, so pick the pending entry whose `deviceId` matches this host (the one with `isRepair: true` and the CLI scopes), not your Control UI.');
     }

@@ -5,7 +5,10 @@ import { asRequestId } from './ids.ts';
 import { lineTime, type Paste, type PasteLine } from './paste.ts';
 
 /** Where GatewayClient and gateway-internal clients print a connect error (reference §1.6). */
-const MARKERS = ['gateway connect failed: ', 'connect error: ', 'failed to start native approval handler: '];
+// `gateway disconnected: ` is how the 9.6 TUI shows a close; its reason is the (cut) close reason.
+const MARKERS = ['gateway connect failed: ', 'connect error: ', 'failed to start native approval handler: ', 'gateway disconnected: '];
+/** The ≥ 2026.4.20 pending-approval message on its own, as the Control UI and app banners show it. */
+const BARE_PENDING = 'pending approval (requestId: ';
 const ERROR_PREFIX = /^(?:[A-Z][A-Za-z]{0,40})?Error: /;
 const MAX_MESSAGE = 500;
 
@@ -94,6 +97,17 @@ export const connectFailed = defineExtractor({
         if (time !== undefined) f.time = time;
         out.push(f);
       }
+    }
+    for (const l of paste.linesWith(BARE_PENDING)) {
+      if (claimed.has(l.line)) continue;
+      claimed.add(l.line);
+      const message = errorMessage(l.text.trimStart().replace(/^[-*>•\s]+/, ''));
+      const pairing = parsePairingMessage(message);
+      if (!pairing) continue;
+      const f: ConnectFailedFact = { kind: 'connect-failed', at: { message: paste.message, line: l.line }, message, pairing };
+      const time = lineTime(l.text);
+      if (time !== undefined) f.time = time;
+      out.push(f);
     }
     out.sort((a, b) => a.at.line - b.at.line);
     return out;

@@ -4,8 +4,8 @@ import { lineTime, type Paste } from './paste.ts';
 
 /**
  * Lines a more specific extractor reads (gateway-closed, connect-failed, closed-before-connect,
- * status-pairing) and the TUI / node-invoke texts that are pairing guidance, not a failure report.
- * Compared lowercase.
+ * status-pairing). The TUI and node-invoke hints are not here: a user pasting one is reporting the
+ * failure. Compared lowercase.
  */
 const CLAIMED = [
   'gateway closed (',
@@ -14,9 +14,7 @@ const CLAIMED = [
   'connect error: ',
   'failed to start native approval handler',
   'gateway pairing approval required',
-  'pairing required. run',
-  'pairing required: run openclaw devices list',
-  'pairing required before node invoke',
+  'gateway disconnected: ',
 ];
 
 /**

@@ -5,7 +5,8 @@ import type { Paste } from './paste.ts';
 /**
  * Signs of each platform. Alternations of literals only, so one pass over a huge paste is linear.
  * Case matters where a lowercase word is common English (`container` is taken lowercase only in
- * phrases that mean one).
+ * phrases that mean one), and for `win32`: Node's `process.platform` on the host, whereas `Win32` is a
+ * browser's `navigator.platform` in a Control UI device record, which says nothing about the host.
  *
  * Each sign comes with anchors: literals, one of which every match of the sign contains. A scan for
  * them costs a fraction of one for the sign (whose `\b`-led alternatives defeat the regex engine's
@@ -14,7 +15,7 @@ import type { Paste } from './paste.ts';
 const SIGNS: ReadonlyArray<[Platform, RegExp, RegExp]> = [
   [
     'windows',
-    /[A-Za-z]:\\{1,2}Users\\|(?:^|\s)PS [A-Za-z]:\\|\bwin32\b|\bWin32\b|\bWindows(?: 1[01]| Server| Terminal)?\b|%USERPROFILE%|%APPDATA%|%TEMP%|\bPowerShell\b|\bpowershell(?:\.exe)?\b|\bschtasks\b|Scheduled Task/,
+    /[A-Za-z]:\\{1,2}Users\\|(?:^|\s)PS [A-Za-z]:\\|\bwin32\b|\bWindows(?: 1[01]| Server| Terminal)?\b|%USERPROFILE%|%APPDATA%|%TEMP%|\bPowerShell\b|\bpowershell(?:\.exe)?\b|\bschtasks\b|Scheduled Task/,
     /Users\\|PS |in32|Windows|%USERPROFILE%|%APPDATA%|%TEMP%|PowerShell|powershell|schtasks|Scheduled Task/g,
   ],
   [

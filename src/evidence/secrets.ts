@@ -263,6 +263,17 @@ function scanEnv(ctx: Ctx): void {
 
 const FLAG = /(?<![A-Za-z0-9_-])--(token|password|api-key|secret|bot-token)(?:=|[ \t]+)/g;
 
+/**
+ * OpenClaw's own hints name the flags in prose ("pass the same --url and --token/--password flags",
+ * "Fix: pass --token or --password (or gatewayToken in tools)"): a short plain word or a bracketed
+ * aside after a flag is a sentence going on, not a credential.
+ */
+function isProseAfterFlag(value: string): boolean {
+  if (value.length < 6) return true;
+  if (/^[(\[<{$]/.test(value)) return true;
+  return /^[a-z]+[.,;:!?)]*$/.test(value) && value.length < 16;
+}
+
 function scanFlags(ctx: Ctx): void {
   const { text } = ctx;
   const bare = new BareValues(text);
@@ -281,7 +292,7 @@ function scanFlags(ctx: Ctx): void {
       if (!v) continue;
     }
     const value = text.slice(v.start, v.end);
-    if (isPlaceholder(value) || value.startsWith('-')) continue;
+    if (isPlaceholder(value) || value.startsWith('-') || isProseAfterFlag(value)) continue;
     FLAG.lastIndex = Math.max(FLAG.lastIndex, v.end);
     const flag = m[1]!;
     const kind: SecretKind =

@@ -15,6 +15,7 @@ import type {
 import { compareVersions } from '../evidence/version.ts';
 import { classifyBuild, type BuildInfo } from './build.ts';
 import { scopesCover } from './scopes.ts';
+import { isHostClient } from '../../rules/clients.ts';
 
 /** Approve answers that say the request it named is gone. */
 const STALE_OUTCOMES = new Set<CliResultFact['outcome']>(['unknown-request-stale', 'unknown-request-gateway', 'no-match', 'superseded', 'replaced']);
@@ -147,11 +148,14 @@ export class Case {
   get platforms(): Platform[] {
     return this.once('platforms', () => {
       const seen = new Set<Platform>(this.all('platform').map((p) => p.platform));
+      // Only host clients report the host's `process.platform`; a browser's record says where the
+      // browser runs.
       for (const list of this.all('devices-list')) {
         for (const d of [...list.pending, ...list.paired]) {
-          const p = d.platform?.toLowerCase();
+          if (!isHostClient(d.clientId)) continue;
+          const p = d.platform;
           if (p === 'win32') seen.add('windows');
-          else if (p === 'darwin' || p === 'macintel') seen.add('macos');
+          else if (p === 'darwin') seen.add('macos');
           else if (p === 'linux') seen.add('linux');
         }
       }
@@ -395,6 +399,9 @@ export class Case {
       const failing = this.failingDevice;
       const live = [...this.requests.values()].filter((h) => h.state === 'live' || (h.state === 'unknown' && !list));
       const forDevice = (h: RequestHistory) => {
+        // An id with no device comes from the failing connection's own error (≥ 2026.4.20 messages,
+        // doctor): it is that connection's request.
+        if (!h.deviceId) return true;
         if (failing?.deviceId) return h.deviceId === failing.deviceId;
         if (failing?.deviceIdPrefix && h.deviceId && isIdPrefix(failing.deviceIdPrefix)) {
           return h.deviceId.startsWith(failing.deviceIdPrefix.toLowerCase());

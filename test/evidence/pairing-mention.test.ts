@@ -42,11 +42,19 @@ describe('pairing mention', () => {
       '[ws] closed before connect conn=x code=1008 reason=pairing required',
       '[telegram/native-approvals] connect error: pairing required',
       'Gateway pairing approval required.',
+      'gateway disconnected: pairing required: device is asking for more scopes than currently approved',
+    ].join('\n');
+    expect(run(claimed)).toEqual([]);
+  });
+
+  it('the TUI and node-invoke hints are a reported failure (reference §1.8), not guidance to skip', () => {
+    for (const hint of [
       'Pairing required. Run `openclaw devices list`, approve your request ID, then reconnect.',
       'pairing required: run openclaw devices list',
       'pairing required before node invoke. Approve pairing request abc and retry.',
-    ].join('\n');
-    expect(run(claimed)).toEqual([]);
+    ]) {
+      expect(run(hint).length).toBe(1);
+    }
   });
 
   it('at most one per source per message', () => {

@@ -3,7 +3,7 @@
  * languages, wrappers), one file per message in test/variety/cases/NN-name.M.txt.
  *
  * Expectations follow /work/shared/openclaw-reference.md. Where the engine is wrong today the
- * CORRECT expectation is written anyway and the test is marked `it.fails(...)` with a one-line
+ * CORRECT expectation is written anyway and the test is marked `it(...)` with a one-line
  * comment saying what is wrong, so the suite stays green and the list is visible.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -112,7 +112,7 @@ describe('stale-baseline builds (2026.3.28 – 2026.4.24)', () => {
     expect(d.reply).not.toContain(`approve ${D[2]}`);
   });
   // WRONG: the Control UI's paired record says platform "Win32" (the browser), so onWindows is true and a Linux host (/home/lucia) gets PowerShell (platform.ts + Case.onWindows).
-  it.fails('02 Spanish: a Linux host (Config /home/…) gets sh, not PowerShell, despite a Win32 browser in the list', () => {
+  it('02 Spanish: a Linux host (Config /home/…) gets sh, not PowerShell, despite a Win32 browser in the list', () => {
     const d = run('02-es-list-json');
     expect(d.reply).not.toContain('```powershell');
     expect(d.reply).not.toContain('ConvertFrom-Json');
@@ -139,7 +139,7 @@ describe('stale-baseline builds (2026.3.28 – 2026.4.24)', () => {
   });
 
   // WRONG: the full requestId from `gateway connect failed: … scope upgrade pending approval (requestId: <uuid>)` is dropped because an audit line names the failing device and the client-error request has no deviceId (Case.requestToApprove forDevice); also no `docker exec` hint on the version-check path.
-  it.fails('30 docker compose logs, 4.21: approve the whole id from the client error, inside the container', () => {
+  it('30 docker compose logs, 4.21: approve the whole id from the client error, inside the container', () => {
     const d = run('30-docker-compose-421');
     expect(d.stage).toBe('fresh-approve');
     expect(d.reply).toContain(`openclaw devices approve ${U[8]}`);
@@ -185,7 +185,7 @@ describe('stale-baseline builds (2026.3.28 – 2026.4.24)', () => {
     expect(d.reply).toContain('2026.4.25');
   });
   // WRONG: with no scopes known the safety block renders "Approving gives that device no scopes." (rules/common.ts approveSafety) — nonsense; omit or say "the scopes it asks for".
-  it.fails('44/53 never say "Approving gives that device no scopes"', () => {
+  it('44/53 never say "Approving gives that device no scopes"', () => {
     expect(run('44-version-later-331').reply).not.toContain('gives that device no scopes');
     expect(run('53-verbose-ws-49').reply).not.toContain('gives that device no scopes');
   });
@@ -266,13 +266,13 @@ describe('older and newer builds', () => {
   });
 
   // WRONG: "--password flags" / "--token/--password flags" in OpenClaw's own R1 remediation text (§11.F) is flagged as a pasted gateway password, and the reply opens by telling the user to delete the message and rotate a secret they never pasted (secrets.ts scanFlags: "flags" is not a placeholder word).
-  it.fails('28 9.8 TUI remediation text: no false secret warning', () => {
+  it('28 9.8 TUI remediation text: no false secret warning', () => {
     const d = run('28-newer-than-known-98');
     expect(d.secrets).toEqual([]);
     expect(d.reply).not.toContain('You pasted a secret');
   });
   // WRONG: the scope-upgrade close text and a version newer than known give only need-evidence (bare); the reason (scope upgrade) is visible, so baseline-inspection or version-check (newer-than-known) with "list then approve on the gateway host".
-  it.fails('28 9.8: scope upgrade recognised, not a bare pairing-required', () => {
+  it('28 9.8: scope upgrade recognised, not a bare pairing-required', () => {
     const d = run('28-newer-than-known-98');
     expect(['version-check', 'baseline-inspection']).toContain(d.stage);
   });
@@ -287,7 +287,7 @@ describe('older and newer builds', () => {
   });
 
   // WRONG: same false secret as 28 (R1 remediation "--token/--password flags").
-  it.fails('46 9.6 TUI over tailscale, cut id + remediation: no false secret, asks for the list', () => {
+  it('46 9.6 TUI over tailscale, cut id + remediation: no false secret, asks for the list', () => {
     const d = run('46-tui-96-truncated');
     expect(d.secrets).toEqual([]);
     expect(d.reply).toContain('openclaw devices list');
@@ -304,7 +304,7 @@ describe('older and newer builds', () => {
   });
 
   // WRONG: the bare ≥4.20 client message `scope upgrade pending approval (requestId: <uuid>)` (Control UI "Approve the new access level") is not recognised without a `gateway connect failed:` marker → no-match; should be fresh-approve with that whole id, run on the gateway host (connect-failed.ts MARKERS / pairing-mention.ts).
-  it.fails('55 Control UI "Approve the new access level" with a whole id, 9.6: approve it on the gateway host', () => {
+  it('55 Control UI "Approve the new access level" with a whole id, 9.6: approve it on the gateway host', () => {
     const d = run('55-controlui-scope-upgrade-full-id');
     expect(d.stage).toBe('fresh-approve');
     expect(d.reply).toContain(`openclaw devices approve ${U[7]}`);
@@ -343,7 +343,7 @@ describe('approval blocked, churn, stale ids', () => {
   });
 
   // WRONG: the user approved the id copied from the 5.4 close reason (`fd170186-…-fb8d955`, 31 chars, cut at 120 bytes, §1.4 real v2026.5.4 evidence); the reply says the request was "most likely approved already", when the cause is the truncated id. Should say the log id is cut short and to take the full one from `openclaw devices list --json` (request-unknown-to-gateway.ts ignores the pasted partial id).
-  it.fails('33 node-host role upgrade, id copied from the cut close reason: explain the truncation', () => {
+  it('33 node-host role upgrade, id copied from the cut close reason: explain the truncation', () => {
     const d = run('33-nodehost-role-upgrade-54');
     expect(d.stage).toBe('fresh-approve');
     expect(d.reply).toMatch(/cut|truncat|shortened|incomplete/i);
@@ -408,7 +408,7 @@ describe('first pairing and metadata', () => {
     expect(d.reply).toContain('openclaw devices list');
   });
   // UNHELPFUL (wording): "now reports platform `darwin` → `macos`, device family `<none>` → `Mac` than it was paired with" is ungrammatical (rules/fresh-approve/metadata-upgrade.ts summary).
-  it.fails('35 summary reads as a sentence', () => {
+  it('35 summary reads as a sentence', () => {
     expect(run('35-metadata-upgrade-macos').reply).not.toMatch(/`Mac` than it was paired with/);
   });
 });
@@ -460,7 +460,7 @@ describe('look-alikes (§11): other-cause, never approve/remove/clear', () => {
   it('48 redaction sentinel', () => expectLookalike('48-lookalike-redaction-sentinel', ['doctor --fix']));
   it('49 url override requires explicit credentials', () => expectLookalike('49-lookalike-url-override', ['--token']));
   // WRONG: "Fix: pass --token or --password (or gatewayToken in tools)." is OpenClaw's own hint (§11.D D8); "or" / "(or" are read as a pasted gateway token and password and the reply opens with a delete-and-rotate warning (secrets.ts scanFlags).
-  it.fails('49 the fix hint is not a pasted secret', () => {
+  it('49 the fix hint is not a pasted secret', () => {
     expect(run('49-lookalike-url-override').secrets).toEqual([]);
   });
   it('50 plaintext ws:// refused', () => expectLookalike('50-lookalike-insecure-ws', ['wss://']));
@@ -488,7 +488,7 @@ describe('more clients', () => {
   });
 
   // WRONG: the 4.14 TUI texts `pairing required: run openclaw devices list` / `Pairing required. Run \`openclaw devices list\`, approve your request ID, then reconnect.` (§1.8) are not recognised → no-match and the bot stays silent (pairing-mention.ts).
-  it.fails('62 TUI 4.14 pairing hint: version-check (4.14 is in the stale-baseline range)', () => {
+  it('62 TUI 4.14 pairing hint: version-check (4.14 is in the stale-baseline range)', () => {
     const d = run('62-tui-414-hint');
     expect(d.stage).toBe('version-check');
     expect(d.reply).toContain('openclaw devices list');
