@@ -281,7 +281,8 @@ function scanFlags(ctx: Ctx): void {
   for (let m = FLAG.exec(text); m; m = FLAG.exec(text)) {
     const at = m.index + m[0].length;
     let v: { start: number; end: number } | undefined;
-    if (bare.startsAt(at)) {
+    const unquoted = bare.startsAt(at);
+    if (unquoted) {
       // A value refused here does not move the scan past it, so the next flag may sit inside it:
       // bare values are judged without being read whole (see BareValues).
       const end = bare.end(at);
@@ -292,7 +293,8 @@ function scanFlags(ctx: Ctx): void {
       if (!v) continue;
     }
     const value = text.slice(v.start, v.end);
-    if (isPlaceholder(value) || value.startsWith('-') || isProseAfterFlag(value)) continue;
+    // A quoted value was typed on purpose; only a bare one can be the sentence going on.
+    if (isPlaceholder(value) || value.startsWith('-') || (unquoted && isProseAfterFlag(value))) continue;
     FLAG.lastIndex = Math.max(FLAG.lastIndex, v.end);
     const flag = m[1]!;
     const kind: SecretKind =
