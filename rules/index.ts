@@ -13,6 +13,7 @@ import latestPreviewOnly from './fresh-approve/latest-preview-only.ts';
 import approvePendingUpgrade from './fresh-approve/approve-pending-upgrade.ts';
 import requestUnknownToGateway from './fresh-approve/request-unknown-to-gateway.ts';
 import removedThenRePair from './fresh-approve/removed-then-re-pair.ts';
+import narrowPairingNothingPending from './fresh-approve/narrow-pairing-nothing-pending.ts';
 import removeFailedWhileNarrow from './fresh-approve/remove-failed-while-narrow.ts';
 import firstTimePairing from './fresh-approve/first-time-pairing.ts';
 import metadataUpgrade from './fresh-approve/metadata-upgrade.ts';
@@ -47,6 +48,7 @@ export const rules: readonly AnyRule[] = [
   approvePendingUpgrade,
   removeFailedWhileNarrow,
   removedThenRePair,
+  narrowPairingNothingPending,
   firstTimePairing,
   metadataUpgrade,
   oldBuild,

@@ -21,6 +21,9 @@ export default defineRule<{ fragment: string }>({
     ].filter((f): f is { at: { message: number; line: number }; id: string } => !!f.id && f.id.length < 36);
     const fragment = fragments.at(-1);
     if (!fragment) return undefined;
+    // `openclaw status` offers its cut id as a command to run: worth a warning on its own.
+    const fromStatus = c.all('status-pairing').some((s) => s.recoveryRequestIdFragment === fragment.id);
+    if (fromStatus && !c.requestToApprove) return { fragment: fragment.id };
     const last = c.approveResults.at(-1);
     const failed = last && (last.outcome === 'unknown-request-gateway' || last.outcome === 'unknown-request-stale' || last.outcome === 'no-match');
     const typedIt = last?.argument !== undefined && fragment.id.startsWith(last.argument.slice(0, 8));

@@ -111,7 +111,6 @@ describe('stale-baseline builds (2026.3.28 – 2026.4.24)', () => {
     expect(d.reply).toContain(`openclaw devices approve ${U[0]}`);
     expect(d.reply).not.toContain(`approve ${D[2]}`);
   });
-  // WRONG: the Control UI's paired record says platform "Win32" (the browser), so onWindows is true and a Linux host (/home/lucia) gets PowerShell (platform.ts + Case.onWindows).
   it('02 Spanish: a Linux host (Config /home/…) gets sh, not PowerShell, despite a Win32 browser in the list', () => {
     const d = run('02-es-list-json');
     expect(d.reply).not.toContain('```powershell');
@@ -138,7 +137,6 @@ describe('stale-baseline builds (2026.3.28 – 2026.4.24)', () => {
     expect(d.reply).not.toContain('\x1b[');
   });
 
-  // WRONG: the full requestId from `gateway connect failed: … scope upgrade pending approval (requestId: <uuid>)` is dropped because an audit line names the failing device and the client-error request has no deviceId (Case.requestToApprove forDevice); also no `docker exec` hint on the version-check path.
   it('30 docker compose logs, 4.21: approve the whole id from the client error, inside the container', () => {
     const d = run('30-docker-compose-421');
     expect(d.stage).toBe('fresh-approve');
@@ -149,13 +147,15 @@ describe('stale-baseline builds (2026.3.28 – 2026.4.24)', () => {
     expect(run('30-docker-compose-421').reply).not.toMatch(/approve 4c161c7d-8b6a-4e16-add9-67(?!ced3)/);
   });
 
-  it('31 4.14, list with nothing pending but the CLI paired read-only: version-check; never approve/remove the Control UI', () => {
+  // Refined order (README, "Which rule wins"): the narrow device is known whole, so the next step is the
+  // one-go list+approve for it (fresh-approve), with the upgrade note as an aside.
+  it('31 4.14, list with nothing pending but the CLI paired read-only: approve that device in one go; never approve/remove the Control UI', () => {
     const d = run('31-pending-empty-414');
-    expect(d.stage).toBe('version-check');
+    expect(d.stage).toBe('fresh-approve');
+    expect(d.reply).toContain('2026.4.25');
     expect(d.reply).not.toContain(D[0]);
   });
-  // UNHELPFUL: the list the user pasted shows nothing pending and the CLI device paired `operator.read` (mode probe); the reply ignores it and says "list the pending requests … approve the pending request" as if unseen. Should name the narrow CLI device and say the request expired (5 min): re-run the failing call, then list+approve at once (§2.1, §12).
-  it.fails('31 names the narrow CLI device from the list and explains the empty pending list (expired)', () => {
+  it('31 names the narrow CLI device from the list and explains the empty pending list (expired)', () => {
     const d = run('31-pending-empty-414');
     expect(d.reply).toContain(D[1].slice(0, 8));
     expect(d.reply).toMatch(/expire/);
@@ -167,8 +167,7 @@ describe('stale-baseline builds (2026.3.28 – 2026.4.24)', () => {
     expect(d.reply).toContain('2026.4.25');
   });
 
-  // WRONG: `Recovery: openclaw devices approve <id>` from `openclaw status` is parsed from the truncated close reason on ≥ 4.20 (§1.8 ⚠); the user says it printed unknown requestId. Reply never explains that the id was cut short, and its safety block says "Approving gives that device no scopes." (approveSafety with no scopes).
-  it.fails('37 status Recovery line with a cut id on 4.22: explain the id is truncated, list for the real one', () => {
+  it('37 status Recovery line with a cut id on 4.22: explain the id is truncated, list for the real one', () => {
     const d = run('37-status-recovery-truncated-422');
     expect(d.reply).toMatch(/cut|truncat|shortened/i);
     expect(d.reply).not.toContain('gives that device no scopes');
@@ -184,7 +183,6 @@ describe('stale-baseline builds (2026.3.28 – 2026.4.24)', () => {
     expect(d.stage).toBe('version-check');
     expect(d.reply).toContain('2026.4.25');
   });
-  // WRONG: with no scopes known the safety block renders "Approving gives that device no scopes." (rules/common.ts approveSafety) — nonsense; omit or say "the scopes it asks for".
   it('44/53 never say "Approving gives that device no scopes"', () => {
     expect(run('44-version-later-331').reply).not.toContain('gives that device no scopes');
     expect(run('53-verbose-ws-49').reply).not.toContain('gives that device no scopes');
@@ -265,13 +263,11 @@ describe('older and newer builds', () => {
     expect(d.reply).toContain(`openclaw devices approve ${U[2]}`);
   });
 
-  // WRONG: "--password flags" / "--token/--password flags" in OpenClaw's own R1 remediation text (§11.F) is flagged as a pasted gateway password, and the reply opens by telling the user to delete the message and rotate a secret they never pasted (secrets.ts scanFlags: "flags" is not a placeholder word).
   it('28 9.8 TUI remediation text: no false secret warning', () => {
     const d = run('28-newer-than-known-98');
     expect(d.secrets).toEqual([]);
     expect(d.reply).not.toContain('You pasted a secret');
   });
-  // WRONG: the scope-upgrade close text and a version newer than known give only need-evidence (bare); the reason (scope upgrade) is visible, so baseline-inspection or version-check (newer-than-known) with "list then approve on the gateway host".
   it('28 9.8: scope upgrade recognised, not a bare pairing-required', () => {
     const d = run('28-newer-than-known-98');
     expect(['version-check', 'baseline-inspection']).toContain(d.stage);
@@ -286,7 +282,6 @@ describe('older and newer builds', () => {
     expect(d.reply).toContain(`openclaw devices approve ${U[9]}`);
   });
 
-  // WRONG: same false secret as 28 (R1 remediation "--token/--password flags").
   it('46 9.6 TUI over tailscale, cut id + remediation: no false secret, asks for the list', () => {
     const d = run('46-tui-96-truncated');
     expect(d.secrets).toEqual([]);
@@ -303,7 +298,6 @@ describe('older and newer builds', () => {
     expect(d.reply).not.toContain('5d020e76-ef98-451a-9506-e`');
   });
 
-  // WRONG: the bare ≥4.20 client message `scope upgrade pending approval (requestId: <uuid>)` (Control UI "Approve the new access level") is not recognised without a `gateway connect failed:` marker → no-match; should be fresh-approve with that whole id, run on the gateway host (connect-failed.ts MARKERS / pairing-mention.ts).
   it('55 Control UI "Approve the new access level" with a whole id, 9.6: approve it on the gateway host', () => {
     const d = run('55-controlui-scope-upgrade-full-id');
     expect(d.stage).toBe('fresh-approve');
@@ -342,7 +336,6 @@ describe('approval blocked, churn, stale ids', () => {
     expect(d.reply).toMatch(/requestId|request's id/);
   });
 
-  // WRONG: the user approved the id copied from the 5.4 close reason (`fd170186-…-fb8d955`, 31 chars, cut at 120 bytes, §1.4 real v2026.5.4 evidence); the reply says the request was "most likely approved already", when the cause is the truncated id. Should say the log id is cut short and to take the full one from `openclaw devices list --json` (request-unknown-to-gateway.ts ignores the pasted partial id).
   it('33 node-host role upgrade, id copied from the cut close reason: explain the truncation', () => {
     const d = run('33-nodehost-role-upgrade-54');
     expect(d.stage).toBe('fresh-approve');
@@ -407,7 +400,6 @@ describe('first pairing and metadata', () => {
     expect(d.stage).toBe('fresh-approve');
     expect(d.reply).toContain('openclaw devices list');
   });
-  // UNHELPFUL (wording): "now reports platform `darwin` → `macos`, device family `<none>` → `Mac` than it was paired with" is ungrammatical (rules/fresh-approve/metadata-upgrade.ts summary).
   it('35 summary reads as a sentence', () => {
     expect(run('35-metadata-upgrade-macos').reply).not.toMatch(/`Mac` than it was paired with/);
   });
@@ -459,7 +451,6 @@ describe('look-alikes (§11): other-cause, never approve/remove/clear', () => {
   it('47 9.6 device token scope mismatch (A11)', () => expectLookalike('47-lookalike-token-scope-mismatch-96'));
   it('48 redaction sentinel', () => expectLookalike('48-lookalike-redaction-sentinel', ['doctor --fix']));
   it('49 url override requires explicit credentials', () => expectLookalike('49-lookalike-url-override', ['--token']));
-  // WRONG: "Fix: pass --token or --password (or gatewayToken in tools)." is OpenClaw's own hint (§11.D D8); "or" / "(or" are read as a pasted gateway token and password and the reply opens with a delete-and-rotate warning (secrets.ts scanFlags).
   it('49 the fix hint is not a pasted secret', () => {
     expect(run('49-lookalike-url-override').secrets).toEqual([]);
   });
@@ -487,7 +478,6 @@ describe('more clients', () => {
     expect(run('61-node-invoke-pairing').reply).not.toContain(`openclaw devices approve ${U[12]}`);
   });
 
-  // WRONG: the 4.14 TUI texts `pairing required: run openclaw devices list` / `Pairing required. Run \`openclaw devices list\`, approve your request ID, then reconnect.` (§1.8) are not recognised → no-match and the bot stays silent (pairing-mention.ts).
   it('62 TUI 4.14 pairing hint: version-check (4.14 is in the stale-baseline range)', () => {
     const d = run('62-tui-414-hint');
     expect(d.stage).toBe('version-check');
