@@ -1,5 +1,6 @@
 import type { AnyRule } from '../../src/triage/rule.ts';
 import allowAgents from './allow-agents.ts';
+import channelDmPairing from './channel-dm-pairing.ts';
 import bareUnauthorized from './bare-unauthorized.ts';
 import bootstrapTokenInvalid from './bootstrap-token-invalid.ts';
 import controlUiInsecureContext from './control-ui-insecure-context.ts';
@@ -52,6 +53,7 @@ export const otherCauseRules: AnyRule[] = [
   gatewayAuthChanged,
   deviceRemoved,
   allowAgents,
+  channelDmPairing,
   missingScopeMethod,
   unauthorizedRole,
   httpUnauthorized,

@@ -421,6 +421,17 @@ export interface DoctorPairingFact extends FactBase {
   requestedScopes?: string[];
 }
 
+/** Pairing that is not `openclaw devices`: a node invoke waiting for node approval, or a chat
+ * channel's DM pairing code (reference §1.8, §10.3: a different concept with its own commands). */
+export interface OtherPairingFact extends FactBase {
+  kind: 'other-pairing';
+  what: 'node-invoke' | 'channel-dm';
+  /** `Approve pairing request <id>` of a node invoke: whole in that message. */
+  requestId?: RequestId;
+  /** The exact `openclaw pairing approve …` command the channel printed, when it did. */
+  command?: string;
+}
+
 /** What a paste is truncated or unreadable as, so the reply can say so. */
 export interface InputNoteFact extends FactBase {
   kind: 'input-note';
@@ -448,6 +459,7 @@ export type Fact =
   | PlatformFact
   | SecretFact
   | DoctorPairingFact
+  | OtherPairingFact
   | InputNoteFact;
 
 export type FactKind = Fact['kind'];

@@ -17,6 +17,7 @@ import { platform } from './platform.ts';
 import { secrets } from './secrets.ts';
 import { statusPairing } from './status-pairing.ts';
 import { doctorPairing } from './doctor-pairing.ts';
+import { otherPairing } from './other-pairing.ts';
 import { upgradeAudit } from './upgrade-audit.ts';
 import { version } from './version.ts';
 
@@ -32,6 +33,7 @@ export const extractors: readonly Extractor[] = [
   cliResult,
   statusPairing,
   doctorPairing,
+  otherPairing,
   healthyCall,
   config,
   platform,

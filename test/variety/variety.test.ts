@@ -456,8 +456,7 @@ describe('look-alikes (§11): other-cause, never approve/remove/clear', () => {
   });
   it('50 plaintext ws:// refused', () => expectLookalike('50-lookalike-insecure-ws', ['wss://']));
 
-  // WRONG (unhelpful): channel DM pairing (`openclaw pairing approve telegram <code>`) is OpenClaw-shaped but gets no-match (bot stays silent); §10.3 says don't confuse it with `openclaw devices` — should be other-cause pointing at `openclaw pairing approve telegram X7K9PQ2M`. UNSURE whether the lead wants a rule for it.
-  it.fails('19 channel DM pairing code: other-cause, points at `openclaw pairing`', () => {
+  it('19 channel DM pairing code: other-cause, points at `openclaw pairing`', () => {
     const d = run('19-lookalike-channel-dm-pairing');
     expect(d.stage).toBe('other-cause');
     expect(d.reply).toContain('openclaw pairing approve telegram');
@@ -468,8 +467,7 @@ describe('look-alikes (§11): other-cause, never approve/remove/clear', () => {
 });
 
 describe('more clients', () => {
-  // WRONG: the node-invoke text `pairing required before node invoke. Approve pairing request <id> and retry.` (§1.8) is not recognised → no-match. It is a node pairing request (node store, `openclaw nodes approve`), so it must not become `openclaw devices approve`. UNSURE of the exact stage the lead wants (fresh-approve with `openclaw nodes approve <id>` seems right on 4.14).
-  it.fails('61 node invoke pairing on 4.14: recognised, points at node approval', () => {
+  it('61 node invoke pairing on 4.14: recognised, points at node approval', () => {
     const d = run('61-node-invoke-pairing');
     expect(d.stage).not.toBe('no-match');
     expect(d.reply).toContain('openclaw nodes approve');
