@@ -453,6 +453,21 @@ function linesToRead(paste: Paste): { lines: number[]; commands: Set<number> } {
  * cut into segments at command lines so each output line is read as the output of the command
  * above it.
  */
+/** `{"requestId":"<id>","device":{"deviceId":"<id>",…}}`: what `devices approve <id> --json` prints on
+ * success (reference §2.1). Both ids sit near the start of the object, so only its head is read. */
+const APPROVE_JSON = /^\s*\{\s*"requestId"\s*:\s*"([0-9a-fA-F-]{36})"\s*,\s*"device"\s*:\s*\{[^{}]{0,400}?"deviceId"\s*:\s*"([0-9a-fA-F]{64})"/;
+
+function approveJson(paste: Paste, out: CliResultFact[]): void {
+  for (const l of paste.linesWith('"requestId"')) {
+    const m = APPROVE_JSON.exec(l.text.slice(0, 600));
+    if (!m) continue;
+    const requestId = asRequestId(m[1]);
+    const deviceId = asDeviceId(m[2]);
+    if (!requestId || !deviceId || out.some((r) => r.at.line === l.line)) continue;
+    out.push({ kind: 'cli-result', command: 'approve', outcome: 'ok', requestId, deviceId, viaLocalFallback: false, at: { message: paste.message, line: l.line } });
+  }
+}
+
 export const cliResult = defineExtractor({
   name: 'cli-result',
   extract(paste: Paste): Fact[] {
@@ -471,6 +486,7 @@ export const cliResult = defineExtractor({
       reader.read(line, n);
     }
     if (text.indexOf('⇄ res ✗ device.') !== -1) gatewayResponses(paste, out);
+    if (text.indexOf('"requestId"') !== -1 && text.indexOf('"device"') !== -1) approveJson(paste, out);
     out.sort((a, b) => a.at.line - b.at.line);
     return out;
   },

@@ -410,8 +410,7 @@ describe('resolved, bare, no-match', () => {
     expect(run('24-de-resolved').stage).toBe('resolved');
   });
 
-  // WRONG: 9.6 `devices approve --json` output ({"requestId","device":{…}}) followed by a connected TUI is not recognised → no-match; should be resolved (cli-result.ts only knows the text `Approved <deviceId> (<requestId>)`).
-  it.fails('57 9.6 approve --json then TUI connected: resolved', () => {
+  it('57 9.6 approve --json then TUI connected: resolved', () => {
     expect(run('57-resolved-96-json').stage).toBe('resolved');
   });
 
