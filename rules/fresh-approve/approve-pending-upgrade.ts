@@ -40,11 +40,11 @@ export default defineRule<{ request: RequestHistory }>({
       ].filter((n): n is string => n !== undefined),
       ifFails: [
         { text: 'If it answers `unknown requestId`, the id was replaced or expired: do not retry it.' },
-        approveNewestLoop(c, request.deviceId),
+        approveNewestLoop(c, request.deviceId ?? failing?.deviceId),
         { text: 'Still failing? Paste what the approve printed: there is a re-pair path that works while the device is narrow.' },
       ],
       notFixes: standardNotFixes(c),
-      safety: approveSafety(c, request.scopes, remoteIp),
+      safety: approveSafety(c, request.scopes ?? failing?.scopesTo, remoteIp),
     };
   },
   examples: {
