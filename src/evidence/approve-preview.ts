@@ -7,7 +7,7 @@
 import { defineExtractor } from './extractor.ts';
 import type { ApprovePreviewFact, Fact } from './facts.ts';
 import { asDeviceId, asRequestId } from './ids.ts';
-import { emptyObjectStop, readDoc, type JsonObject, type JsonValue } from './json-scan.ts';
+import { objectDocs, type JsonObject, type JsonValue } from './json-scan.ts';
 import type { Paste } from './paste.ts';
 
 const SELECTED = 'Selected pending device request';
@@ -100,20 +100,10 @@ function fromJson(paste: Paste): ApprovePreviewFact[] {
   const text = paste.text;
   const out: ApprovePreviewFact[] = [];
   if (text.indexOf('"selected"') === -1 && text.indexOf('"approveCommand"') === -1) return out;
-  let pos = 0;
-  for (;;) {
-    const i = text.indexOf('{', pos);
-    if (i === -1) break;
-    const stop = emptyObjectStop(text, i);
-    if (stop !== undefined) {
-      pos = stop;
-      continue;
-    }
-    const doc = readDoc(text, i);
-    pos = Math.max(i + 1, doc.end);
+  for (const doc of objectDocs(text)) {
     const root = doc.value;
     if (!isObject(root) || (!isObject(root.selected) && typeof root.approveCommand !== 'string')) continue;
-    const f: ApprovePreviewFact = { kind: 'approve-preview', at: { message: paste.message, line: paste.lineAt(i).line } };
+    const f: ApprovePreviewFact = { kind: 'approve-preview', at: { message: paste.message, line: paste.lineAt(doc.start).line } };
     const sel = root.selected;
     if (isObject(sel)) {
       // Strings only land in the tree when read to their closing quote, so they are whole even if

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { defineExtractor } from './extractor.ts';
 import type { DeviceToken, DevicesListFact, Fact, InputNoteFact, PairedDevice, PendingRequest } from './facts.ts';
 import { asDeviceId, asRequestId } from './ids.ts';
-import { emptyObjectStop, readDoc, type JsonObject, type JsonValue, type ParsedDoc } from './json-scan.ts';
+import { objectDocs, readDoc, type JsonObject, type JsonValue, type ParsedDoc } from './json-scan.ts';
 import { normalise, type Paste } from './paste.ts';
 
 export const LOCAL_FALLBACK_NOTICE = 'Direct scope access failed; using local fallback.';
@@ -269,27 +269,14 @@ function mayHoldDevices(text: string): boolean {
 }
 
 /**
- * Every devices list or pairing store in normalised text, in order. Documents are read forward
- * only (a failed read resumes where it stopped), so the whole scan is linear.
+ * Every devices list or pairing store in normalised text, in order (linear: see `objectDocs`).
  */
 export function findDevicesDocs(text: string): DevicesDoc[] {
   const out: DevicesDoc[] = [];
   if (!mayHoldDevices(text)) return out;
-  let pos = 0;
-  for (;;) {
-    const i = text.indexOf('{', pos);
-    if (i === -1) break;
-    const stop = emptyObjectStop(text, i);
-    if (stop !== undefined) {
-      pos = stop;
-      continue;
-    }
-    const doc = readDoc(text, i);
+  for (const doc of objectDocs(text)) {
     const d = interpret(doc);
     if (d) out.push(d);
-    // Resume where reading stopped, never earlier: re-reading a cut document from each inner
-    // brace would be quadratic. A stray `{` in prose fails within a few characters anyway.
-    pos = Math.max(i + 1, doc.end);
   }
   return out;
 }
@@ -329,19 +316,10 @@ const MAX_JOIN = 400_000;
 
 /** The document the text ends inside of, if any (read forward only, like `findDevicesDocs`). */
 function lastUnterminatedDoc(text: string): ParsedDoc | undefined {
-  let pos = 0;
-  for (;;) {
-    const i = text.indexOf('{', pos);
-    if (i === -1) return undefined;
-    const stop = emptyObjectStop(text, i);
-    if (stop !== undefined) {
-      pos = stop;
-      continue;
-    }
-    const doc = readDoc(text, i);
+  for (const doc of objectDocs(text)) {
     if (!doc.closed && doc.hitEnd) return doc;
-    pos = Math.max(i + 1, doc.end);
   }
+  return undefined;
 }
 
 function completeEntries(d: DevicesDoc): number {

@@ -302,3 +302,24 @@ export function readDoc(text: string, start: number, maxChars = MAX_DOC_CHARS): 
     return { start, end: Math.max(Math.min(s.pos, s.limit), start + 1), value, closed: false, hitEnd: atEnd, open: s.open };
   }
 }
+
+/**
+ * Every `{`-document in `text`, in order, read forward only: after each one the scan resumes where
+ * reading stopped (never earlier: re-reading a cut document from each inner brace would be
+ * quadratic), and a `{` that cannot start an object is skipped at once. Linear in `text`.
+ */
+export function* objectDocs(text: string): Generator<ParsedDoc> {
+  let pos = 0;
+  for (;;) {
+    const i = text.indexOf('{', pos);
+    if (i === -1) return;
+    const stop = emptyObjectStop(text, i);
+    if (stop !== undefined) {
+      pos = stop;
+      continue;
+    }
+    const doc = readDoc(text, i);
+    pos = Math.max(i + 1, doc.end);
+    yield doc;
+  }
+}
