@@ -1,10 +1,10 @@
 import { docs } from '../docs.ts';
 import type { Step } from '../../src/triage/rule.ts';
 import type { Case } from '../../src/triage/case.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, RETRY_HEALTH, code, fires, lookalikeRule, onWindows, silent } from './shared.ts';
+import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, RETRY_HEALTH, code, fires, lookalikeRule, silent } from './shared.ts';
 
 function clockSteps(c: Case): Step[] {
-  const win = onWindows(c);
+  const win = c.onWindows;
   const mac = c.all('platform').some((p) => p.platform === 'macos');
   return [
     win

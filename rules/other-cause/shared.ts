@@ -50,27 +50,21 @@ export function clientOf(m: LookalikeMatch, c: Case): LookalikeClient | undefine
   return found;
 }
 
-/** Windows without WSL or Docker: env vars need PowerShell syntax. */
-export function onWindows(c: Case): boolean {
-  const p = new Set(c.all('platform').map((f) => f.platform));
-  return p.has('windows') && !p.has('wsl2') && !p.has('docker');
-}
-
 export function setEnvStep(c: Case, text: string, name: string, value: string): Step {
-  return onWindows(c)
+  return c.onWindows
     ? { text, command: `$env:${name} = '${value}'`, shell: 'powershell' }
     : { text, command: `export ${name}='${value}'`, shell: 'sh' };
 }
 
 export function unsetEnvStep(c: Case, text: string, name: string): Step {
-  return onWindows(c)
+  return c.onWindows
     ? { text, command: `Remove-Item Env:${name}`, shell: 'powershell' }
     : { text, command: `unset ${name}`, shell: 'sh' };
 }
 
 /** Shows whether an env var is set without printing its value (it may be a token). */
 export function isEnvSetStep(c: Case, text: string, name: string): Step {
-  return onWindows(c)
+  return c.onWindows
     ? { text, command: `if ($env:${name}) { '${name} is set' } else { '${name} is not set' }`, shell: 'powershell' }
     : { text, command: `echo "${name} is \${${name}:+set}\${${name}:-not set}"`, shell: 'sh' };
 }

@@ -2,6 +2,7 @@ import { defineExtractor } from './extractor.ts';
 import type { LookalikeCause, LookalikeClient, LookalikeFact } from './facts.ts';
 import { asciiLower, NeedleIndex } from './needle-lines.ts';
 import type { Paste, PasteLine } from './paste.ts';
+import { redactSecrets } from './redact.ts';
 
 /**
  * Failures that look like pairing (1008, "device", "approve") but are not (reference §11). The close
@@ -328,10 +329,11 @@ const LONG_RUN = /[A-Za-z0-9_-]{24,}/g;
 /** Ids that are not secrets (reference §9): keep them readable. */
 const ID_KEYS = ['device=', 'conn=', '"deviceId":"', '"deviceId": "', 'deviceId=', '"publicKey":"'];
 
-/** Removes tokens before a line is stored in a fact: explicit token arguments, and long
+/** Removes tokens before a line is stored in a fact: every secret the project's scanner knows
+ * (redact.ts), then what only a failure line can leave behind: explicit token arguments, and long
  * hex/base64url runs that are not a device id or a connection id. */
 export function redactLine(line: string): string {
-  let out = line.replace(CREDENTIAL_ARG, (_m, key: string, value: string) =>
+  let out = redactSecrets(line).replace(CREDENTIAL_ARG, (_m, key: string, value: string) =>
     value === '[redacted]' || value.startsWith('__OPENCLAW') ? key + value : `${key}[redacted]`,
   );
   out = out.replace(LONG_RUN, (run: string, offset: number) => {

@@ -164,10 +164,11 @@ export class Case {
     });
   }
 
-  /** Windows without WSL: commands need PowerShell syntax and `%USERPROFILE%` paths. */
+  /** Windows without WSL or Docker (whose shells are Linux): commands need PowerShell syntax and
+   * `%USERPROFILE%` paths. */
   get onWindows(): boolean {
     const p = this.platforms;
-    return p.includes('windows') && !p.includes('wsl2');
+    return p.includes('windows') && !p.includes('wsl2') && !p.includes('docker');
   }
 
   config(key: FactOf<'config'>['key']): string | undefined {
