@@ -68,16 +68,8 @@ export function diagnose(messages: readonly ThreadMessage[], opts: DiagnoseOptio
     .filter((f) => f.rule.stage !== 'no-match' || t.findings.length === 1)
     .map((f) => ({ rule: f.rule.id, stage: f.rule.stage, title: f.rule.title }));
   const secrets = c.all('secret');
-  const docs = dedupeDocs(t.primary?.rule.docs ?? []);
-  // A secret with nothing else to diagnose: the warning is the whole reply.
-  const advice =
-    t.stage === 'no-match' && secrets.length > 0
-      ? {
-          summary:
-            'Nothing else in it looks like an OpenClaw pairing problem. If something fails, paste its output here, with the secret left out.',
-          steps: [],
-        }
-      : (t.advice ?? { summary: 'Nothing to say.', steps: [] });
+  const docs = dedupeDocs(t.primary.rule.docs);
+  const advice = t.advice;
   const rendered = renderReply({
     stage: t.stage,
     advice,

@@ -9,7 +9,14 @@ export default defineRule<true>({
   match(c) {
     return c.hasPairingSignal || c.has('lookalike') ? undefined : true;
   },
-  advise() {
+  advise(_m, c) {
+    // A secret with nothing else to diagnose: the reply's warning is the point, so keep the rest short.
+    if (c.has('secret')) {
+      return {
+        summary: 'Nothing else in it looks like an OpenClaw pairing problem. If something fails, paste its output here, with the secret left out.',
+        steps: [],
+      };
+    }
     return {
       summary: "I didn't find OpenClaw pairing or gateway-connection evidence in this, so I won't guess.",
       steps: [

@@ -1,4 +1,5 @@
 import type { ConnectFailedFact, GatewayClosedFact } from '../../src/evidence/facts.ts';
+import { before } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
 import { docs } from '../docs.ts';
 
@@ -17,8 +18,7 @@ export default defineRule<{ closed?: GatewayClosedFact; refused?: ConnectFailedF
     const refused = c.all('connect-failed').filter((f) => /ECONNREFUSED|ECONNRESET|not reachable/i.test(f.message)).at(-1);
     if (!closed && !refused) return undefined;
     const pairingAfter = c.lastPairingFailure;
-    const at = (closed ?? refused)!.at;
-    if (pairingAfter && (pairingAfter.message > at.message || (pairingAfter.message === at.message && pairingAfter.line > at.line))) return undefined;
+    if (pairingAfter && before((closed ?? refused)!.at, pairingAfter)) return undefined;
     return { closed, refused };
   },
   advise({ closed }) {

@@ -17,7 +17,7 @@ export interface FixEvidence {
 }
 
 /** The newest evidence shows the failing device now holds what it asked for (reference §12 "after the fix"). */
-export function findFix(c: Case): FixEvidence | undefined {
+function findFix(c: Case): FixEvidence | undefined {
   const failing = c.failingDevice;
   const lastFailure = c.lastPairingFailure;
   const after = (at: { message: number; line: number }) => !lastFailure || before(lastFailure, at);

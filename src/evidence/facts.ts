@@ -435,7 +435,7 @@ export interface OtherPairingFact extends FactBase {
 /** What a paste is truncated or unreadable as, so the reply can say so. */
 export interface InputNoteFact extends FactBase {
   kind: 'input-note';
-  note: 'binary' | 'truncated-json' | 'wrapped-table-ids' | 'oversized' | 'empty';
+  note: 'binary' | 'truncated-json' | 'wrapped-table-ids';
 }
 
 export type Fact =

@@ -16,8 +16,3 @@ export function asDeviceId(s: string | undefined): DeviceId | undefined {
   const v = s.trim().toLowerCase();
   return HEX64.test(v) ? (v as DeviceId) : undefined;
 }
-
-/** `a2db8970…` for prose: enough to recognise, never a whole id. */
-export function shortId(id: string): string {
-  return id.length > 12 ? `${id.slice(0, 8)}…` : id;
-}

@@ -30,8 +30,6 @@ const INPUT_NOTES: Record<InputNoteFact['note'], string> = {
     'Your `devices list --json` paste was cut off, so I used only the complete entries: paste the rest (or attach it as a `.json` file).',
   'wrapped-table-ids':
     'The table wrapped some ids across lines, so I did not use them: `openclaw devices list --json` gives whole ids.',
-  oversized: 'Your attachment was very large; I read its beginning and its end.',
-  empty: 'One message had no text I could read.',
 };
 
 function renderStep(step: Step, n: number | undefined, shell: 'sh' | 'powershell'): string {

@@ -12,8 +12,8 @@ export interface Triage {
   stage: Stage;
   /** Every rule that matched, in precedence order; the first is the one whose advice is given. */
   findings: Finding[];
-  primary: Finding | undefined;
-  advice: Advice | undefined;
+  primary: Finding;
+  advice: Advice;
   /** One-liners from the other findings (e.g. an upgrade note beside an approve). */
   asides: string[];
 }
@@ -46,13 +46,12 @@ export function triage(c: Case, rules: readonly AnyRule[], fallback: AnyRule): T
     .map(({ f }) => f);
   // Evidence no rule claims (an unknown look-alike, say) still gets the honest "nothing matched" reply.
   if (findings.length === 0) findings.push({ rule: fallback, match: true });
-  const primary = findings[0];
-  let advice: Advice | undefined;
-  if (primary) advice = primary.rule.advise(primary.match, c);
+  const primary = findings[0]!;
+  const advice = primary.rule.advise(primary.match, c);
   const asides: string[] = [];
   for (const f of findings.slice(1)) {
     const line = f.rule.aside?.(f.match, c);
     if (line && !asides.includes(line)) asides.push(line);
   }
-  return { stage: primary?.rule.stage ?? 'no-match', findings, primary, advice, asides };
+  return { stage: primary.rule.stage, findings, primary, advice, asides };
 }

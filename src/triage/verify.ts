@@ -1,5 +1,5 @@
 import type { Verification } from '../diagnose.ts';
-import { findFix } from '../../rules/resolved/fix-confirmed.ts';
+import fixConfirmed, { type FixEvidence } from '../../rules/resolved/fix-confirmed.ts';
 import { clientLabel } from '../../rules/clients.ts';
 import type { Case } from './case.ts';
 import type { Triage } from './engine.ts';
@@ -10,7 +10,8 @@ import { formatScopes } from './scopes.ts';
  * show it, what is still missing otherwise, and a short public summary for the solved thread.
  */
 export function verify(c: Case, t: Triage): Verification {
-  const fix = t.stage === 'resolved' ? findFix(c) : undefined;
+  // The triage already found the evidence when the fix is what leads; reading it again would be the same work twice.
+  const fix = t.primary.rule === fixConfirmed ? (t.primary.match as FixEvidence) : undefined;
   const failing = c.failingDevice;
   const cause = failing
     ? `${clientLabel(failing.client)}${failing.deviceId ? ` \`${failing.deviceId}\`` : ''} was paired with ${formatScopes(failing.scopesFrom)} and asked for ${formatScopes(failing.scopesTo)} (${failing.reason ?? 'pairing required'})`
