@@ -1,6 +1,7 @@
 import { defineExtractor } from './extractor.ts';
 import type { ClosedBeforeConnectFact, CloseContextFact, Fact, PairingReason } from './facts.ts';
 import { asDeviceId, asRequestId } from './ids.ts';
+import { parseObject } from './json-scan.ts';
 import { fieldValue, lineTime, unescapeJsonOnce, type Paste } from './paste.ts';
 
 const CLOSED = 'closed before connect';
@@ -119,14 +120,8 @@ function contextFact(paste: Paste, text: string, start: number): CloseContextFac
     if (end === -1) return undefined;
     json = text.slice(start, end);
   }
-  let obj: unknown;
-  try {
-    obj = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return undefined;
-  const o = obj as Record<string, unknown>;
+  const o = parseObject(json);
+  if (!o) return undefined;
   const cause = str(o, 'cause');
   if (cause === undefined) return undefined;
   const l = paste.lineAt(start);

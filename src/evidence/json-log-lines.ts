@@ -4,6 +4,7 @@
  * Each such line is rewritten, in place, to the console shape `<time> [<subsystem>] <args…>`;
  * newlines inside a message become a literal `\n` so line numbers stay those of the paste.
  */
+import { parseObject } from './json-scan.ts';
 
 /** A line longer than this is left as is: parsing it is not worth the memory. */
 export const MAX_JSON_LOG_LINE = 256 * 1024;
@@ -47,14 +48,8 @@ export function rewriteJsonLogLines(text: string): string {
 }
 
 function consoleShape(json: string): string | undefined {
-  let obj: unknown;
-  try {
-    obj = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return undefined;
-  const rec = obj as Record<string, unknown>;
+  const rec = parseObject(json);
+  if (!rec) return undefined;
   if (!('_meta' in rec) && !('time' in rec)) return undefined;
   const parts: string[] = [];
   const meta = rec['_meta'];
@@ -76,17 +71,11 @@ function consoleShape(json: string): string | undefined {
 }
 
 function subsystemOf(v: string): string | undefined {
-  try {
-    const o: unknown = JSON.parse(v);
-    if (isRecord(o) && typeof o['subsystem'] === 'string') {
-      // The console prints `gateway/ws` as `[ws]`; match that so one line shape serves both.
-      const s = o['subsystem'];
-      return s.startsWith('gateway/') ? s.slice('gateway/'.length) : s;
-    }
-  } catch {
-    // not a subsystem tag; the caller keeps it as a message
-  }
-  return undefined;
+  // Anything but a `{"subsystem": …}` tag is a message, which the caller keeps.
+  const s = parseObject(v)?.['subsystem'];
+  if (typeof s !== 'string') return undefined;
+  // The console prints `gateway/ws` as `[ws]`; match that so one line shape serves both.
+  return s.startsWith('gateway/') ? s.slice('gateway/'.length) : s;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -323,3 +323,13 @@ export function* objectDocs(text: string): Generator<ParsedDoc> {
     yield doc;
   }
 }
+
+/** A strict `JSON.parse` of text that must be one object (a log line, a close context), or undefined. */
+export function parseObject(json: string): Record<string, unknown> | undefined {
+  try {
+    const v: unknown = JSON.parse(json);
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
