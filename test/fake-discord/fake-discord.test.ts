@@ -494,6 +494,72 @@ describe('fake discord: standalone behaviours', () => {
     }
   });
 
+  it('stall: a download never answers (recorded with status 0, held open until close); stall: n only the first n', async () => {
+    const fake = await startFakeDiscord({ heartbeatIntervalMs: 1_000 });
+    const forum = fake.createForum({ name: 'help' });
+    try {
+      const { threadId } = await fake.createThread(forum.id, {
+        name: 'stalls',
+        owner: alice,
+        content: 'logs',
+        attachments: [
+          { filename: 'never.log', body: 'x', stall: true },
+          { filename: 'once.log', contentType: 'text/plain', body: 'second time lucky', stall: 1 },
+        ],
+      });
+      const [never, once] = fake.message(threadId)!.attachments.map((a) => a.url);
+      const get = (url: string) => request(url!, { signal: AbortSignal.timeout(300) });
+      await expect(get(never!)).rejects.toThrow();
+      await expect(get(once!)).rejects.toThrow();
+      const res = await get(once!);
+      expect(await res.body.text()).toBe('second time lucky');
+      expect(fake.requests.filter((r) => r.path.startsWith('/attachments/')).map((r) => r.status)).toEqual([0, 0, 200]);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('rejectIdentify closes every IDENTIFY with its code; closeGateway closes live sessions; heartbeats are counted', async () => {
+    const fake = await startFakeDiscord({ heartbeatIntervalMs: 50 });
+    const first = newClient(fake);
+    const second = newClient(fake);
+    try {
+      await first.login(makeFakeToken());
+      await fake.waitForIdentify();
+      await expect.poll(() => fake.heartbeats, { timeout: 3_000 }).toBeGreaterThanOrEqual(2);
+
+      const disconnected = nextEvent(first, Events.ShardDisconnect);
+      fake.closeGateway(4004, 'Authentication failed.');
+      const [event] = await disconnected;
+      expect(event.code).toBe(4004);
+
+      fake.rejectIdentify(4014);
+      const refused = nextEvent(second, Events.ShardDisconnect, () => true, 10_000);
+      void second.login(makeFakeToken()).catch(() => undefined);
+      const [closed] = await refused;
+      expect(closed.code).toBe(4014);
+      expect(fake.identifies).toBe(1);
+    } finally {
+      fake.rejectIdentify(null);
+      await first.destroy();
+      await second.destroy();
+      await fake.close();
+    }
+  });
+
+  it('createThread with a timestamp dates the thread and its id in the past', async () => {
+    const fake = await startFakeDiscord({ heartbeatIntervalMs: 1_000 });
+    const forum = fake.createForum({ name: 'help' });
+    try {
+      const when = '2026-04-01T10:00:00.000Z';
+      const { threadId } = await fake.createThread(forum.id, { name: 'old', owner: alice, content: 'hi', timestamp: when });
+      expect(Number((BigInt(threadId) >> 22n) + 1420070400000n)).toBe(Date.parse(when));
+      expect(fake.message(threadId)!.timestamp).toBe(when);
+    } finally {
+      await fake.close();
+    }
+  });
+
   it('close() leaves no listening server or sockets behind', async () => {
     const count = () =>
       process.getActiveResourcesInfo().filter((r) => r === 'TCPServerWrap' || r === 'TCPSocketWrap').length;

@@ -39,7 +39,8 @@
  *     identifyPayloads (+)  the `d` of each IDENTIFY (token replaced by '<redacted>')
  *     createForum / createTextChannel     (dispatch CHANNEL_CREATE when a client is connected)
  *     createThread(forumId, …)            THREAD_CREATE (type 11, parent_id=forum) then MESSAGE_CREATE of the
- *                                         starter message (message id == thread id)
+ *                                         starter message (message id == thread id); `timestamp` (+) dates
+ *                                         the thread and its id in the past
  *     postMessage / editMessage           MESSAGE_CREATE / MESSAGE_UPDATE (edited_timestamp set)
  *     deleteMessage (+)                   MESSAGE_DELETE
  *     updateThread (+)                    change archived/locked/name/appliedTags as a user/mod would; THREAD_UPDATE
@@ -67,6 +68,12 @@
  *                    gets op 9 (d:false) and the client re-IDENTIFYs; resolves when the new READY +
  *                    GUILD_CREATE were sent. NB: @discordjs/ws throttles identifies 5 s apart (+0-1.5 s jitter).
  *     dispatch(t, d) (+)                  raw escape hatch: send any dispatch event to all sessions
+ *     rejectIdentify(code, reason?) (+)   every later IDENTIFY is answered by closing the socket with `code`
+ *                                         (4004 bad token, 4014 disallowed intents, …), as Discord does;
+ *                                         rejectIdentify(null) lets them through again
+ *     closeGateway(code, reason?) (+)     closes every live gateway socket with `code` (sessions are kept,
+ *                                         so a resumable code lets the client RESUME)
+ *     heartbeats (+)                      heartbeats (op 1) received and acknowledged (op 11) so far
  *     waitForRequest(pred, timeoutMs = 5000, { fromIndex? } (+))   checks already-recorded requests first
  *     waitForIdentify(timeoutMs = 10000, { fresh? } (+))  resolves when a session is READY (+GUILD_CREATE sent);
  *                                         immediately if one is already connected unless fresh:true
@@ -102,7 +109,8 @@
  *     {interaction, resource{type, message}}, otherwise 204.
  *   - Attachments are served at http://127.0.0.1:PORT/attachments/<id>/<filename>?ex=…&is=…&hm=… (the
  *     query mimics Discord's signed CDN URLs and is ignored) with Content-Length and Content-Type only
- *     when one was given.
+ *     when one was given. An attachment with `stall: true` (+) never answers a download (the request is
+ *     recorded with status 0 and held open until close()); `stall: n` stalls only its first n downloads.
  *   - Routes: GET /gateway, /gateway/bot, /users/@me, /users/:id, /applications/@me;
  *     GET/PATCH /channels/:id; GET/POST /channels/:id/messages; GET/PATCH/DELETE /channels/:id/messages/:mid;
  *     PUT/DELETE /channels/:id/messages/:mid/reactions/:emoji/@me; POST /channels/:id/typing;
@@ -140,6 +148,8 @@ export interface FakeAttachment {
   filename: string;
   contentType?: string;
   body: string | Buffer;
+  /** A CDN that never answers: true for every download, a number for only the first n. */
+  stall?: boolean | number;
 }
 
 export interface RecordedRequest {
@@ -150,7 +160,7 @@ export interface RecordedRequest {
   headers: Record<string, string>;
   /** Parsed JSON; for multipart the parsed payload_json plus `files`. */
   body: any;
-  /** What the fake answered. */
+  /** What the fake answered; 0 for a download held open by `stall`. */
   status: number;
   at: number;
   /** True when the answer came from failNext(). */
@@ -244,6 +254,7 @@ export interface FakeDiscord {
   readonly requests: RecordedRequest[];
   readonly identifies: number;
   readonly resumes: number;
+  readonly heartbeats: number;
   readonly identifyPayloads: any[];
   createForum(opts: { id?: string; name: string; tags?: { id?: string; name: string }[] }): {
     id: string;
@@ -259,6 +270,7 @@ export interface FakeDiscord {
       content: string;
       attachments?: FakeAttachment[];
       appliedTags?: string[];
+      timestamp?: string;
     },
   ): Promise<{ threadId: string; messageId: string }>;
   postMessage(
@@ -294,6 +306,8 @@ export interface FakeDiscord {
   ): void;
   dropGateway(opts?: { resumable?: boolean; mode?: 'close' | 'terminate' }): Promise<void>;
   dispatch(t: string, d: unknown): Promise<void>;
+  rejectIdentify(code: number | null, reason?: string): void;
+  closeGateway(code: number, reason?: string): void;
   waitForRequest(
     pred: (r: RecordedRequest) => boolean,
     timeoutMs?: number,
@@ -381,6 +395,8 @@ interface ChannelRec {
 
 interface AttachmentRec extends StoredAttachment {
   data: Buffer;
+  stall?: boolean | number;
+  downloads: number;
 }
 
 interface MemberRec {
@@ -496,6 +512,7 @@ class FakeDiscordImpl implements FakeDiscord {
   readonly identifyPayloads: any[] = [];
   identifies = 0;
   resumes = 0;
+  heartbeats = 0;
 
   private readonly opts: FakeDiscordOptions;
   private readonly heartbeatIntervalMs: number;
@@ -512,6 +529,9 @@ class FakeDiscordImpl implements FakeDiscord {
   private readonly sockets = new Set<WebSocket>();
   private readonly droppedByUs = new WeakSet<WebSocket>();
   private readonly sessions = new Map<string, Session>();
+  private identifyRejection: { code: number; reason: string } | null = null;
+  /** Attachment downloads held open by `stall`; ended by close(). */
+  private readonly stalled = new Set<ServerResponse>();
 
   private lastId = 0n;
   private readonly users = new Map<string, FakeUser>();
@@ -615,6 +635,8 @@ class FakeDiscordImpl implements FakeDiscord {
     for (const i of this.interactions.values()) if (i.expiryTimer) clearTimeout(i.expiryTimer);
     for (const ws of this.sockets) ws.terminate();
     this.sockets.clear();
+    for (const res of this.stalled) res.destroy();
+    this.stalled.clear();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     await new Promise<void>((resolve) => {
       this.server.close(() => resolve());
@@ -989,11 +1011,16 @@ class FakeDiscordImpl implements FakeDiscord {
       this.log('← op', p?.op);
       switch (p?.op) {
         case 1:
+          this.heartbeats++;
           void this.sendRaw(ws, { op: 11, d: null, s: null, t: null });
           break;
         case 2: {
           if (session) {
             ws.close(4005, 'Already authenticated.');
+            return;
+          }
+          if (this.identifyRejection) {
+            ws.close(this.identifyRejection.code, this.identifyRejection.reason);
             return;
           }
           if (!p.d?.token) {
@@ -1110,6 +1137,19 @@ class FakeDiscordImpl implements FakeDiscord {
     await Promise.all(waits);
   }
 
+  rejectIdentify(code: number | null, reason = 'Rejected by the fake Discord.'): void {
+    this.identifyRejection = code === null ? null : { code, reason };
+  }
+
+  closeGateway(code: number, reason = 'Closed by the fake Discord.'): void {
+    for (const s of this.sessions.values()) {
+      if (!s.ws || !s.live) continue;
+      s.live = false;
+      this.droppedByUs.add(s.ws);
+      s.ws.close(code, reason);
+    }
+  }
+
   waitForIdentify(timeoutMs = 10_000, opts: { fresh?: boolean } = {}): Promise<void> {
     if (!opts.fresh && this.hasLiveSession()) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
@@ -1171,13 +1211,14 @@ class FakeDiscordImpl implements FakeDiscord {
       content: string;
       attachments?: FakeAttachment[];
       appliedTags?: string[];
+      timestamp?: string;
     },
   ): Promise<{ threadId: string; messageId: string }> {
     const forum = this.channels.get(forumId);
     if (!forum || forum.type !== ChannelType.GuildForum) throw new Error(`createThread: ${forumId} is not a forum`);
     this.ensureMember(o.owner);
-    const id = o.id ?? this.nextId();
-    const now = new Date().toISOString();
+    const id = o.id ?? (o.timestamp ? this.nextId(Date.parse(o.timestamp)) : this.nextId());
+    const now = o.timestamp ?? new Date().toISOString();
     const t: ChannelRec = {
       id,
       type: ChannelType.PublicThread,
@@ -1493,11 +1534,11 @@ class FakeDiscordImpl implements FakeDiscord {
   private storeAttachments(list: FakeAttachment[]): StoredAttachment[] {
     return list.map((a) => {
       const data = typeof a.body === 'string' ? Buffer.from(a.body, 'utf8') : Buffer.from(a.body);
-      return this.storeAttachmentData(a.filename, data, a.contentType);
+      return this.storeAttachmentData(a.filename, data, a.contentType, undefined, a.stall);
     });
   }
 
-  private storeAttachmentData(filename: string, data: Buffer, contentType?: string, description?: string) {
+  private storeAttachmentData(filename: string, data: Buffer, contentType?: string, description?: string, stall?: boolean | number) {
     const id = this.nextId();
     const now = Math.floor(Date.now() / 1000);
     const sig = randomBytes(8).toString('hex');
@@ -1510,11 +1551,13 @@ class FakeDiscordImpl implements FakeDiscord {
       size: data.length,
       url,
       data,
+      downloads: 0,
       ...(contentType ? { contentType } : {}),
       ...(description ? { description } : {}),
+      ...(stall ? { stall } : {}),
     };
     this.attachments.set(id, rec);
-    const { data: _d, ...pub } = rec;
+    const { data: _d, downloads: _n, stall: _s, ...pub } = rec;
     return pub as StoredAttachment;
   }
 
@@ -1718,6 +1761,14 @@ class FakeDiscordImpl implements FakeDiscord {
       const rec = this.attachments.get(att[1] ?? '');
       const ok = rec && decodeURIComponent(att[2] ?? '') === rec.filename;
       const status = ok ? 200 : 404;
+      if (rec && ok) rec.downloads++;
+      if (rec && ok && (rec.stall === true || (typeof rec.stall === 'number' && rec.downloads <= rec.stall))) {
+        // A CDN that never answers: no status line, no bytes, the socket left open.
+        this.stalled.add(res);
+        res.on('close', () => this.stalled.delete(res));
+        this.record({ method, path: url.pathname, query: url.searchParams, headers, body: undefined, status: 0, at: Date.now() });
+        return;
+      }
       if (rec && ok) {
         const h: Record<string, string> = { 'Content-Length': String(rec.data.length) };
         if (rec.contentType) h['Content-Type'] = rec.contentType;
