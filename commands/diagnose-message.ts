@@ -25,9 +25,9 @@ export async function execute(interaction: MessageContextMenuCommandInteraction,
       const c = await ctx.cases.read(thread, target.id);
       // The chosen message counts even when a bot or webhook posted it: someone asked about it.
       if (!c.messages.has(target.id)) c.messages.set(target.id, await readMessage(target, ctx.readAttachment));
-      return { parts: ctx.diagnose(threadMessages(c)).messages };
+      return { parts: (await ctx.diagnose(threadMessages(c))).messages };
     }
     const one = await readMessage(target, ctx.readAttachment);
-    return { parts: ctx.diagnose([{ text: one.text, postedAt: one.postedAt }]).messages };
+    return { parts: (await ctx.diagnose([{ text: one.text, postedAt: one.postedAt }])).messages };
   });
 }

@@ -29,7 +29,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   await diagnoseForInteraction(interaction, ctx, ephemeral, async () => {
     if (text === undefined && file === undefined && thread) {
       const c = await ctx.cases.read(thread);
-      return { parts: ctx.diagnose(threadMessages(c)).messages };
+      return { parts: (await ctx.diagnose(threadMessages(c))).messages };
     }
     const texts = text === undefined ? [] : [text];
     const notes: string[] = [];
@@ -38,7 +38,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
       if (read.kind === 'text') texts.push(read.text);
       else notes.push(`I skipped ${read.name}: ${read.reason}. Paste its text instead.`);
     }
-    const diagnosis = ctx.diagnose([{ text: texts.join('\n'), postedAt: interaction.createdTimestamp }]);
+    const diagnosis = await ctx.diagnose([{ text: texts.join('\n'), postedAt: interaction.createdTimestamp }]);
     return { parts: notes.length > 0 ? [...diagnosis.messages, notes.join('\n')] : diagnosis.messages };
   });
 }

@@ -27,6 +27,17 @@ const idList = (what: string) =>
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/** A whole number in a range, with its default and a message that says what is expected. */
+const wholeNumber = (what: string, min: number, max: number, fallback: number) =>
+  optional(
+    z.coerce
+      .number({ error: `expected ${what}` })
+      .int(`expected ${what}`)
+      .min(min, `expected ${what}`)
+      .max(max, `expected ${what}`)
+      .default(fallback),
+  );
+
 const botSchema = z.object({
   DISCORD_TOKEN: z.string({ error: 'required: the bot token from the Developer Portal' }).trim().min(1, 'required'),
   HELP_FORUM_IDS: idList('forum channel'),
@@ -49,6 +60,11 @@ const botSchema = z.object({
       .default(8080),
   ),
   LOG_LEVEL: optional(z.enum(logLevels, { error: `expected one of ${logLevels.join(', ')}` }).default('info')),
+  // Forum threads auto-archive after a week at most, so looking further back finds nothing to answer.
+  CATCH_UP_HOURS: wholeNumber('hours from 0 to 168 (0 turns catch-up off)', 0, 168, 24),
+  DOWNLOAD_CONCURRENCY: wholeNumber('a number of downloads from 1 to 32', 1, 32, 4),
+  DOWNLOAD_TIMEOUT_SECONDS: wholeNumber('seconds from 1 to 300', 1, 300, 15),
+  THREAD_IDLE_MINUTES: wholeNumber('minutes from 5 to 10080', 5, 10_080, 60),
 });
 
 export type Config = z.infer<typeof botSchema>;

@@ -1,10 +1,13 @@
 /**
  * The bot process: config → logger → Discord client → health endpoint → graceful shutdown.
- * Run with `npm start`, or `node dist/src/main.js` in the container (PID 1 gets the signals).
+ * Run with `npm start` (Node runs this TypeScript as is), or the compiled `dist/src/main.js` in
+ * the container (PID 1 gets the signals). Exits 0 on SIGTERM/SIGINT, 1 when it cannot run: bad
+ * configuration, no connection, or a gateway close Discord will not let it resume from.
  */
 import { ConfigError, loadConfig, loadDotenv, type Config } from './config.ts';
 import { CommandLoadError } from './discord/commands.ts';
 import { startBot } from './discord/bot.ts';
+import { fatalCloseMessage } from './discord/fatal-close.ts';
 import { startHealthServer, type HealthServer } from './health.ts';
 import { createLogger } from './log.ts';
 
@@ -37,6 +40,18 @@ async function main(): Promise<void> {
   if (config.HEALTH_PORT > 0) health = await startHealthServer({ port: config.HEALTH_PORT, isReady: bot.isReady, log });
 
   let shuttingDown = false;
+  /** One log line saying why, then out with 1: no zombie left answering /healthz with nothing behind it. */
+  const giveUp = async (fields: object, message: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log.fatal(fields, message);
+    setTimeout(() => process.exit(1), shutdownDeadlineMs).unref();
+    await bot.stop();
+    await health?.close();
+    process.exit(1);
+  };
+  void bot.fatal.then((f) => giveUp({ code: f.code }, fatalCloseMessage(f)));
+
   const shutdown = async (signal: NodeJS.Signals) => {
     if (shuttingDown) {
       log.warn({ signal }, 'second signal: exiting now');
@@ -59,10 +74,9 @@ async function main(): Promise<void> {
   try {
     await bot.ready;
   } catch (err) {
-    log.fatal({ err }, 'could not connect to Discord');
-    await bot.stop();
-    await health?.close();
-    process.exit(1);
+    // A close such as 4004 can also fail the login itself: its own line says more, so it goes first.
+    const closed = await Promise.race([bot.fatal, new Promise<undefined>((r) => setTimeout(() => r(undefined), 200))]);
+    if (!closed) await giveUp({ err }, 'could not connect to Discord');
   }
 }
 

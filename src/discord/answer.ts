@@ -48,8 +48,8 @@ export async function answerWith(interaction: RepliableInteraction, answer: Answ
 
 /**
  * The common shape of a diagnosing command: capacity and cooldown checked before anything else
- * (a full gate is a polite "busy", since an interaction cannot wait 3 s), deferred at once, the
- * job run under the gate, its parts sent back.
+ * (every engine slot taken is a polite "busy", since an interaction cannot wait 3 s), deferred at
+ * once, the job run (its engine call waits for a slot like any other), its parts sent back.
  */
 export async function diagnoseForInteraction(
   interaction: RepliableInteraction,
@@ -62,5 +62,5 @@ export async function diagnoseForInteraction(
   if (wait > 0) return tell(interaction, `One diagnosis at a time: try again in ${Math.ceil(wait / 1000)} s.`);
   await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   // Deferred, the deadline is 15 minutes: if a slot was taken meanwhile, waiting beats refusing.
-  await answerWith(interaction, await ctx.gate.run(job), ephemeral);
+  await answerWith(interaction, await job(), ephemeral);
 }

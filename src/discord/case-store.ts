@@ -4,7 +4,16 @@
  */
 import type { AnyThreadChannel, Message } from 'discord.js';
 import { Lru } from './lru.ts';
-import { buildCase, caseWeight, readMessage, type ReadAttachment, type ThreadCase } from './thread-case.ts';
+import {
+  buildCase,
+  caseFromHistory,
+  caseWeight,
+  fetchHistory,
+  historyAwaitsAnswer,
+  readMessage,
+  type ReadAttachment,
+  type ThreadCase,
+} from './thread-case.ts';
 
 export interface CaseStoreOptions {
   botId: () => string;
@@ -38,7 +47,7 @@ export class CaseStore {
       this.#cases.reweigh(thread.id);
       return cached;
     }
-    const built = await this.#rebuild(thread);
+    const built = await this.refresh(thread);
     // History can lag the gateway by a moment; the event's own copy is authoritative.
     if (!built.messages.has(message.id)) {
       built.messages.set(message.id, await readMessage(message, this.#opts.read));
@@ -47,8 +56,21 @@ export class CaseStore {
     return built;
   }
 
-  async #rebuild(thread: AnyThreadChannel): Promise<ThreadCase> {
+  /** The thread read afresh from Discord and cached: after missed events, the cached copy may be stale. */
+  async refresh(thread: AnyThreadChannel): Promise<ThreadCase> {
     const built = await buildCase(thread, this.#opts.botId(), this.#history());
+    this.#cases.set(thread.id, built);
+    return built;
+  }
+
+  /**
+   * For catch-up: the thread read afresh and cached, but only when a person's message in it has no
+   * answer after it; otherwise undefined, and no attachment is downloaded.
+   */
+  async refreshUnanswered(thread: AnyThreadChannel): Promise<ThreadCase | undefined> {
+    const history = await fetchHistory(thread, this.#opts.historyLimit);
+    if (!historyAwaitsAnswer(history, this.#opts.botId())) return undefined;
+    const built = await caseFromHistory(thread, history, this.#opts.botId(), this.#history());
     this.#cases.set(thread.id, built);
     return built;
   }

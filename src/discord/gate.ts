@@ -1,7 +1,7 @@
 /**
- * A cap on diagnoses in flight (collecting a thread, downloading attachments, running the engine).
- * Everyone waits their turn in `run`; commands look at `full` first and tell the user to retry,
- * because an interaction must be answered within 3 seconds.
+ * A cap on jobs in flight. The bot has two: engine runs (commands look at `full` first and tell the
+ * user to retry, because an interaction must be answered within 3 seconds) and attachment downloads
+ * (whose waiters give up when their deadline passes, so a stalled CDN cannot queue them forever).
  */
 export class Gate {
   readonly #limit: number;
@@ -16,18 +16,41 @@ export class Gate {
     return this.#active;
   }
 
+  /** Jobs waiting for a slot. */
+  get queued(): number {
+    return this.#waiting.length;
+  }
+
   get full(): boolean {
     return this.#active >= this.#limit;
   }
 
-  async run<T>(job: () => Promise<T>): Promise<T> {
-    if (this.full) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+  /** Runs `job` once a slot is free; rejects with the signal's reason if it aborts while waiting. */
+  async run<T>(job: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    signal?.throwIfAborted();
+    if (this.full) await this.#wait(signal);
     else this.#active++;
     try {
       return await job();
     } finally {
       this.#release();
     }
+  }
+
+  #wait(signal: AbortSignal | undefined): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const granted = () => {
+        signal?.removeEventListener('abort', gaveUp);
+        resolve();
+      };
+      const gaveUp = () => {
+        const i = this.#waiting.indexOf(granted);
+        if (i >= 0) this.#waiting.splice(i, 1);
+        reject(signal!.reason);
+      };
+      this.#waiting.push(granted);
+      signal?.addEventListener('abort', gaveUp, { once: true });
+    });
   }
 
   #release(): void {

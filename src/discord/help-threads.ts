@@ -1,7 +1,9 @@
 /**
  * Auto-replies in the help forums. Each thread is a case: every new or edited human message
- * re-diagnoses the whole thread (one at a time per thread), and the bot's one reply there is edited
- * while the stage holds, or followed by a new one when the stage moves, a few at most per thread.
+ * re-diagnoses the whole thread (one at a time per thread). The bot's reply is edited while it is
+ * still the newest message; otherwise new advice goes below, and the earlier reply shrinks to a
+ * line pointing down to it (reply-plan.ts), a few replies at most per thread. Catch-up (catch-up.ts)
+ * comes through here too, for threads whose newest message never got an answer.
  */
 import {
   DiscordAPIError,
@@ -16,21 +18,22 @@ import type { Stage } from '../triage/stage.ts';
 import { noMentions } from './answer.ts';
 import type { CaseStore } from './case-store.ts';
 import type { Diagnose } from './engine.ts';
-import type { Gate } from './gate.ts';
-import { replyButtons } from './reply-marker.ts';
+import { pointerLine, replyButtons } from './reply-marker.ts';
 import { composeReply, planReply, type ReplyPlan } from './reply-plan.ts';
-import { isHumanPost, ordered, type ReplyPart, type ThreadCase } from './thread-case.ts';
+import { isAfter, isHumanPost, newestId, ordered, type ReplyPart, type ThreadCase } from './thread-case.ts';
 import type { ThreadQueue } from './thread-queue.ts';
 
 export interface HelpThreadsDeps {
   forumIds: readonly string[];
   log: Logger;
   diagnose: Diagnose;
-  gate: Gate;
   queue: ThreadQueue;
   cases: CaseStore;
   maxReplies: number;
 }
+
+/** What catch-up did with one thread: the reply plan, or `answered` when nothing awaited an answer. */
+export type CatchUpResult = ReplyPlan['kind'] | 'answered';
 
 /** Errors that mean "not allowed here": logged, and the bot carries on with other threads. */
 const refusals = new Set<number | string>([
@@ -66,32 +69,40 @@ export class HelpThreads {
     if (!isHumanPost(incoming)) return;
     const thread = await this.helpThread(incoming.channel);
     if (!thread) return;
-    await this.#deps.queue.run(thread.id, () =>
-      this.#deps.gate.run(async () => {
-        const message = incoming.partial ? await incoming.fetch() : incoming;
-        if (!isHumanPost(message)) return;
-        const c = await this.#deps.cases.withMessage(thread, message);
-        await this.#reply(thread, c);
-      }),
-    );
+    // No slot is held while the thread is read and its files download: the engine has its own cap
+    // (engine.ts) and downloads theirs (downloads.ts), so a stalled file never delays another thread.
+    await this.#deps.queue.run(thread.id, async () => {
+      const message = incoming.partial ? await incoming.fetch() : incoming;
+      if (!isHumanPost(message)) return;
+      const c = await this.#deps.cases.withMessage(thread, message);
+      await this.#reply(thread, c);
+    });
+  }
+
+  /** A thread read afresh from Discord, answered only if a person's message has no reply after it. */
+  catchUp(thread: AnyThreadChannel): Promise<CatchUpResult> {
+    return this.#deps.queue.run(thread.id, async () => {
+      const c = await this.#deps.cases.refreshUnanswered(thread);
+      return c ? this.#reply(thread, c) : 'answered';
+    });
   }
 
   onDelete(message: Message | PartialMessage): void {
     if (message.channel.isThread()) this.#deps.cases.forgetMessage(message.channelId, message.id);
   }
 
-  async #reply(thread: AnyThreadChannel, c: ThreadCase): Promise<void> {
+  async #reply(thread: AnyThreadChannel, c: ThreadCase): Promise<ReplyPlan['kind']> {
     const { log } = this.#deps;
     if (c.dismissed) {
       log.debug({ thread: thread.id }, 'thread dismissed: staying quiet');
-      return;
+      return 'quiet';
     }
     const messages = ordered(c);
     log.debug({ thread: thread.id, newest: excerpt(messages.at(-1)?.text ?? '') }, 'help thread message');
-    const diagnosis = this.#deps.diagnose(messages.map((m) => ({ text: m.text, postedAt: m.postedAt })));
+    const diagnosis = await this.#deps.diagnose(messages.map((m) => ({ text: m.text, postedAt: m.postedAt })));
     const notes = messages.flatMap((m) => m.notes);
     const parts = composeReply(diagnosis.messages, notes);
-    const plan = planReply(c, diagnosis, parts, this.#deps.maxReplies);
+    const plan = planReply({ ...c, newestHumanId: newestId(c.messages.keys()) }, diagnosis, parts, this.#deps.maxReplies);
     log.info(
       { thread: thread.id, stage: diagnosis.stage, plan: plan.kind, ...(plan.kind === 'quiet' ? { why: plan.why } : {}) },
       'help thread diagnosed',
@@ -101,22 +112,26 @@ export class HelpThreads {
     } catch (err) {
       if (err instanceof DiscordAPIError && refusals.has(err.code)) {
         log.warn({ thread: thread.id, code: err.code, err }, 'not allowed to reply in this thread');
-        return;
+        return plan.kind;
       }
       throw err;
     }
+    return plan.kind;
   }
 
   async #apply(thread: AnyThreadChannel, c: ThreadCase, plan: ReplyPlan, stage: Stage): Promise<void> {
     if (plan.kind === 'quiet' || plan.kind === 'unchanged') return;
+    let earlier = c.reply;
     if (plan.kind === 'edit' && c.reply) {
       try {
         c.reply = { stage, parts: await this.#edit(thread, c, plan.parts, stage) };
+        this.#sawOwn(c, c.reply.parts);
         return;
       } catch (err) {
         // Someone deleted our reply: post it again rather than go silent.
         if (!(err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownMessage)) throw err;
         this.#deps.log.info({ thread: thread.id }, 'earlier reply is gone: posting a new one');
+        earlier = undefined;
       }
     }
     const posted: ReplyPart[] = [];
@@ -133,6 +148,32 @@ export class HelpThreads {
     }
     c.reply = { stage, parts: posted };
     c.replies++;
+    this.#sawOwn(c, posted);
+    if (earlier && posted[0]) await this.#shrink(thread, earlier.parts, posted[0].id);
+  }
+
+  #sawOwn(c: ThreadCase, parts: readonly ReplyPart[]): void {
+    for (const p of parts) if (c.lastOwnId === undefined || isAfter(p.id, c.lastOwnId)) c.lastOwnId = p.id;
+  }
+
+  /**
+   * The earlier reply becomes one line linking to the new one (its other messages go), so the
+   * thread holds one current piece of advice. Best effort: the new reply is already posted.
+   */
+  async #shrink(thread: AnyThreadChannel, parts: readonly ReplyPart[], newId: string): Promise<void> {
+    const [first, ...rest] = parts;
+    if (!first) return;
+    try {
+      await thread.messages.edit(first.id, {
+        content: pointerLine(thread.guildId, thread.id, newId),
+        allowedMentions: noMentions,
+        components: [],
+      });
+      for (const p of rest) await thread.messages.delete(p.id);
+    } catch (err) {
+      if (err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownMessage) return;
+      this.#deps.log.warn({ thread: thread.id, err }, 'could not shrink the earlier reply');
+    }
   }
 
   /** Edits a reply in place; parts it no longer needs are deleted, new ones appended. */

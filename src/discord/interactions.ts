@@ -6,7 +6,7 @@ import { escapeMarkdown, type ButtonInteraction, type Interaction } from 'discor
 import { noMentions, tell } from './answer.ts';
 import type { BotCommand, BotContext } from './context.ts';
 import { isModerator } from './moderators.ts';
-import { dismissedLine, markSolvedId, markerOf, decodeMarker, type ReplyMarker } from './reply-marker.ts';
+import { dismissedLine, isPointerLine, markSolvedId, markerOf, decodeMarker, type ReplyMarker } from './reply-marker.ts';
 import { markSolved } from './solve.ts';
 import { isOwnAutoReply } from './thread-case.ts';
 
@@ -85,7 +85,8 @@ async function dismiss(
   // A long reply's earlier messages go too, so only the one line remains.
   const before = await thread.messages.fetch({ before: interaction.message.id, limit: 10, cache: false });
   const earlier = [...before.values()]
-    .filter((m) => isOwnAutoReply(m, ctx.client.user.id) && !markerOf(m.components))
+    // Not an older reply's pointer line, which may sit just above: only this reply's own messages.
+    .filter((m) => isOwnAutoReply(m, ctx.client.user.id) && !markerOf(m.components) && !isPointerLine(m.content))
     .slice(0, marker.parts - 1);
   for (const m of earlier) await thread.messages.delete(m.id).catch((err: unknown) => log.warn({ err }, 'could not delete part of a dismissed reply'));
 }

@@ -1,8 +1,9 @@
 /**
  * How the bot recognises its own auto-reply in a thread, after a restart too: the buttons on the
  * reply's last message carry the stage and the number of messages in the reply in their custom_id
- * (`ct:<action>:<stage>:<parts>`), and a dismissed reply is the bot's one line starting with
- * `Dismissed by`. Discord is the store: nothing else is persisted.
+ * (`ct:<action>:<stage>:<parts>`), a dismissed reply is the bot's one line starting with
+ * `Dismissed by`, and a reply replaced by a newer one below is the bot's one line starting with
+ * `-# Replaced by my newer reply below`. Discord is the store: nothing else is persisted.
  */
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from 'discord.js';
 import { stages, type Stage } from '../triage/stage.ts';
@@ -66,4 +67,15 @@ export function dismissedLine(by: string): string {
 
 export function isDismissedLine(content: string): boolean {
   return content.startsWith(dismissedPrefix);
+}
+
+const pointerPrefix = '-# Replaced by my newer reply below';
+
+/** What an earlier reply shrinks to once newer advice is posted under the user's message: a link down to it. */
+export function pointerLine(guildId: string, channelId: string, messageId: string): string {
+  return `${pointerPrefix}: https://discord.com/channels/${guildId}/${channelId}/${messageId}`;
+}
+
+export function isPointerLine(content: string): boolean {
+  return content.startsWith(pointerPrefix);
 }

@@ -8,7 +8,7 @@ import { MessageType, type AnyThreadChannel, type Message, type PartialMessage }
 import type { ThreadMessage } from '../diagnose.ts';
 import type { Stage } from '../triage/stage.ts';
 import { readAttachment, type AttachmentText } from './attachment.ts';
-import { isDismissedLine, markerOf } from './reply-marker.ts';
+import { isDismissedLine, isPointerLine, markerOf } from './reply-marker.ts';
 
 export interface CaseMessage {
   id: string;
@@ -30,9 +30,11 @@ export interface ThreadCase {
   messages: Map<string, CaseMessage>;
   /** The newest auto-reply (its messages in order, the last one carrying the buttons). */
   reply?: { stage: Stage; parts: ReplyPart[] };
-  /** Auto-replies posted in this thread so far, a dismissed one included. */
+  /** Auto-replies posted in this thread so far, dismissed and replaced ones included. */
   replies: number;
   dismissed: boolean;
+  /** The newest message of the bot's own in the thread (a reply part, a replaced or dismissed line). */
+  lastOwnId?: string;
 }
 
 /** The only message kinds that hold what a person typed or pasted (no joins, pins, thread notices). */
@@ -83,6 +85,24 @@ export function newestFirst(a: string, b: string): number {
   return x > y ? -1 : x < y ? 1 : 0;
 }
 
+/** Snowflakes grow with time: `a` was posted after `b`. */
+export function isAfter(a: string, b: string): boolean {
+  return BigInt(a) > BigInt(b);
+}
+
+/** The newest of some message ids (the human messages' ones), or undefined for none. */
+export function newestId(ids: Iterable<string>): string | undefined {
+  let newest: string | undefined;
+  for (const id of ids) if (newest === undefined || isAfter(id, newest)) newest = id;
+  return newest;
+}
+
+/** A person's message has no word from the bot after it: what a crash or missed events leave behind. */
+export function awaitsAnswer(humanIds: Iterable<string>, lastOwnId: string | undefined): boolean {
+  const newest = newestId(humanIds);
+  return newest !== undefined && (lastOwnId === undefined || isAfter(newest, lastOwnId));
+}
+
 export function ordered(c: ThreadCase): CaseMessage[] {
   return [...c.messages.values()].sort((a, b) => newestFirst(b.id, a.id));
 }
@@ -101,7 +121,7 @@ export function caseWeight(c: ThreadCase): number {
 export function scanOwnReplies(
   history: readonly Message[],
   botId: string,
-): Pick<ThreadCase, 'reply' | 'replies' | 'dismissed'> {
+): Pick<ThreadCase, 'reply' | 'replies' | 'dismissed' | 'lastOwnId'> {
   const own = history.filter((m) => isOwnAutoReply(m, botId)).sort((a, b) => newestFirst(b.id, a.id));
   let replies = 0;
   let dismissed = false;
@@ -112,14 +132,20 @@ export function scanOwnReplies(
       dismissed = true;
       return;
     }
+    if (isPointerLine(m.content)) {
+      replies++;
+      return;
+    }
     const marker = markerOf(m.components);
     if (!marker) return;
     replies++;
     // Earlier parts of a long reply are the bot messages just before the one with the buttons.
-    const parts = own.slice(Math.max(0, i - marker.parts + 1), i + 1).filter((p) => !markerOf(p.components) || p === m);
+    const parts = own
+      .slice(Math.max(0, i - marker.parts + 1), i + 1)
+      .filter((p) => p === m || (!markerOf(p.components) && !isPointerLine(p.content) && !isDismissedLine(p.content)));
     reply = { stage: marker.stage, parts: parts.map((p) => ({ id: p.id, content: p.content })) };
   });
-  return { reply, replies, dismissed };
+  return { reply, replies, dismissed, ...(own.length > 0 ? { lastOwnId: own.at(-1)!.id } : {}) };
 }
 
 export interface HistoryOptions {
@@ -170,10 +196,28 @@ export async function buildCase(
 ): Promise<ThreadCase> {
   let history = await fetchHistory(thread, opts.limit);
   if (upTo !== undefined) history = history.filter((m) => newestFirst(m.id, upTo) >= 0);
+  return caseFromHistory(thread, history, botId, opts);
+}
+
+/** Whether a thread's history shows a person's message with no message of the bot's after it (nothing downloaded). */
+export function historyAwaitsAnswer(history: readonly Message[], botId: string): boolean {
+  return awaitsAnswer(
+    history.filter(isHumanPost).map((m) => m.id),
+    scanOwnReplies(history, botId).lastOwnId,
+  );
+}
+
+/** The case from a history already fetched: attachments are read here, newest first. */
+export async function caseFromHistory(
+  thread: AnyThreadChannel,
+  history: readonly Message[],
+  botId: string,
+  opts: HistoryOptions,
+): Promise<ThreadCase> {
   const read = budgeted(opts.read ?? readAttachment, opts.budget);
   const messages = new Map<string, CaseMessage>();
   // Newest first, so the budget goes to the latest evidence; sequential, since files can be 10 MB each.
-  for (const m of history.sort((a, b) => newestFirst(a.id, b.id))) {
+  for (const m of [...history].sort((a, b) => newestFirst(a.id, b.id))) {
     if (isHumanPost(m)) messages.set(m.id, await readMessage(m, read));
   }
   return { threadId: thread.id, messages, ...scanOwnReplies(history, botId) };

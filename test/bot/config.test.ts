@@ -18,6 +18,10 @@ describe('loadConfig', () => {
       DISCORD_API_URL: undefined,
       DISCORD_GUILD_ID: undefined,
       DISCORD_APPLICATION_ID: undefined,
+      CATCH_UP_HOURS: 24,
+      DOWNLOAD_CONCURRENCY: 4,
+      DOWNLOAD_TIMEOUT_SECONDS: 15,
+      THREAD_IDLE_MINUTES: 60,
     });
   });
 
@@ -47,6 +51,10 @@ describe('loadConfig', () => {
     [{ DISCORD_TOKEN: token, LOG_LEVEL: 'verbose' }, /^LOG_LEVEL: expected one of/],
     [{ DISCORD_TOKEN: token, DISCORD_API_URL: 'discord.com/api' }, /^DISCORD_API_URL: expected an http\(s\) URL/],
     [{ DISCORD_TOKEN: token, DISCORD_GUILD_ID: 'my-server' }, /^DISCORD_GUILD_ID: expected a guild id/],
+    [{ DISCORD_TOKEN: token, CATCH_UP_HOURS: '200' }, /^CATCH_UP_HOURS: expected hours from 0 to 168/],
+    [{ DISCORD_TOKEN: token, DOWNLOAD_CONCURRENCY: '0' }, /^DOWNLOAD_CONCURRENCY: expected a number of downloads from 1 to 32/],
+    [{ DISCORD_TOKEN: token, DOWNLOAD_TIMEOUT_SECONDS: '1.5' }, /^DOWNLOAD_TIMEOUT_SECONDS: expected seconds from 1 to 300/],
+    [{ DISCORD_TOKEN: token, THREAD_IDLE_MINUTES: 'an hour' }, /^THREAD_IDLE_MINUTES: expected minutes from 5 to 10080/],
   ])('names the bad variable in one line: %j', (env, message) => {
     let error: unknown;
     try {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Cooldown } from '../../src/discord/cooldown.ts';
+import { DownloadAbandoned, Downloads } from '../../src/discord/downloads.ts';
+import type { ReadAttachment } from '../../src/discord/thread-case.ts';
 import { Gate } from '../../src/discord/gate.ts';
 import { InFlight } from '../../src/discord/in-flight.ts';
 import { Lru } from '../../src/discord/lru.ts';
@@ -90,6 +92,63 @@ describe('Gate', () => {
     const gate = new Gate(1);
     await expect(gate.run(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(gate.full).toBe(false);
+  });
+
+  it('lets a waiter give up when its signal aborts, without losing the slot', async () => {
+    const gate = new Gate(1);
+    let release!: () => void;
+    const holder = gate.run(() => new Promise<void>((r) => (release = r)));
+    const giveUp = new AbortController();
+    const waiter = gate.run(async () => 'never', giveUp.signal);
+    expect(gate.queued).toBe(1);
+    giveUp.abort(new Error('deadline'));
+    await expect(waiter).rejects.toThrow('deadline');
+    expect(gate.queued).toBe(0);
+    release();
+    await holder;
+    expect(gate.active).toBe(0);
+    await expect(gate.run(async () => 'next')).resolves.toBe('next');
+  });
+});
+
+describe('Downloads', () => {
+  const ref = (name: string) => ({ name, url: `http://127.0.0.1:1/${name}` });
+  /** A reader that hangs until its signal aborts, as undici does on a CDN that never answers. */
+  const hanging: ReadAttachment = (r, opts) =>
+    new Promise((resolve) =>
+      opts?.signal?.addEventListener('abort', () => resolve({ kind: 'skipped', name: r.name, reason: 'could not be downloaded (AbortError)' })),
+    );
+
+  it('skips a file past its deadline with a note, and a waiter past its own while queued', async () => {
+    const downloads = new Downloads({ concurrency: 1, deadlineMs: 50, read: hanging });
+    const [first, second] = await Promise.all([downloads.read(ref('a.log')), downloads.read(ref('b.log'))]);
+    expect(first).toEqual({ kind: 'skipped', name: 'a.log', reason: 'it did not download within 0 s' });
+    expect(second).toMatchObject({ kind: 'skipped', name: 'b.log' });
+    expect(downloads.active).toBe(0);
+  });
+
+  it('passes results through and caps how many run at once', async () => {
+    let running = 0;
+    let most = 0;
+    const read: ReadAttachment = async (r) => {
+      most = Math.max(most, ++running);
+      await tick();
+      running--;
+      return { kind: 'text', name: r.name, text: 'openclaw', bytes: 8, cut: false };
+    };
+    const downloads = new Downloads({ concurrency: 2, deadlineMs: 5_000, read });
+    const results = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((n) => downloads.read(ref(n))));
+    expect(results.map((r) => r.kind)).toEqual(['text', 'text', 'text', 'text', 'text']);
+    expect(most).toBe(2);
+  });
+
+  it('abandons everything at stop(): no half-read reply', async () => {
+    const downloads = new Downloads({ concurrency: 1, deadlineMs: 60_000, read: hanging });
+    const running = downloads.read(ref('a.log'));
+    const queued = downloads.read(ref('b.log'));
+    downloads.stop();
+    await expect(running).rejects.toBeInstanceOf(DownloadAbandoned);
+    await expect(queued).rejects.toBeInstanceOf(DownloadAbandoned);
   });
 });
 

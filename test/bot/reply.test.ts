@@ -5,7 +5,9 @@ import {
   dismissedLine,
   encodeMarker,
   isDismissedLine,
+  isPointerLine,
   markerOf,
+  pointerLine,
   replyButtons,
 } from '../../src/discord/reply-marker.ts';
 import { composeReply, planReply } from '../../src/discord/reply-plan.ts';
@@ -39,6 +41,14 @@ describe('reply markers', () => {
     expect(line.split('\n')).toHaveLength(1);
     expect(isDismissedLine(line)).toBe(true);
     expect(isDismissedLine('Your CLI device is paired at operator.read')).toBe(false);
+  });
+
+  it('a replaced reply is one line linking to the newer one, and recognisable', () => {
+    const line = pointerLine('1', '2', '3');
+    expect(line).toBe('-# Replaced by my newer reply below: https://discord.com/channels/1/2/3');
+    expect(isPointerLine(line)).toBe(true);
+    expect(isPointerLine(dismissedLine('alice'))).toBe(false);
+    expect(isPointerLine('Replaced by my newer reply below')).toBe(false);
   });
 });
 
@@ -79,6 +89,20 @@ describe('planReply', () => {
     const state = { reply: reply('version-check', 'old'), replies: 2, dismissed: false };
     expect(planReply(state, relevant('fresh-approve'), ['new'], 3).kind).toBe('post');
     expect(planReply({ ...state, replies: 3 }, relevant('fresh-approve'), ['new'], 3).kind).toBe('edit');
+  });
+
+  it('follows up below a message posted after the reply (same stage), and edits while the reply is newest', () => {
+    const state = { reply: reply('fresh-approve', 'old'), replies: 1, dismissed: false };
+    // The reply's message is id 1: a human message 2 came after it, message 0 before it.
+    expect(planReply({ ...state, newestHumanId: '2' }, relevant('fresh-approve'), ['new'], 3)).toEqual({ kind: 'follow-up', parts: ['new'] });
+    expect(planReply({ ...state, newestHumanId: '0' }, relevant('fresh-approve'), ['new'], 3)).toEqual({ kind: 'edit', parts: ['new'] });
+    // Nothing new to say: a "thanks" below the reply changes nothing.
+    expect(planReply({ ...state, newestHumanId: '2' }, relevant('fresh-approve'), ['old'], 3)).toEqual({ kind: 'unchanged' });
+    // The cap holds: past it, the newest reply is edited even with messages below it.
+    expect(planReply({ ...state, replies: 3, newestHumanId: '2' }, relevant('fresh-approve'), ['new'], 3).kind).toBe('edit');
+    // A long reply ends at its last message: a human message between its parts is not "after" it.
+    const long = { reply: reply('fresh-approve', 'a', 'b'), replies: 1, dismissed: false, newestHumanId: '2' };
+    expect(planReply(long, relevant('fresh-approve'), ['a', 'c'], 3).kind).toBe('edit');
   });
 
   it('stays quiet in a dismissed thread', () => {

@@ -43,7 +43,10 @@ describe('auto-replies in help threads', () => {
     }
   });
 
-  it('answers a new post, edits the reply while the stage holds, posts anew when it moves', async () => {
+  const pointerTo = (threadId: string, messageId: string) =>
+    `-# Replaced by my newer reply below: https://discord.com/channels/${world.fake.guildId}/${threadId}/${messageId}`;
+
+  it('answers a new post; advice for a message posted below goes below it, the earlier reply shrinks to a pointer', async () => {
     const { fake, forum } = world;
     const { threadId } = await fake.createThread(forum.id, {
       name: 'pairing required',
@@ -59,23 +62,53 @@ describe('auto-replies in help threads', () => {
       'ct:dismiss:need-evidence:1',
     ]);
 
-    // Same stage: the one reply is edited, no new message (no new notification).
+    // The user tried something and posted what it printed: same stage, but the reply above is no
+    // longer the newest message, so the new advice goes below theirs and the old one points to it.
     const before = fake.requests.length;
-    await fake.postMessage(threadId, { author: alice, content: 'openclaw --version: OpenClaw 2026.4.14' });
-    await eventually(() => expect(botMessages(fake, threadId)[0]!.content).toContain('2 message(s)'));
+    const { id: tried } = await fake.postMessage(threadId, { author: alice, content: 'openclaw --version: OpenClaw 2026.4.14' });
+    await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(2));
+    const second = botMessages(fake, threadId)[1]!;
+    expect(second.content).toContain('Stage need-evidence: 2 message(s)');
+    expect(customIds(second)[0]).toBe('ct:fixed:need-evidence:1');
+    await eventually(() => expect(fake.message(first!.id)!.content).toBe(pointerTo(threadId, second.id)));
+    expect(fake.message(first!.id)!.components).toEqual([]);
+    expect(fake.messages(threadId).map((m) => m.id)).toEqual([threadId, first!.id, tried, second.id]);
+    const since = fake.requests.slice(before);
+    expect(since.filter((r) => botPosts(r, threadId))).toHaveLength(1);
+    expect(since.filter((r) => botEdits(r, threadId)).map((r) => r.path)).toEqual([`/channels/${threadId}/messages/${first!.id}`]);
+
+    // The stage moved: a new reply too, and the previous one shrinks the same way.
+    await fake.postMessage(threadId, { author: alice, content: 'openclaw devices list stage=fresh-approve' });
+    await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(3));
+    const third = botMessages(fake, threadId)[2]!;
+    expect(third.content).toContain('Stage fresh-approve');
+    expect(customIds(third)[0]).toBe('ct:fixed:fresh-approve:1');
+    await eventually(() => expect(fake.message(second.id)!.content).toBe(pointerTo(threadId, third.id)));
+    expect(fake.message(first!.id)!.content).toBe(pointerTo(threadId, second.id));
+  });
+
+  it('edits in place while its reply is still the newest message (the user edited their post)', async () => {
+    const { fake, forum } = world;
+    const { threadId, messageId } = await fake.createThread(forum.id, { name: 'edit in place', owner: alice, content: 'openclaw stage=fresh-approve' });
+    await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(1));
+    const reply = botMessages(fake, threadId)[0]!;
+    const before = fake.requests.length;
+    await fake.editMessage(threadId, messageId, 'openclaw stage=fresh-approve note=second');
+    await eventually(() => expect(fake.message(reply.id)!.content).toContain('Notes: second.'));
     const since = fake.requests.slice(before);
     expect(since.filter((r) => botPosts(r, threadId))).toHaveLength(0);
-    expect(since.filter((r) => botEdits(r, threadId)).map((r) => r.path)).toEqual([
-      `/channels/${threadId}/messages/${first!.id}`,
-    ]);
+    expect(since.filter((r) => botEdits(r, threadId)).map((r) => r.path)).toEqual([`/channels/${threadId}/messages/${reply.id}`]);
+    expect(customIds(fake.message(reply.id)!)[0]).toBe('ct:fixed:fresh-approve:1');
+  });
 
-    // The stage moved: a new reply, and the earlier one is left as it was.
-    await fake.postMessage(threadId, { author: alice, content: 'openclaw devices list stage=fresh-approve' });
-    await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(2));
-    const [, second] = botMessages(fake, threadId);
-    expect(second!.content).toContain('Stage fresh-approve');
-    expect(customIds(second!)[0]).toBe('ct:fixed:fresh-approve:1');
-    expect(botMessages(fake, threadId)[0]!.content).toContain('Stage need-evidence');
+  it('leaves the reply alone when a message below it changes nothing (thanks, trying that now)', async () => {
+    const { fake, forum } = world;
+    const { threadId } = await fake.createThread(forum.id, { name: 'chatter', owner: alice, content: 'openclaw stage=fresh-approve' });
+    await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(1));
+    const before = fake.requests.length;
+    await fake.postMessage(threadId, { author: alice, content: 'thanks, trying that now' });
+    await settle();
+    expect(fake.requests.slice(before).filter((r) => botPosts(r, threadId) || botEdits(r, threadId))).toHaveLength(0);
   });
 
   it('never pings: @everyone in the reply text goes out with allowed_mentions parse []', async () => {
@@ -161,14 +194,31 @@ describe('auto-replies in help threads', () => {
 
   it('edits a two-message reply in place and keeps the buttons on its last part', async () => {
     const { fake, forum } = world;
-    const { threadId } = await fake.createThread(forum.id, { name: 'long', owner: alice, content: 'openclaw LONG stage=remove-repair' });
+    const { threadId, messageId } = await fake.createThread(forum.id, { name: 'long', owner: alice, content: 'openclaw LONG stage=remove-repair' });
     await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(2));
     const [p1, p2] = botMessages(fake, threadId);
     expect(customIds(p1!)).toEqual([]);
     expect(customIds(p2!)[0]).toBe('ct:fixed:remove-repair:2');
-    await fake.postMessage(threadId, { author: alice, content: 'openclaw more' });
-    await eventually(() => expect(botMessages(fake, threadId)[0]!.content).toContain('2 message(s)'));
+    await fake.editMessage(threadId, messageId, 'openclaw LONG stage=remove-repair note=more');
+    await eventually(() => expect(botMessages(fake, threadId)[0]!.content).toContain('Notes: more.'));
+    await eventually(() => expect(botMessages(fake, threadId)[1]!.content).toContain('Notes: more.'));
     expect(botMessages(fake, threadId).map((m) => m.id)).toEqual([p1!.id, p2!.id]);
+    expect(customIds(fake.message(p2!.id)!)[0]).toBe('ct:fixed:remove-repair:2');
+  });
+
+  it('a follow-up under a two-message reply: the earlier reply shrinks to one line, its second message goes', async () => {
+    const { fake, forum } = world;
+    const { threadId } = await fake.createThread(forum.id, { name: 'long follow-up', owner: alice, content: 'openclaw LONG stage=remove-repair' });
+    await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(2));
+    const [p1, p2] = botMessages(fake, threadId);
+    await fake.postMessage(threadId, { author: alice, content: 'openclaw more' });
+    await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(3));
+    const [pointer, n1, n2] = botMessages(fake, threadId);
+    expect(pointer!.id).toBe(p1!.id);
+    expect(pointer!.content).toBe(pointerTo(threadId, n1!.id));
+    expect(fake.message(p2!.id)).toBeUndefined();
+    expect(n1!.content).toContain('2 message(s)');
+    expect(customIds(n2!)[0]).toBe('ct:fixed:remove-repair:2');
   });
 
   it('posts the reply again when a moderator deleted it', async () => {

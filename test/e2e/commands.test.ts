@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bot } from '../../src/discord/bot.ts';
-import type { AttachmentText } from '../../src/discord/attachment.ts';
-import { readAttachment } from '../../src/discord/attachment.ts';
 import {
   alice,
   bob,
@@ -35,16 +33,15 @@ describe('commands and moderator actions', () => {
     world.fake.addMember(helper, { roles: [roleId] });
     world.config.MODERATOR_ROLE_IDS = [roleId];
     bot = await launch(world, {
-      engine: script.engine,
-      maxInFlight: slots,
-      // A file named slow.log holds a diagnosis slot until the test releases it.
-      readAttachment: async (ref, opts): Promise<AttachmentText> => {
-        if (ref.name === 'slow.log') {
+      // A thread saying SLOW holds an engine slot until the test releases it.
+      engine: async (messages) => {
+        if (messages.some((m) => m.text.includes('SLOW'))) {
           held++;
           await released;
         }
-        return readAttachment(ref, opts);
+        return script.engine(messages);
       },
+      maxInFlight: slots,
     });
   });
   afterAll(async () => {
@@ -236,12 +233,7 @@ describe('commands and moderator actions', () => {
     const { fake, forum } = world;
     const threads: string[] = [];
     for (let i = 0; i < slots; i++) {
-      const { threadId } = await fake.createThread(forum.id, {
-        name: `slow ${i}`,
-        owner: alice,
-        content: 'openclaw slow',
-        attachments: [{ filename: 'slow.log', contentType: 'text/plain', body: 'openclaw' }],
-      });
+      const { threadId } = await fake.createThread(forum.id, { name: `slow ${i}`, owner: alice, content: 'openclaw SLOW' });
       threads.push(threadId);
     }
     await eventually(() => expect(held).toBe(slots));

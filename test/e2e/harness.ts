@@ -4,7 +4,7 @@
  * they do not move when the rules change; the seed-thread test uses the real engine.
  */
 import { Writable } from 'node:stream';
-import type { Config } from '../../src/config.ts';
+import { loadConfig, type Config } from '../../src/config.ts';
 import type { Diagnosis, ThreadMessage } from '../../src/diagnose.ts';
 import { startBot, type Bot, type BotOptions } from '../../src/discord/bot.ts';
 import { createLogger } from '../../src/log.ts';
@@ -14,6 +14,7 @@ import {
   Perm,
   startFakeDiscord,
   type FakeDiscord,
+  type FakeDiscordOptions,
   type FakeUser,
   type RecordedRequest,
   type StoredMessage,
@@ -29,8 +30,9 @@ export const webhookUser: FakeUser = { id: '300000000000000005', username: 'GitH
 /**
  * The scripted engine: a thread is relevant when a message mentions `openclaw`; the stage is the
  * last `stage=<name>` written; the reply names the stage and counts the relevant messages, so a new
- * message in the same stage changes the text (an edit) and a new stage posts anew. `LONG` splits
- * the reply in two messages; `VERIFIED` confirms the fix. Every call is recorded.
+ * message in the same stage changes the text and a new stage posts anew; every `note=<word>` is
+ * echoed, so editing a message can change the reply too. `LONG` splits the reply in two messages;
+ * `VERIFIED` confirms the fix. Every call is recorded.
  */
 export function scriptedEngine() {
   const calls: ThreadMessage[][] = [];
@@ -42,7 +44,8 @@ export function scriptedEngine() {
     for (const t of texts) {
       for (const m of t.matchAll(/stage=([a-z-]+)/g)) if (stages.includes(m[1] as Stage)) stage = m[1] as Stage;
     }
-    const reply = `Stage ${stage}: ${relevantCount} message(s) with OpenClaw output. Hi @everyone <@${alice.id}>`;
+    const notes = texts.flatMap((t) => [...t.matchAll(/note=(\w+)/g)].map((m) => m[1]));
+    const reply = `Stage ${stage}: ${relevantCount} message(s) with OpenClaw output.${notes.length ? ` Notes: ${notes.join(', ')}.` : ''} Hi @everyone <@${alice.id}>`;
     const long = texts.some((t) => t.includes('LONG'));
     const confirmed = texts.some((t) => t.includes('VERIFIED'));
     return {
@@ -82,23 +85,21 @@ export interface World {
   config: Config;
 }
 
-export async function startWorld(): Promise<World> {
-  const fake = await startFakeDiscord({ heartbeatIntervalMs: 1_000 });
+export async function startWorld(opts: FakeDiscordOptions = {}): Promise<World> {
+  const fake = await startFakeDiscord({ heartbeatIntervalMs: 1_000, ...opts });
   const forum = fake.createForum({ name: 'help', tags: [{ name: 'pairing' }, { name: 'Solved' }] });
   fake.addMember(alice);
   fake.addMember(bob);
   fake.addMember(moderator, { permissions: Perm.ViewChannel | Perm.SendMessages | Perm.ManageThreads });
-  const config: Config = {
+  // Through the real schema, so every setting not named here has its documented default.
+  const config: Config = loadConfig({
     DISCORD_TOKEN: makeFakeToken(),
-    HELP_FORUM_IDS: [forum.id],
-    MODERATOR_ROLE_IDS: [],
+    HELP_FORUM_IDS: forum.id,
     SOLVED_TAG: 'solved',
     DISCORD_API_URL: fake.apiUrl,
-    HEALTH_PORT: 0,
+    HEALTH_PORT: '0',
     LOG_LEVEL: 'debug',
-    DISCORD_GUILD_ID: undefined,
-    DISCORD_APPLICATION_ID: undefined,
-  };
+  });
   return { fake, forum, config };
 }
 

@@ -1,39 +1,15 @@
 /**
  * The bot as a process, the way a container runs it: configuration errors end it with one line,
- * and SIGTERM ends it cleanly (exit 0) within seconds.
+ * a gateway close Discord will not let it resume ends it with one line naming cause and fix (exit
+ * 1, health endpoint gone with it), and SIGTERM ends it cleanly (exit 0) within seconds.
  */
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFakeToken, startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
 import { alice, eventually } from './harness.ts';
-
-const main = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
-
-function run(env: Record<string, string>) {
-  const child = spawn(process.execPath, [main], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, exited, out: () => stdout, err: () => stderr };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
+import { freePort, run } from './process-harness.ts';
 
 describe('configuration errors', () => {
   it('a missing DISCORD_TOKEN stops the bot with one line naming it', async () => {
@@ -99,6 +75,74 @@ describe('the running process', () => {
       expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['shutting down', 'disconnected from Discord', 'stopped']));
       expect(p.out()).not.toContain(token);
       expect(p.err()).toBe('');
+    } finally {
+      p.child.kill('SIGKILL');
+    }
+  });
+});
+
+describe('gateway closes Discord will not let the bot resume', () => {
+  let fake: FakeDiscord;
+  let forumId: string;
+
+  beforeAll(async () => {
+    fake = await startFakeDiscord({ heartbeatIntervalMs: 1_000 });
+    forumId = fake.createForum({ name: 'help' }).id;
+  });
+  afterAll(async () => {
+    await fake.close();
+  });
+
+  const start = async () => {
+    const port = await freePort();
+    const p = run({
+      DISCORD_TOKEN: makeFakeToken(),
+      HELP_FORUM_IDS: forumId,
+      DISCORD_API_URL: fake.apiUrl,
+      HEALTH_PORT: String(port),
+      LOG_LEVEL: 'info',
+    });
+    return { p, port };
+  };
+  const logLines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l) as { level: number; msg: string; code?: number });
+
+  it.each([
+    [4004, /rejected the bot token.*Fix: reset the token in the Developer Portal.*DISCORD_TOKEN/],
+    [4014, /refused a privileged intent.*Fix: turn on Message Content Intent under the Developer Portal/],
+    [4011, /requires sharding.*Fix: /],
+  ])('%i at login: one line naming cause and fix, exit 1, nothing left listening', async (code, says) => {
+    fake.rejectIdentify(code);
+    const { p, port } = await start();
+    try {
+      const { code: exit } = await p.exited;
+      expect(exit).toBe(1);
+      const errors = logLines(p.out()).filter((l) => l.level >= 50);
+      expect(errors, p.out()).toHaveLength(1);
+      expect(errors[0]!.code).toBe(code);
+      expect(errors[0]!.msg).toContain(`(${code})`);
+      expect(errors[0]!.msg).toMatch(says);
+      expect(p.err()).toBe('');
+      // The health endpoint went with the process: no zombie answering /healthz.
+      await expect(request(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    } finally {
+      fake.rejectIdentify(null);
+      p.child.kill('SIGKILL');
+    }
+  });
+
+  it('a fatal close after ready ends a running bot too, /readyz 200 until then', async () => {
+    const { p, port } = await start();
+    try {
+      await eventually(async () => {
+        const res = await request(`http://127.0.0.1:${port}/readyz`);
+        await res.body.dump();
+        expect(res.statusCode).toBe(200);
+      }, 15_000);
+      fake.closeGateway(4004, 'Authentication failed.');
+      const { code } = await p.exited;
+      expect(code).toBe(1);
+      const errors = logLines(p.out()).filter((l) => l.level >= 50);
+      expect(errors.map((l) => l.code)).toEqual([4004]);
     } finally {
       p.child.kill('SIGKILL');
     }

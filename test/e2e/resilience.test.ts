@@ -27,6 +27,9 @@ describe('when Discord misbehaves', () => {
     const attempts = fake.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${threadId}/messages`);
     expect(attempts.map((r) => r.status)).toEqual([429, 200]);
     expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(250);
+    // The 429 itself leaves a line (discord.js only reports the waits it schedules itself).
+    const hit = log.lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => String(l.msg).startsWith('Discord answered 429'));
+    expect(hit).toMatchObject({ level: 40, method: 'POST', route: `/api/v10/channels/${threadId}/messages`, retryAfterSeconds: 0.3, scope: 'user' });
     expect(log.text()).toContain('rate limited by Discord');
   });
 
@@ -61,6 +64,21 @@ describe('when Discord misbehaves', () => {
     await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(1));
     expect(fake.requests.filter((r) => botPosts(r, threadId))).toHaveLength(1);
     await eventually(() => expect(bot!.isReady()).toBe(true));
+  });
+
+  it('answers in a thread swept from the cache while idle', async () => {
+    const { fake, forum } = world;
+    const { threadId } = await fake.createThread(forum.id, { name: 'idle', owner: alice, content: 'openclaw stage=version-check' });
+    await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(1));
+    expect(bot!.sweepIdleThreads(60_000)).toBe(0);
+    expect(bot!.sweepIdleThreads(0)).toBeGreaterThan(0);
+    expect(bot!.client.channels.cache.has(threadId)).toBe(false);
+
+    // discord.js drops a message for a channel it does not know; the bot fetches both itself.
+    await fake.postMessage(threadId, { author: alice, content: 'openclaw stage=fresh-approve' });
+    await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(2));
+    expect(botMessages(fake, threadId)[1]!.content).toContain('Stage fresh-approve');
+    expect(bot!.client.channels.cache.has(threadId)).toBe(true);
   });
 
   it('reports readiness on /readyz and liveness on /healthz', async () => {

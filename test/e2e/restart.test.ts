@@ -34,7 +34,7 @@ describe('a restarted bot', () => {
     bot = await launch(world, { engine: script.engine });
   };
 
-  it('never answers the same evidence twice, and edits its old reply when the stage holds', async () => {
+  it('never answers the same evidence twice; after a restart it still edits its reply in place, or follows up below', async () => {
     const { fake, forum } = world;
     await restart();
     const { threadId, messageId } = await fake.createThread(forum.id, {
@@ -56,28 +56,55 @@ describe('a restarted bot', () => {
     expect(since.filter((r) => botEdits(r, threadId))).toHaveLength(0);
     expect(botMessages(fake, threadId)).toHaveLength(1);
 
-    // New evidence in the same stage, after another restart: the old reply is found and edited.
+    // New evidence in the same stage, after another restart, while the reply is still the newest
+    // message (the post was edited): the old reply is found and edited.
     await restart();
     const mark = fake.requests.length;
-    await fake.postMessage(threadId, { author: alice, content: 'openclaw devices list again' });
-    await eventually(() => expect(fake.message(reply.id)!.content).toContain('2 message(s)'));
+    await fake.editMessage(threadId, messageId, 'openclaw stage=fresh-approve note=edited');
+    await eventually(() => expect(fake.message(reply.id)!.content).toContain('Notes: edited.'));
     expect(fake.requests.slice(mark).filter((r) => botPosts(r, threadId))).toHaveLength(0);
     expect(botMessages(fake, threadId)).toHaveLength(1);
     expect(customIds(fake.message(reply.id)!)[0]).toBe('ct:fixed:fresh-approve:1');
+
+    // And a message below it, after yet another restart: the new advice goes below, the old reply
+    // (found in the history) shrinks to the pointer.
+    await restart();
+    await fake.postMessage(threadId, { author: alice, content: 'openclaw devices list again' });
+    await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(2));
+    const newer = botMessages(fake, threadId)[1]!;
+    expect(newer.content).toContain('2 message(s)');
+    await eventually(() => expect(fake.message(reply.id)!.content).toContain(`/${threadId}/${newer.id}`));
+    expect(fake.message(reply.id)!.content).toMatch(/^-# Replaced by my newer reply below: /);
+  });
+
+  it('counts replaced replies after a restart: the cap of three holds', async () => {
+    const { fake, forum } = world;
+    await restart();
+    const { threadId } = await fake.createThread(forum.id, { name: 'cap restart', owner: alice, content: 'openclaw stage=version-check' });
+    await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(1));
+    await fake.postMessage(threadId, { author: alice, content: 'openclaw stage=baseline-inspection' });
+    await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(2));
+    await fake.postMessage(threadId, { author: alice, content: 'openclaw stage=fresh-approve' });
+    await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(3));
+    const last = botMessages(fake, threadId)[2]!;
+    await restart();
+    await fake.postMessage(threadId, { author: alice, content: 'openclaw stage=remove-repair' });
+    await eventually(() => expect(fake.message(last.id)!.content).toContain('Stage remove-repair'));
+    expect(botMessages(fake, threadId)).toHaveLength(3);
   });
 
   it('finds every message of a long reply after a restart and edits them in place', async () => {
     const { fake, forum } = world;
     await restart();
-    const { threadId } = await fake.createThread(forum.id, { name: 'long restart', owner: alice, content: 'openclaw LONG stage=remove-repair' });
+    const { threadId, messageId } = await fake.createThread(forum.id, { name: 'long restart', owner: alice, content: 'openclaw LONG stage=remove-repair' });
     await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(2));
     const ids = botMessages(fake, threadId).map((m) => m.id);
 
     await restart();
     const mark = fake.requests.length;
-    await fake.postMessage(threadId, { author: alice, content: 'openclaw again' });
-    await eventually(() => expect(fake.message(ids[0]!)!.content).toContain('2 message(s)'));
-    await eventually(() => expect(fake.message(ids[1]!)!.content).toContain('2 message(s)'));
+    await fake.editMessage(threadId, messageId, 'openclaw LONG stage=remove-repair note=again');
+    await eventually(() => expect(fake.message(ids[0]!)!.content).toContain('Notes: again.'));
+    await eventually(() => expect(fake.message(ids[1]!)!.content).toContain('Notes: again.'));
     expect(fake.requests.slice(mark).filter((r) => botPosts(r, threadId))).toHaveLength(0);
     expect(botMessages(fake, threadId).map((m) => m.id)).toEqual(ids);
     expect(customIds(fake.message(ids[1]!)!)[0]).toBe('ct:fixed:remove-repair:2');

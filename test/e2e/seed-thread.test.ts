@@ -21,12 +21,12 @@ import {
 const asThread = (n: number) => seedThread.slice(0, n).map((m) => ({ text: m.text, postedAt: m.at }));
 
 /** The bot's newest auto-reply, all its messages joined (the marker says how many there are). */
-function newestReply(messages: StoredMessage[]): { text: string; stage: string } {
+function newestReply(messages: StoredMessage[]): { text: string; stage: string; firstId: string } {
   const own = messages.filter((m) => !m.interactionId);
   const lastIndex = own.findLastIndex((m) => customIds(m).length > 0);
   const marker = decodeMarker(customIds(own[lastIndex]!)[0]!)!;
   const parts = own.slice(lastIndex - marker.parts + 1, lastIndex + 1);
-  return { text: parts.map((p) => p.content).join('\n'), stage: marker.stage };
+  return { text: parts.map((p) => p.content).join('\n'), stage: marker.stage, firstId: parts[0]!.id };
 }
 
 describe('seed thread 000 through the bot (ENGINE)', () => {
@@ -51,6 +51,7 @@ describe('seed thread 000 through the bot (ENGINE)', () => {
     let previousStage: string | undefined;
     let previousReply: string | undefined;
     let previousParts = 0;
+    let previousFirstId = '';
     for (const [i, step] of seedThread.entries()) {
       const expected = diagnose(asThread(i + 1));
       const mark = fake.requests.length;
@@ -65,13 +66,17 @@ describe('seed thread 000 through the bot (ENGINE)', () => {
         expect(now.stage).toBe(expected.stage);
         expect(now.text.trim()).toBe(expected.messages.join('\n').trim());
       }, 10_000);
-      const since = fake.requests.slice(mark).filter((r) => r.path.startsWith(`/channels/${threadId}/messages`) && r.status < 300);
-      const posts = since.filter((r) => r.method === 'POST');
-      const edits = since.filter((r) => r.method === 'PATCH');
+      const since = () => fake.requests.slice(mark).filter((r) => r.path.startsWith(`/channels/${threadId}/messages`) && r.status < 300);
+      const posts = since().filter((r) => r.method === 'POST');
       if (previousStage === undefined || (previousStage !== expected.stage && replies.length < 3)) {
         expect(posts.length, `${step.name}: stage ${previousStage} → ${expected.stage} posts anew`).toBe(expected.messages.length);
-        expect(edits, `${step.name}: nothing edited`).toHaveLength(0);
+        // The earlier reply, if any, shrinks to the line pointing down to the new one (just after it is posted).
+        const shrunk = previousStage === undefined ? [] : [`/channels/${threadId}/messages/${previousFirstId}`];
+        await eventually(() =>
+          expect(since().filter((r) => r.method === 'PATCH').map((r) => r.path), `${step.name}: only the earlier reply edited`).toEqual(shrunk),
+        );
       } else {
+        const edits = since().filter((r) => r.method === 'PATCH');
         // Held: the reply is edited in place; only a reply that grew gets its extra message appended.
         const grown = Math.max(0, expected.messages.length - previousParts);
         expect(posts, `${step.name}: stage ${expected.stage} held, no new reply`).toHaveLength(grown);
@@ -85,6 +90,7 @@ describe('seed thread 000 through the bot (ENGINE)', () => {
       previousStage = expected.stage;
       previousReply = expected.messages.join('\n');
       previousParts = expected.messages.length;
+      previousFirstId = reply.firstId;
     }
     expect(replies.length).toBeLessThanOrEqual(3);
   });
