@@ -1,0 +1,349 @@
+/**
+ * The broken states the lab makes, one per scenario, and the call each one breaks. Each setup uses
+ * the real CLI the way a user gets there; where a build cannot get there by itself (a read-only
+ * baseline on a build whose probe no longer pairs), it edits the pairing store into the state an
+ * upgrade from an older build leaves, and says so in the transcript.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { versionAtLeast, type Build } from './install.ts';
+import type { Action } from './transcript.ts';
+import { sleep, type ActorName, type World } from './world.ts';
+import type { CommandResult } from './proc.ts';
+
+export interface Call {
+  actor: ActorName;
+  command: string;
+  ok: (r: CommandResult) => boolean;
+  timeoutMs?: number;
+}
+
+export interface SetupResult {
+  /** Evidence the user pastes with the failure (what they already tried), in order. */
+  evidence?: Action[];
+  /** The scenario cannot be made on this build: why. */
+  notApplicable?: string;
+}
+
+export interface Scenario {
+  name: string;
+  title: string;
+  /** Why it does not exist on a build, or undefined. */
+  applies?: (b: Build) => string | undefined;
+  config?: (b: Build) => Record<string, unknown>;
+  /** Makes the broken state; may push setup actions and notes. */
+  setup: (w: World, s: SetupLog) => Promise<SetupResult | void>;
+  /** The originally failing call(s). */
+  trigger: (w: World) => Call[];
+  /** Extra evidence gathered after the trigger failed (what the user tried before asking). */
+  afterTrigger?: (w: World, s: SetupLog) => Promise<Action[]>;
+  /** Where commands from steps that say "on the machine running the CLI" go. */
+  clientActor?: ActorName;
+  lookalike?: boolean;
+}
+
+export interface SetupLog {
+  run: (actor: ActorName, command: string, timeoutMs?: number) => Promise<Action>;
+  note: (text: string) => void;
+}
+
+// ── the calls that fail ─────────────────────────────────────────────────────────────────────────
+
+const FAILED = /pairing required|GatewayClientRequestError|gateway closed|unauthorized|MCP server failed|Failed to start/i;
+
+/** `sessions_spawn` through the gateway's tool endpoint, as an agent run does. */
+export function spawnCall(w: World): Call {
+  return {
+    actor: 'host',
+    command:
+      `curl -sS -m 60 -X POST http://127.0.0.1:${w.port}/tools/invoke -H 'Authorization: Bearer ${w.token}' ` +
+      `-H 'Content-Type: application/json' -d '{"tool":"sessions_spawn","args":{"task":"claw-triage lab: reply with the word OK","mode":"run"}}'`,
+    ok: (r) => r.exit === 0 && /\\?"status\\?":\s*\\?"accepted/.test(r.output),
+  };
+}
+
+export const healthCall = (actor: ActorName = 'host'): Call => ({
+  actor,
+  // `--timeout`: under load the default 10 s can run out before a healthy gateway answers.
+  command: 'openclaw gateway call health --timeout 30000',
+  ok: (r) => r.exit === 0,
+});
+
+/** A device-identity client (`openclaw mcp serve`) kept up for 8 s; success is that it stays up. */
+export const mcpCall = (actor: ActorName): Call => ({
+  actor,
+  command: 'sleep 8 | timeout 25 openclaw mcp serve',
+  ok: (r) => (r.exit === 0 || r.exit === 124) && !FAILED.test(r.output),
+  timeoutMs: 60_000,
+});
+
+// ── helpers over the store ──────────────────────────────────────────────────────────────────────
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+
+/** The pending request for a device (newest), from the store or, failing that, a CLI output. */
+function pendingFor(w: World, deviceId: string | undefined, output?: string): string | undefined {
+  const pending = w.store().pending.filter((p) => !deviceId || p.deviceId === deviceId).sort((a, b) => (b.ts ?? 0) - (a.ts ?? 0));
+  return pending[0]?.requestId ?? (output ? UUID.exec(output)?.[0] : undefined);
+}
+
+/** A second machine ("laptop"/"phone") that reaches the gateway through the lab's proxy. */
+async function addRemote(w: World, name: ActorName, token = w.token): Promise<void> {
+  if (!w.actors.has(name)) w.addActor(name);
+  w.writeConfig(name, w.remoteConfig(token));
+}
+
+/** Pairs a remote actor's `mcp serve` device the way a user does: it asks, the host approves. */
+async function pairRemote(w: World, s: SetupLog, name: ActorName): Promise<string | undefined> {
+  const first = await s.run(name, mcpCall(name).command, 60_000);
+  if (!FAILED.test(first.output ?? '')) {
+    s.note(`${name}: its first connect was accepted without approval`);
+    return w.store().paired.find((d) => d.deviceId === w.identity(name))?.deviceId ?? w.identity(name);
+  }
+  const deviceId = w.identity(name);
+  const requestId = pendingFor(w, deviceId, first.output);
+  if (!requestId) throw new Error(`no pending request for ${name}'s first pairing`);
+  await hostAdmin(w, s);
+  const approve = await s.run('host', `openclaw devices approve ${requestId}`);
+  if (approve.exit !== 0) throw new Error(`host could not approve ${name}'s pairing: ${approve.output}`);
+  const again = await s.run(name, mcpCall(name).command, 60_000);
+  if (FAILED.test(again.output ?? '')) throw new Error(`${name} still fails after its approval`);
+  return deviceId;
+}
+
+/** The host CLI's first full call: pairs it silently on loopback (or needs no pairing at all). */
+async function hostAdmin(w: World, s: SetupLog): Promise<void> {
+  if ((w as World & { hostReady?: boolean }).hostReady) return;
+  const r = await s.run('host', 'openclaw gateway call health');
+  if (r.exit !== 0) throw new Error(`host CLI cannot call the gateway: ${r.output}`);
+  (w as World & { hostReady?: boolean }).hostReady = true;
+}
+
+/** Narrows the host's paired CLI device to `operator.read` in a file store (≤ 2026.6.x). */
+function narrowHostDevice(w: World, deviceId: string): boolean {
+  const dir = w.stateDir('host');
+  const pairedFile = join(dir, 'devices', 'paired.json');
+  const paired = JSON.parse(readFileSync(pairedFile, 'utf8')) as Record<string, Record<string, unknown>>;
+  const rec = paired[deviceId];
+  if (!rec) return false;
+  rec.scopes = ['operator.read'];
+  rec.approvedScopes = ['operator.read'];
+  rec.clientMode = 'probe';
+  const tokens = rec.tokens as Record<string, { scopes?: string[] }> | undefined;
+  for (const t of Object.values(tokens ?? {})) t.scopes = ['operator.read'];
+  writeFileSync(pairedFile, `${JSON.stringify(paired, null, 2)}\n`, { mode: 0o600 });
+  const authFile = join(dir, 'identity', 'device-auth.json');
+  try {
+    const auth = JSON.parse(readFileSync(authFile, 'utf8')) as { tokens?: Record<string, { scopes?: string[] }> };
+    for (const t of Object.values(auth.tokens ?? {})) t.scopes = ['operator.read'];
+    writeFileSync(authFile, `${JSON.stringify(auth, null, 2)}\n`, { mode: 0o600 });
+  } catch {
+    /* no cached token */
+  }
+  return true;
+}
+
+const scopesOf = (w: World, deviceId: string | undefined) => {
+  const d = w.store().paired.find((p) => p.deviceId === deviceId);
+  return d?.approvedScopes ?? d?.scopes;
+};
+
+/** The host CLI device paired at `operator.read` only: the seed thread's state. */
+async function readOnlyBaseline(w: World, s: SetupLog): Promise<SetupResult | void> {
+  await s.run('host', 'openclaw gateway probe');
+  let id = w.identity('host');
+  let scopes = scopesOf(w, id);
+  if (id && scopes?.length === 1 && scopes[0] === 'operator.read') {
+    s.note('`openclaw gateway probe` paired the host CLI device at `operator.read` only (as on every build before 2026.4.25).');
+    return;
+  }
+  s.note(`\`openclaw gateway probe\` did not make a read-only pairing on this build (host device scopes: ${scopes?.join(',') ?? 'none'}).`);
+  await hostAdmin(w, s);
+  id = w.identity('host');
+  scopes = scopesOf(w, id);
+  if (!id || !scopes) {
+    return {
+      notApplicable:
+        'the host CLI holds no device pairing on this build (the local CLI and internal calls connect with the shared token and no device identity on loopback), so no narrow host pairing can block them',
+    };
+  }
+  if (w.storeKind !== 'files') return { notApplicable: `the pairing store is ${w.storeKind}, which the lab does not edit` };
+  narrowHostDevice(w, id);
+  s.note(
+    'The lab narrowed the host CLI device to `operator.read` in `~/.openclaw/devices/paired.json` and `identity/device-auth.json`: the state a host paired by an older build\'s probe carries into this one.',
+  );
+}
+
+// ── the scenarios ───────────────────────────────────────────────────────────────────────────────
+
+const readOnly: Scenario = {
+  name: 'read-only-baseline',
+  title: 'The host CLI device is paired at operator.read only; sessions_spawn and the CLI need admin',
+  setup: readOnlyBaseline,
+  trigger: (w) => [spawnCall(w), healthCall()],
+};
+
+const churn: Scenario = {
+  name: 'request-churn',
+  title: 'A read-only baseline while a retry loop (sessions_spawn every 2 s, plus an MCP client) keeps replacing the pending request',
+  async setup(w, s) {
+    const r = await readOnlyBaseline(w, s);
+    if (r?.notApplicable) return r;
+    const call = spawnCall(w);
+    const script =
+      'while :; do ' +
+      `${call.command.replace(w.token, '$LAB_TOKEN')} >/dev/null 2>&1; sleep 2; ` +
+      '(sleep 2 | timeout 10 openclaw mcp serve) >/dev/null 2>&1; sleep 1; done';
+    const pid = w.startBackground('host', script.replace(/'Authorization: Bearer \$LAB_TOKEN'/, '"Authorization: Bearer $LAB_TOKEN"'), { LAB_TOKEN: w.token });
+    s.note(`Started the retry loop (pid ${pid}): sessions_spawn every 2 s, then a short-lived \`openclaw mcp serve\` on the host identity.`);
+    await sleep(12_000);
+  },
+  trigger: (w) => [spawnCall(w), healthCall()],
+};
+
+const staleId: Scenario = {
+  name: 'stale-id',
+  title: 'A read-only baseline; the user listed, another client reconnected with other scopes, then the old id was approved',
+  setup: readOnlyBaseline,
+  trigger: (w) => [spawnCall(w), healthCall()],
+  async afterTrigger(w, s) {
+    const list = await s.run('host', 'openclaw devices list --json');
+    const id = w.identity('host');
+    const old = pendingFor(w, id, list.output);
+    if (!old) {
+      s.note('no pending request for the host device after the failure');
+      return [list];
+    }
+    const supersede = await s.run('host', 'sleep 3 | timeout 15 openclaw mcp serve', 60_000);
+    const now = pendingFor(w, id);
+    s.note(now && now !== old ? `another client replaced request ${old} with ${now}` : `the pending request stayed ${old} after another client connected`);
+    const approve = await s.run('host', `openclaw devices approve ${old}`);
+    return [list, supersede, approve];
+  },
+};
+
+const localApprovalOff: Scenario = {
+  name: 'local-approval-off',
+  title: 'gateway.nodes.pairing.autoApproveLocal=false (2026.8+): a local client waits for an explicit approval',
+  applies: (b) => (versionAtLeast(b.version, '2026.8.1') ? undefined : '`gateway.nodes.pairing.autoApproveLocal` arrived between 2026.6.11 and 2026.8.1'),
+  config: () => ({ gateway: { nodes: { pairing: { autoApproveLocal: false } } } }),
+  async setup(w, s) {
+    // The MCP client pairs first (approved by the host, as the setting demands); the node host on the
+    // same identity then asks for the `node` role.
+    const first = await s.run('host', mcpCall('host').command, 60_000);
+    if (FAILED.test(first.output ?? '')) {
+      const req = pendingFor(w, undefined, first.output);
+      if (req) await s.run('host', `openclaw devices approve ${req}`);
+      s.note('The host MCP client asked for its first pairing and the lab approved it, so the next request is an upgrade.');
+    }
+    s.note(`config: ${JSON.stringify({ gateway: { nodes: { pairing: { autoApproveLocal: false } } } })}`);
+  },
+  trigger: () => [
+    {
+      actor: 'host',
+      command: 'timeout 20 openclaw node run',
+      ok: (r) => r.exit === 124 && !FAILED.test(r.output),
+      timeoutMs: 60_000,
+    },
+  ],
+};
+
+const firstPairing: Scenario = {
+  name: 'first-pairing',
+  title: 'A new device (a second machine) connects for the first time and waits for approval',
+  clientActor: 'laptop',
+  async setup(w) {
+    await addRemote(w, 'laptop');
+  },
+  trigger: () => [mcpCall('laptop')],
+};
+
+const removedDevice: Scenario = {
+  name: 'removed-device',
+  title: 'A paired device was removed on the gateway host, then reconnects',
+  clientActor: 'laptop',
+  async setup(w, s) {
+    await addRemote(w, 'laptop');
+    const id = await pairRemote(w, s, 'laptop');
+    if (!id) throw new Error('laptop did not pair');
+    const rm = await s.run('host', `openclaw devices remove ${id}`);
+    return { evidence: [rm] };
+  },
+  trigger: () => [mcpCall('laptop')],
+};
+
+const revoked: Scenario = {
+  name: 'revoked-tokens',
+  title: "A paired device's operator token was revoked on the gateway host, then it reconnects",
+  clientActor: 'laptop',
+  async setup(w, s) {
+    await addRemote(w, 'laptop');
+    const id = await pairRemote(w, s, 'laptop');
+    if (!id) throw new Error('laptop did not pair');
+    const rv = await s.run('host', `openclaw devices revoke --device ${id} --role operator`);
+    if (rv.exit !== 0) throw new Error(`revoke failed: ${rv.output}`);
+    return { evidence: [rv] };
+  },
+  trigger: () => [mcpCall('laptop')],
+};
+
+const approverMissingScope: Scenario = {
+  name: 'approver-missing-scope',
+  title: 'A second device tries to approve a new device from a paired session that lacks the scopes',
+  clientActor: 'laptop',
+  async setup(w, s) {
+    await addRemote(w, 'laptop');
+    await addRemote(w, 'phone');
+    await pairRemote(w, s, 'laptop');
+    const phone = await s.run('phone', mcpCall('phone').command, 60_000);
+    if (!FAILED.test(phone.output ?? '')) return { notApplicable: "the new device's first connect was accepted without approval" };
+    const req = pendingFor(w, w.identity('phone'), phone.output);
+    if (!req) throw new Error('no pending request for the phone');
+    const attempt = await s.run('laptop', `openclaw devices approve ${req}`);
+    if (attempt.exit === 0) s.note('the laptop could approve the phone: no missing scope on this build');
+    return { evidence: [attempt] };
+  },
+  trigger: () => [mcpCall('phone')],
+};
+
+const lookalike: Scenario = {
+  name: 'lookalike-token-mismatch',
+  title: "Look-alike: the gateway token was changed; a second machine's CLI still sends the old one (unauthorized: gateway token mismatch)",
+  clientActor: 'laptop',
+  lookalike: true,
+  async setup(w, s) {
+    await addRemote(w, 'laptop');
+    const first = await s.run('laptop', 'openclaw gateway call health');
+    if (first.exit !== 0) {
+      const req = pendingFor(w, w.identity('laptop'), first.output);
+      if (!req) throw new Error(`laptop health failed without a pending request: ${first.output}`);
+      await hostAdmin(w, s);
+      await s.run('host', `openclaw devices approve ${req}`);
+      const again = await s.run('laptop', 'openclaw gateway call health');
+      if (again.exit !== 0) throw new Error('laptop still fails after its approval');
+    }
+    // The operator rotates the gateway token and restarts the gateway.
+    const fresh = (await import('node:crypto')).randomBytes(24).toString('hex');
+    w.secrets.add(fresh);
+    w.gatewayTokens.add(fresh);
+    const cfg = w.readConfig('host') as { gateway: { auth: { token: string } } };
+    cfg.gateway.auth.token = fresh;
+    w.writeConfig('host', cfg as unknown as Record<string, unknown>);
+    await w.stopGateway();
+    await w.startGateway();
+    s.note('The host\'s `gateway.auth.token` was changed in openclaw.json and the gateway restarted; the laptop keeps the old token in `gateway.remote.token`.');
+  },
+  trigger: () => [healthCall('laptop')],
+};
+
+export const scenarios: readonly Scenario[] = [
+  readOnly,
+  churn,
+  staleId,
+  localApprovalOff,
+  firstPairing,
+  removedDevice,
+  revoked,
+  approverMissingScope,
+  lookalike,
+];
