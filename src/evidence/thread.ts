@@ -7,6 +7,7 @@ import { devicesFactsFrom, findDevicesDocs, joinSplitJson } from './devices-list
 import type { Fact } from './facts.ts';
 import { extractEvidence } from './index.ts';
 import { makePaste, normalise } from './paste.ts';
+import { plain } from '../reply/code.ts';
 
 export interface ThreadMessage {
   text: string;
@@ -51,5 +52,30 @@ export function extractThread(messages: readonly ThreadMessage[]): Fact[] {
     }
     i = last + 1;
   }
-  return perMessage.flat();
+  return perMessage.flat().map((f) => cleanStrings(f, 0) as Fact);
+}
+
+/**
+ * Every string a fact carries, one line with no backtick: a reply that echoes a pasted clientId,
+ * displayName, platform or path inside a code span can then never be broken out of (issue 7).
+ * Objects are copied only when a string in them changes.
+ */
+function cleanStrings(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return plain(value);
+  if (depth > 6 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((v) => {
+      const c = cleanStrings(v, depth + 1);
+      if (c !== v) changed = true;
+      return c;
+    });
+    return changed ? out : value;
+  }
+  let copy: Record<string, unknown> | undefined;
+  for (const [k, v] of Object.entries(value)) {
+    const c = cleanStrings(v, depth + 1);
+    if (c !== v) (copy ??= { ...(value as Record<string, unknown>) })[k] = c;
+  }
+  return copy ?? value;
 }
