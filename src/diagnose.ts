@@ -3,6 +3,7 @@
  * Pure and Discord-free; the bot, /diagnose, the CLI, tests and benchmarks all call this.
  */
 import type { SecretFact, SecretKind } from './evidence/facts.ts';
+import { threadLanguage, threadProse, type Language } from './evidence/language.ts';
 import { extractThread } from './evidence/thread.ts';
 import { Case } from './triage/case.ts';
 import { triage } from './triage/engine.ts';
@@ -23,6 +24,10 @@ export interface DiagnoseOptions {
   /** Time of the paste (ms epoch). Defaults to the newest message's `postedAt`; without either,
    * no request is judged expired. */
   at?: number;
+  /** The reply's language; by default the asker's, read from their latest message with prose. */
+  language?: Language;
+  /** Told every reply sentence that has no translation in the asker's language (tests list them). */
+  onMissingTranslation?: (skeleton: string) => void;
 }
 
 export interface Finding {
@@ -51,6 +56,11 @@ export interface Diagnosis {
   reply: string;
   /** The reply split into Discord messages of at most 2000 characters. */
   messages: string[];
+  /** The full explanation as messages (every note, "what will not help", safety): the Details
+   * button shows it to the clicker alone, `--full` prints it. */
+  details?: string[];
+  /** The language the reply is written in: the asker's. */
+  language?: Language;
   /** OpenClaw-shaped evidence (pairing, a look-alike, or a pasted secret) is present: auto-replies
    * stay silent when this is false. */
   relevant: boolean;
@@ -70,6 +80,7 @@ export function diagnose(messages: readonly ThreadMessage[], opts: DiagnoseOptio
   const secrets = c.all('secret');
   const docs = dedupeDocs(t.primary.rule.docs);
   const advice = t.advice;
+  const language = opts.language ?? threadLanguage(messages);
   const rendered = renderReply({
     stage: t.stage,
     advice,
@@ -77,8 +88,11 @@ export function diagnose(messages: readonly ThreadMessage[], opts: DiagnoseOptio
     docs,
     secrets,
     inputNotes: c.all('input-note').map((n) => n.note),
-    ruleIds: findings.map((f) => f.rule),
     shell: c.onWindows ? 'powershell' : 'sh',
+    language,
+    prose: threadProse(messages),
+    foreignAdmin: t.stage === 'fresh-approve' && grantsAdminToForeignDevice(c),
+    onMissingTranslation: opts.onMissingTranslation,
   });
   return {
     stage: t.stage,
@@ -86,10 +100,24 @@ export function diagnose(messages: readonly ThreadMessage[], opts: DiagnoseOptio
     asks: advice.asks ?? [],
     reply: rendered.reply,
     messages: rendered.messages,
+    details: rendered.details,
+    language,
     relevant: t.stage !== 'no-match' || secrets.length > 0,
     secrets: [...new Set(secrets.map((s: SecretFact) => s.secret))],
     verification: verify(c, t),
   };
+}
+
+/** The request to approve asks for `operator.admin` and came from another address than this host. */
+function grantsAdminToForeignDevice(c: Case): boolean {
+  try {
+    const request = c.requestToApprove;
+    if (!request?.scopes?.includes('operator.admin')) return false;
+    const ip = c.devicesList?.pending.find((p) => p.requestId === request.requestId)?.remoteIp;
+    return ip !== undefined && !/^(127\.|::1$|::ffff:127\.|localhost$)/.test(ip);
+  } catch {
+    return false;
+  }
 }
 
 function dedupeDocs(docs: readonly DocLink[]): DocLink[] {

@@ -1,7 +1,10 @@
 import type { InputNoteFact, SecretFact } from '../evidence/facts.ts';
+import type { Language } from '../evidence/language.ts';
 import type { Advice, DocLink, Step } from '../triage/rule.ts';
 import type { Stage } from '../triage/stage.ts';
 import { secretAdvice } from '../../rules/secrets.ts';
+import { translator, type Translator } from './catalog/index.ts';
+import { rankNotFixes, MAX_NOT_FIXES, safetyAsked } from './relevance.ts';
 import { splitMessages } from './split.ts';
 
 /** Everything a reply is made of, already decided by triage. */
@@ -12,73 +15,107 @@ export interface ReplyModel {
   docs: readonly DocLink[];
   secrets: readonly SecretFact[];
   inputNotes: readonly InputNoteFact['note'][];
-  ruleIds: readonly string[];
   /** Code block language for steps that do not say: PowerShell for Windows users. */
   shell: 'sh' | 'powershell';
+  /** The asker's language (src/evidence/language.ts); English when not given. */
+  language?: Language;
+  /** The asker's own words (no pastes): what they asked and what they tried. */
+  prose?: string;
+  /** Approving grants `operator.admin` to a device the evidence does not show to be the asker's own. */
+  foreignAdmin?: boolean;
+  /** Told every sentence that has no translation (the catalog test lists them). */
+  onMissingTranslation?: (skeleton: string) => void;
 }
 
 export interface RenderedReply {
-  /** The whole reply. */
+  /** The short reply: what the bot posts. */
   reply: string;
-  /** The reply cut at section boundaries into Discord messages of at most 2000 characters. */
+  /** The short reply cut at section boundaries into Discord messages of at most 2000 characters. */
   messages: string[];
+  /** The full explanation (every "what will not help", the safety notes, every aside), as messages:
+   * what the Details button shows the clicker and `--full` prints. */
+  details: string[];
 }
 
-const INPUT_NOTES: Record<InputNoteFact['note'], string> = {
-  binary: 'One attachment looked binary, so I skipped it: paste text output (or a `.txt`/`.log`/`.json` file) instead.',
-  'truncated-json':
-    'Your `devices list --json` paste was cut off, so I used only the complete entries: paste the rest (or attach it as a `.json` file).',
-  'wrapped-table-ids':
-    'The table wrapped some ids across lines, so I did not use them: `openclaw devices list --json` gives whole ids.',
-};
+/** Asides beyond this many go to Details: the first ones are the other findings that matter most. */
+const MAX_ASIDES = 2;
 
-function renderStep(step: Step, n: number | undefined, shell: 'sh' | 'powershell'): string {
-  const head = n === undefined ? `- ${step.text}` : `${n}. ${step.text}`;
+function renderStep(t: Translator, step: Step, n: number | undefined, shell: 'sh' | 'powershell'): string {
+  const text = t.text(step.text);
+  const head = n === undefined ? `- ${text}` : `${n}. ${text}`;
   if (!step.command) return head;
   const lang = step.shell ?? shell;
   return `${head}\n\`\`\`${lang}\n${step.command}\n\`\`\``;
 }
 
-function secretSection(secrets: readonly SecretFact[]): string | undefined {
+function secretSection(t: Translator, secrets: readonly SecretFact[]): string | undefined {
   if (secrets.length === 0) return undefined;
   const kinds = [...new Set(secrets.map((s) => s.secret))];
   const names = new Set(kinds.map((k) => secretAdvice[k].name.toLowerCase()));
-  const where = [...new Set(secrets.map((s) => s.label))].filter((l) => !names.has(l.toLowerCase())).slice(0, 3).join(', ');
-  const lines = [
-    `⚠️ **You pasted a secret** (${kinds.map((k) => secretAdvice[k].name).join(', ')}${where ? `, seen in ${where}` : ''}). ` +
-      'Delete that message (or attachment) now; I have not repeated it here. Then rotate it:',
-  ];
+  const where = [...new Set(secrets.map((s) => s.label))].filter((l) => !names.has(l.toLowerCase())).slice(0, 3).map((l) => `\`${l}\``).join(', ');
+  const lines = [t.chrome.secretHead(kinds.map((k) => t.text(secretAdvice[k].name)).join(', '), where)];
   for (const k of kinds) {
     const a = secretAdvice[k];
-    lines.push(`- **${a.name}**: ${a.rotate}${a.command ? `\n\`\`\`sh\n${a.command}\n\`\`\`` : ''}`);
+    lines.push(`- **${t.text(a.name)}**: ${t.text(a.rotate)}${a.command ? `\n\`\`\`sh\n${a.command}\n\`\`\`` : ''}`);
   }
   return lines.join('\n');
 }
 
-/** Renders a reply as Discord markdown. The CLI prints exactly this too. */
-export function renderReply(model: ReplyModel): RenderedReply {
+interface Sections {
+  /** Lead, notes and steps: what must be in the first message. */
+  head: string[];
+  tail: string[];
+  /** Something was left out of the short form. */
+  trimmed: boolean;
+}
+
+function sections(model: ReplyModel, t: Translator, full: boolean): Sections {
   const { advice } = model;
-  const sections: string[] = [];
-  const secret = secretSection(model.secrets);
-  if (secret) sections.push(secret);
-  sections.push(`**${advice.summary}**`);
-  const notes = [...new Set(model.inputNotes)].map((n) => INPUT_NOTES[n]);
-  if (notes.length) sections.push(notes.map((n) => `-# ${n}`).join('\n'));
-  advice.steps.forEach((s, i) => sections.push(renderStep(s, i + 1, model.shell)));
-  const remarks = [...new Set([...(advice.notes ?? []), ...model.asides])];
-  if (remarks.length) sections.push(remarks.map((r) => `> ${r}`).join('\n'));
+  const head: string[] = [];
+  const tail: string[] = [];
+  let trimmed = false;
+  const secret = secretSection(t, model.secrets);
+  if (secret) head.push(secret);
+  head.push(`**${t.text(advice.summary)}**`);
+  const notes = [...new Set(model.inputNotes)].map((n) => t.chrome.inputNotes[n]);
+  if (notes.length) head.push(notes.map((n) => `-# ${n}`).join('\n'));
+  advice.steps.forEach((s, i) => head.push(renderStep(t, s, i + 1, model.shell)));
+  const asides = full ? model.asides : model.asides.slice(0, MAX_ASIDES);
+  if (asides.length < model.asides.length) trimmed = true;
+  const remarks = [...new Set([...(advice.notes ?? []), ...asides])];
+  if (remarks.length) tail.push(remarks.map((r) => `> ${t.text(r)}`).join('\n'));
   if (advice.ifFails?.length) {
-    sections.push(['**If that does not work**', ...advice.ifFails.map((s) => renderStep(s, undefined, model.shell))].join('\n'));
+    tail.push([`**${t.chrome.ifFails}**`, ...advice.ifFails.map((s) => renderStep(t, s, undefined, model.shell))].join('\n'));
   }
-  if (advice.notFixes?.length) sections.push(`**What will not help**\n${advice.notFixes.map((n) => `- ${n}`).join('\n')}`);
-  if (advice.safety?.length) sections.push(`**Is this safe? Will I need it again?**\n${advice.safety.map((n) => `- ${n}`).join('\n')}`);
-  if (advice.asks?.length) {
-    sections.push(
-      `**Paste the output of** ${advice.asks.map((a) => `\`${a}\``).join(' and ')} if it still fails.`,
-    );
+  const allNotFixes = advice.notFixes ?? [];
+  const notFixes = full ? allNotFixes : rankNotFixes(allNotFixes, model.prose ?? '').slice(0, MAX_NOT_FIXES);
+  if (notFixes.length < allNotFixes.length) trimmed = true;
+  if (notFixes.length) tail.push(`**${t.chrome.notFixes}**\n${notFixes.map((n) => `- ${t.text(n)}`).join('\n')}`);
+  const showSafety = full || model.foreignAdmin === true || safetyAsked(model.prose ?? '');
+  if (advice.safety?.length) {
+    if (showSafety) tail.push(`**${t.chrome.safety}**\n${advice.safety.map((n) => `- ${t.text(n)}`).join('\n')}`);
+    else trimmed = true;
   }
-  if (model.docs.length) sections.push(`**Docs:** ${model.docs.map((d) => `[${d.title}](<${d.url}>)`).join(' · ')}`);
-  sections.push(`-# claw-triage · stage: \`${model.stage}\`${model.ruleIds.length ? ` · ${model.ruleIds.join(', ')}` : ''}`);
-  const reply = sections.join('\n\n');
-  return { reply, messages: splitMessages(sections) };
+  if (advice.asks?.length) tail.push(t.chrome.pasteOutput(advice.asks.map((a) => `\`${a}\``)));
+  // The short form links the rule's first doc: the one its advice follows.
+  const docs = full ? model.docs : model.docs.slice(0, 1);
+  if (docs.length < model.docs.length) trimmed = true;
+  if (docs.length) tail.push(`**${t.chrome.docs}** ${docs.map((d) => `[${d.title}](<${d.url}>)`).join(' · ')}`);
+  return { head, tail, trimmed };
+}
+
+/** The footer rides with the section before it, so it never stands alone in a message. */
+function withFooter(secs: string[], footer: string): string[] {
+  if (secs.length === 0) return [footer];
+  return [...secs.slice(0, -1), `${secs.at(-1)}\n\n${footer}`];
+}
+
+/** Renders a reply as Discord markdown: the short form the bot posts, and the full one for Details. */
+export function renderReply(model: ReplyModel): RenderedReply {
+  const t = translator(model.language ?? 'en', model.onMissingTranslation);
+  const short = sections(model, t, false);
+  const full = sections(model, t, true);
+  const shortSecs = withFooter([...short.head, ...short.tail], t.chrome.footer(model.stage, short.trimmed));
+  const fullSecs = withFooter([...full.head, ...full.tail], t.chrome.footer(model.stage, false));
+  return { reply: shortSecs.join('\n\n'), messages: splitMessages(shortSecs), details: splitMessages(fullSecs) };
 }

@@ -1,0 +1,21 @@
+import type { Chrome } from './types.ts';
+
+export const en: Chrome = {
+  ifFails: 'If that does not work',
+  notFixes: 'What will not help',
+  safety: 'Is this safe? Will I need it again?',
+  docs: 'Docs:',
+  pasteOutput: (asks) => `**Paste the output of** ${asks.join(' and ')} if it still fails.`,
+  footer: (stage, more) => `-# claw-triage · stage: \`${stage}\`${more ? ' · the full explanation is under Details' : ''}`,
+  secretHead: (names, where) =>
+    `⚠️ **You pasted a secret** (${names}${where ? `, seen in ${where}` : ''}). Delete that message (or attachment) now; I have not repeated it here. Then rotate it:`,
+  and: ' and ',
+  or: ' or ',
+  inputNotes: {
+    binary: 'One attachment looked binary, so I skipped it: paste text output (or a `.txt`/`.log`/`.json` file) instead.',
+    'truncated-json':
+      'Your `devices list --json` paste was cut off, so I used only the complete entries: paste the rest (or attach it as a `.json` file).',
+    'wrapped-table-ids': 'The table wrapped some ids across lines, so I did not use them: `openclaw devices list --json` gives whole ids.',
+  },
+  buttons: { fixed: 'Fixed it', failing: 'Still failing', dismiss: 'Dismiss', details: 'Details' },
+};

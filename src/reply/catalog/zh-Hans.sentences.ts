@@ -1,0 +1,2 @@
+export const sentences: Readonly<Record<string, string>> = {
+};
