@@ -1,11 +1,47 @@
-import type { PendingRequest } from '../../src/evidence/facts.ts';
-import { defineRule } from '../../src/triage/rule.ts';
+import type { DescribedClient, PendingRequest } from '../../src/evidence/facts.ts';
+import type { Case } from '../../src/triage/case.ts';
+import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { docs } from '../docs.ts';
-import { clientLabel } from '../clients.ts';
+import { clientLabel, isHostClient } from '../clients.ts';
 import { approveStep, listStep } from '../repairs.ts';
+import { describedClients, gatewayWrapper, saysAwaitingApproval, whereStep, wrapCommand, type GatewayWrapper } from '../wrappers.ts';
 
-/** A device that was never paired (reason `not-paired`): the normal first approval, not the stale-baseline bug. */
-export default defineRule<{ request?: PendingRequest }>({
+type NewClient = Exclude<DescribedClient, 'host-call' | 'node-host' | 'tui'>;
+
+interface Match {
+  request?: PendingRequest;
+  /** The kind of client the asker describes, when no device record names it. */
+  described?: NewClient;
+}
+
+/** Most specific first: an app or someone else's client says more than "a browser was open". */
+const DESCRIBED: readonly NewClient[] = ['third-party', 'mobile-app', 'desktop-app', 'control-ui'];
+
+const describedNames: Record<NewClient, string> = {
+  'control-ui': 'browser',
+  'mobile-app': 'phone app',
+  'desktop-app': 'desktop app',
+  'third-party': 'client',
+};
+
+/**
+ * A device that was never paired: a browser, a phone or desktop app, someone else's client. Its
+ * first connect waits for one approval on every build, so this is not the stale-baseline bug and
+ * "upgrade first" does not answer it (issue 6 §3). Node hosts have their own rule; the host's own
+ * internal calls (sessions_spawn, cron) are the scope-upgrade flow.
+ */
+function describedNewClient(c: Case): NewClient | undefined {
+  if (!c.hasPairingSignal && !saysAwaitingApproval(c)) return undefined;
+  const clients = describedClients(c);
+  if (clients.includes('host-call') || clients.includes('node-host')) return undefined;
+  const failing = c.failingDevice;
+  if (failing && failing.reason !== 'not-paired' && isHostClient(failing.client)) return undefined;
+  // A device list that shows the failing device already paired is an upgrade, not a first pairing.
+  if (failing?.deviceId && c.pairedRecord(failing.deviceId)) return undefined;
+  return DESCRIBED.find((d) => clients.includes(d));
+}
+
+export default defineRule<Match>({
   id: 'first-time-pairing',
   stage: 'fresh-approve',
   title: 'A new device is waiting for its first approval',
@@ -18,32 +54,60 @@ export default defineRule<{ request?: PendingRequest }>({
       c.all('gateway-closed').some((f) => f.pairing?.reason === 'not-paired');
     const list = c.devicesList;
     const fresh = list?.pending.filter((p) => p.requestId && p.isRepair === false && !list.paired.some((d) => d.deviceId === p.deviceId));
-    if (c.failingDevice && c.failingDevice.reason !== 'not-paired') return undefined;
+    if (c.failingDevice && c.failingDevice.reason !== 'not-paired') {
+      const described = describedNewClient(c);
+      return described ? { described } : undefined;
+    }
     if (fresh?.length) {
       const request = fresh.find((p) => c.requests.get(p.requestId!)?.state === 'live');
       if (request) return { request };
     }
+    const described = describedNewClient(c);
+    if (described) return { described };
     return notPaired ? {} : undefined;
   },
-  advise({ request }, c) {
-    const docker = c.platforms.includes('docker');
-    const where = docker
-      ? 'Run these inside the gateway container (`docker exec -it <container> openclaw …`): the CLI must share the gateway\'s state directory.'
-      : 'Run these on the gateway host, as the user that runs the gateway.';
-    const label = request ? clientLabel(request.clientId) : 'device';
+  advise({ request, described }, c) {
+    const w = gatewayWrapper(c);
+    const label = request ? clientLabel(request.clientId) : described ? describedNames[described] : 'device';
     const from = request?.remoteIp ? ` from \`${request.remoteIp}\`` : '';
+    const browser = described === 'control-ui' || request?.clientId === 'openclaw-control-ui';
+    const steps: Step[] = [];
+    const where = whereStep(w);
+    if (where?.command) steps.push(where);
+    const place = where && !where.command ? `${where.text} ` : where ? '' : 'On the gateway host, as the user that runs the gateway (no `--url`): ';
+    const live = request?.requestId ?? c.requestToApprove?.requestId;
+    if (!live) {
+      steps.push(listStep(`${place}list the pending requests while the ${label} is ${browser ? 'open and trying to connect' : 'trying to connect'}:`));
+    }
+    steps.push(
+      approveStep(
+        live,
+        live
+          ? `${place}approve it right away (ids expire after 5 minutes and change on every retry):`
+          : `Approve the newest pending row of the ${label} (${rowHint(described, request)}) right after listing: ids expire after 5 minutes and change on retries. Use its request id, not its device id:`,
+      ),
+    );
+    for (const s of steps) if (s.command) s.command = wrapCommand(w, s.command);
+    steps.push({ text: browser ? 'Reload the page: it connects once approved.' : `Reconnect the ${label}: it connects once approved.` });
     return {
       summary: request
         ? `A new ${label}${from} is waiting for its first approval (request \`${request.requestId}\`).`
-        : 'This device has never been approved on this gateway (reason `not-paired`): approve its first pairing request.',
-      steps: request ? [{ text: where }, approveStep(request.requestId)] : [{ text: where }, listStep(), approveStep(undefined)],
-      notes: [
-        'For a browser (Control UI), the request appears when the page connects; approve it from the gateway host, then reload the page.',
+        : described
+          ? `${leadFor(described, w)} It needs one approval from the gateway side; that is normal on every build, and upgrading does not skip it.`
+          : 'This device has never been approved on this gateway (reason `not-paired`): approve its first pairing request.',
+      steps,
+      ifFails: [
+        {
+          text: browser
+            ? 'If the CLI there cannot connect either, approve from a browser that is already paired: Control UI → Nodes/Devices → the pending request → Approve.'
+            : 'If the CLI there cannot connect either, approve from the Control UI of a browser that is already paired (Nodes/Devices → the pending request → Approve).',
+        },
       ],
+      notFixes: notFixesFor(c, w),
       safety: [
         'Approve only devices you recognise: check the platform, client and IP in the list. A request you did not cause can be rejected with `openclaw devices reject <requestId>`.',
       ],
-      asks: request ? [] : ['openclaw devices list --json'],
+      asks: live ? [] : [wrapCommand(w, 'openclaw devices list --json')],
     };
   },
   examples: {
@@ -52,7 +116,67 @@ export default defineRule<{ request?: PendingRequest }>({
         thread: [{ text: 'gateway connect failed: GatewayClientRequestError: device pairing required\ngateway closed (1008): pairing required: device is not approved yet\n' }],
         expect: { stage: 'fresh-approve', mentions: ['never been approved'] },
       },
+      {
+        name: 'a browser through Docker port mapping, on an old build: approve inside the container, not upgrade first',
+        thread: [{ text: 'OpenClaw 2026.2.14 running with docker compose up -d\nopened the dashboard at http://127.0.0.1:18789 and it says disconnected (1008): pairing required' }],
+        expect: { stage: 'fresh-approve', mentions: ['docker compose exec openclaw-gateway openclaw devices approve <requestId>', 'Docker'], absent: ['openclaw update'] },
+      },
+      {
+        name: 'a hosted template: approve in the template console',
+        thread: [{ text: 'deployed the Railway template, the web UI keeps saying pairing required. where do I approve it?' }],
+        expect: { stage: 'fresh-approve', mentions: ['/setup', 'openclaw devices approve <requestId>'] },
+      },
+      {
+        name: 'Chinese: a phone app waiting for approval',
+        thread: [{ text: '手机 App 连接网关一直显示 pairing required，怎么批准？' }],
+        expect: { stage: 'fresh-approve', mentions: ['openclaw devices list --json'] },
+      },
     ],
-    silent: [{ thread: ['seeds/000-5-devices-list.txt'] }],
+    silent: [
+      { thread: ['seeds/000-5-devices-list.txt'] },
+      { name: 'the host\'s own sessions_spawn, with the dashboard open', thread: [{ text: 'OpenClaw 2026.4.14\nsessions_spawn fails: gateway closed (1008): pairing required. The dashboard works fine.' }] },
+    ],
   },
 });
+
+function rowHint(described: NewClient | undefined, request: PendingRequest | undefined): string {
+  if (request?.clientId) return `client \`${request.clientId}\``;
+  switch (described) {
+    case 'control-ui':
+      return 'client `openclaw-control-ui`, the browser\'s IP';
+    case 'mobile-app':
+      return 'the phone\'s platform and IP';
+    case 'desktop-app':
+      return 'the app\'s platform and IP';
+    default:
+      return 'the client\'s name and IP';
+  }
+}
+
+function leadFor(d: NewClient, w: GatewayWrapper): string {
+  const nat = w.kind === 'docker' || w.kind === 'nas-app' || w.kind === 'kubernetes';
+  switch (d) {
+    case 'control-ui':
+      return nat
+        ? 'Your browser is a new device on this gateway, and through Docker\'s port mapping (NAT) the gateway sees the bridge address, not localhost, so it is not approved automatically, even at http://127.0.0.1.'
+        : 'Your browser (Control UI) is a new device on this gateway and is waiting for its first approval.';
+    case 'mobile-app':
+      return 'Your phone app is a new device on this gateway and is waiting for its first approval.';
+    case 'desktop-app':
+      return 'Your desktop app connects with its own device identity, which this gateway has not approved yet.';
+    default:
+      return `Your ${w.kind === 'desktop-bundle' && w.name ? `${w.name} ` : ''}client connects to the gateway with its own device identity, which the gateway has never approved (this is device pairing, \`openclaw devices\`, not the channel pairing of \`openclaw pairing\`).`;
+  }
+}
+
+function notFixesFor(c: Case, w: GatewayWrapper): string[] {
+  const out: string[] = [];
+  const said = (re: RegExp) => c.all('config').some((f) => re.test(f.key));
+  if (said(/allowInsecureAuth|dangerouslyDisableDeviceAuth/) || c.all('lookalike').some((l) => l.cause === 'control-ui-insecure')) {
+    out.push('`allowInsecureAuth` / turning device auth off: it downgrades the Control UI to token-only, later builds honour it only for local clients and 2026.9 removed it; approving once is the fix.');
+  }
+  if (said(/trustedProxies/)) out.push('`gateway.trustedProxies`: it only tells the gateway which proxy headers to believe; it does not approve a device.');
+  if (w.kind !== 'host') out.push('Editing `pending.json` / `paired.json` by hand: the gateway owns those files and rewrites them.');
+  out.push(`Restarting the gateway${w.kind === 'host' ? '' : ' or its container'}: the request waits for an approval, and a restart does not give one.`);
+  return out.slice(0, 3);
+}

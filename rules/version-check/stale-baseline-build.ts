@@ -1,9 +1,10 @@
-import { defineRule } from '../../src/triage/rule.ts';
+import { defineRule, type Step } from '../../src/triage/rule.ts';
 import type { BuildInfo } from '../../src/triage/build.ts';
 import { docs } from '../docs.ts';
 import { releases } from '../releases.ts';
 import { approveStep, listStep } from '../repairs.ts';
 import { approveSafety, buildNote, standardNotFixes, upgradeSentence } from '../common.ts';
+import { gatewayWrapper, upgradeStep, wrapCommand } from '../wrappers.ts';
 
 /** 2026.3.28 – 2026.4.24: scope upgrades are never silent and internal calls still use the host's
  * device identity, so a read-only first pairing breaks sessions_spawn (reference §0.2, §10). */
@@ -26,24 +27,29 @@ export default defineRule<{ build: BuildInfo }>({
     } else {
       notes.push(`${releases.subagentAdminPin.pr} is in ${v}, but it only helps a device whose first pairing happens after it: it does not widen a device already paired at \`operator.read\`.`);
     }
-    if (c.platforms.includes('docker')) {
-      notes.push('Docker: run these inside the gateway container (`docker exec -it <container> openclaw …`): the CLI must share the gateway\'s state directory for the local fallback to work.');
-    }
     if (failing?.deviceIdPrefix && !failing.deviceId) {
       notes.push('Your log shows the device id cut or redacted, so pick the pending entry whose `deviceId` matches this host (the one with `isRepair: true` and the CLI scopes), not your Control UI.');
     }
+    const w = gatewayWrapper(c);
+    if (w.kind === 'docker' || w.kind === 'nas-app' || w.kind === 'kubernetes') {
+      notes.push('In a container: run these inside the gateway container, as shown: the CLI must share the gateway\'s state directory for the local fallback to work.');
+    }
+    const upgrade = upgradeStep(w, releases.loopbackBackendFix.version);
+    upgrade.text = `Then ${upgrade.text.charAt(0).toLowerCase()}${upgrade.text.slice(1)} (${releases.loopbackBackendFix.pr}: internal loopback calls then stop using this pairing at all.)`;
+    const steps: Step[] = [
+      listStep('On the gateway host (same user, no `--url`), list the pending requests: the `Direct scope access failed; using local fallback.` line is normal.'),
+      approveStep(
+        undefined,
+        failing?.deviceId
+          ? `Approve the pending request whose \`deviceId\` is \`${failing.deviceId}\` right after listing: ids expire after 5 minutes and change on retries:`
+          : "Approve the pending request of this host's own device (`isRepair: true`, `clientId` `cli` or `gateway-client`; not your Control UI) right after listing: ids expire after 5 minutes and change on retries:",
+      ),
+    ];
+    for (const s of steps) if (s.command && s.command.startsWith('openclaw devices')) s.command = wrapCommand(w, s.command);
+    steps.push(upgrade);
     return {
       summary: `${upgradeSentence(failing)}, and OpenClaw ${v} never grants a scope upgrade silently, not even on loopback. Approve the pending request now; upgrade to ${releases.loopbackBackendFix.version} or newer so it stops coming back.`,
-      steps: [
-        listStep('On the gateway host (same user, no `--url`), list the pending requests: the `Direct scope access failed; using local fallback.` line is normal.'),
-        approveStep(
-          undefined,
-          failing?.deviceId
-            ? `Approve the pending request whose \`deviceId\` is \`${failing.deviceId}\` right after listing: ids expire after 5 minutes and change on retries:`
-            : "Approve the pending request of this host's own device (`isRepair: true`, `clientId` `cli` or `gateway-client`; not your Control UI) right after listing: ids expire after 5 minutes and change on retries:",
-        ),
-        { text: `Then upgrade to ${releases.loopbackBackendFix.version} or newer (${releases.loopbackBackendFix.pr}): internal loopback calls then stop using this pairing at all.`, command: 'openclaw update' },
-      ],
+      steps,
       notes,
       notFixes: standardNotFixes(c),
       safety: approveSafety(c, failing?.scopesTo),

@@ -1,6 +1,8 @@
 import type { VersionFact } from '../../src/evidence/facts.ts';
 import { defineRule } from '../../src/triage/rule.ts';
 import { docs } from '../docs.ts';
+import { compareVersions } from '../../src/evidence/version.ts';
+import { gatewayWrapper, upgradeStep } from '../wrappers.ts';
 
 export default defineRule<{ cli: VersionFact; gateway: VersionFact }>({
   id: 'version-mismatch',
@@ -10,11 +12,14 @@ export default defineRule<{ cli: VersionFact; gateway: VersionFact }>({
   match(c) {
     return c.versionMismatch;
   },
-  advise({ cli, gateway }) {
+  advise({ cli, gateway }, c) {
+    const w = gatewayWrapper(c);
+    const newer = compareVersions(cli.version, gateway.version) > 0 ? cli.version.raw : gateway.version.raw;
+    const update = w.kind === 'host' ? { text: 'Update OpenClaw:', command: 'openclaw update' } : upgradeStep(w, newer);
     return {
       summary: `Your CLI is ${cli.version.raw} but the gateway runs ${gateway.version.raw}: update both to the same release (restart the gateway service after updating) before chasing pairing.`,
       steps: [
-        { text: 'Update OpenClaw:', command: 'openclaw update' },
+        update,
         { text: 'Restart the gateway so the service runs the new build:', command: 'openclaw gateway restart' },
         { text: 'Check both report the same version:', command: 'openclaw --version' },
       ],

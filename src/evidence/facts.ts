@@ -432,6 +432,34 @@ export interface OtherPairingFact extends FactBase {
   command?: string;
 }
 
+/** Which kind of client a person says is failing, when they describe it rather than paste its id. */
+export type DescribedClient = 'control-ui' | 'node-host' | 'mobile-app' | 'desktop-app' | 'third-party' | 'tui' | 'host-call';
+
+/** What runs OpenClaw for them and so decides where commands run and how it is updated. */
+export type Wrapper = 'docker' | 'kubernetes' | 'hosted-template' | 'nemoclaw' | 'nas-app' | 'desktop-bundle';
+
+/** The asker's setup as described or shown (src/evidence/setup.ts): the client that fails, the
+ * wrapper around the gateway, and the names the commands need (compose service, container, sandbox). */
+export interface SetupFact extends FactBase {
+  kind: 'setup';
+  client?: DescribedClient;
+  wrapper?: Wrapper;
+  /** The wrapper's or client's own name as written (`Railway`, `ClawX`, `Windows Hub`). */
+  name?: string;
+  /** `docker compose` is in use. */
+  compose?: boolean;
+  /** The asker says a device is waiting for (or has never had) a pairing approval. */
+  awaitingApproval?: boolean;
+  /** A compose service, container or sandbox name the asker typed (word characters, dots and dashes only). */
+  target?: string;
+}
+
+/** What a paste is truncated or unreadable as, so the reply can say so. */
+export interface InputNoteFact extends FactBase {
+  kind: 'input-note';
+  note: 'binary' | 'truncated-json' | 'wrapped-table-ids';
+}
+
 /** What a paste is truncated or unreadable as, so the reply can say so. */
 export interface InputNoteFact extends FactBase {
   kind: 'input-note';
@@ -460,7 +488,8 @@ export type Fact =
   | SecretFact
   | DoctorPairingFact
   | OtherPairingFact
-  | InputNoteFact;
+  | InputNoteFact
+  | SetupFact;
 
 export type FactKind = Fact['kind'];
 export type FactOf<K extends FactKind> = Extract<Fact, { kind: K }>;

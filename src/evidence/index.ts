@@ -15,6 +15,7 @@ import { pairingLog } from './pairing-log.ts';
 import { pairingMention } from './pairing-mention.ts';
 import { platform } from './platform.ts';
 import { secrets } from './secrets.ts';
+import { setup } from './setup.ts';
 import { statusPairing } from './status-pairing.ts';
 import { doctorPairing } from './doctor-pairing.ts';
 import { otherPairing } from './other-pairing.ts';
@@ -42,6 +43,7 @@ export const extractors: readonly Extractor[] = [
   approvePreview,
   secrets,
   lookalike,
+  setup,
 ];
 
 /** All facts in one message. Never throws: an extractor that fails is skipped, not fatal. */

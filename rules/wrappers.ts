@@ -1,0 +1,110 @@
+import type { DescribedClient, SetupFact, Wrapper } from '../src/evidence/facts.ts';
+import type { Case } from '../src/triage/case.ts';
+import type { Step } from '../src/triage/rule.ts';
+
+/**
+ * What wraps the gateway decides where an `openclaw` command has to run and how OpenClaw is
+ * updated (issue 6 §3, reference §8.3): the CLI must share the gateway's state directory, so in a
+ * container it runs inside the container, on a hosted template in the template's console, in a
+ * NemoClaw sandbox inside the sandbox. And a wrapper pins its own OpenClaw build, so the update is
+ * the wrapper's (a newer image, a redeploy, the bundle's updater), never an in-place update
+ * inside it, which the next recreate throws away.
+ */
+export interface GatewayWrapper {
+  kind: Wrapper | 'host';
+  /** The wrapper's own name as the asker wrote it (`Railway`, `ClawX`). */
+  name?: string;
+  compose: boolean;
+  /** The compose service, container or sandbox name the asker typed. */
+  target?: string;
+}
+
+const ORDER: readonly Wrapper[] = ['nemoclaw', 'desktop-bundle', 'hosted-template', 'kubernetes', 'nas-app', 'docker'];
+
+export function gatewayWrapper(c: Case): GatewayWrapper {
+  const facts = c.all('setup');
+  const compose = facts.some((f) => f.compose);
+  for (const kind of ORDER) {
+    const of = facts.filter((f) => f.wrapper === kind);
+    if (of.length === 0 && !(kind === 'docker' && c.platforms.includes('docker'))) continue;
+    const target = of.find((f) => f.target)?.target;
+    const name = of.find((f) => f.name)?.name;
+    return { kind, name, compose: compose && (kind === 'docker' || kind === 'nas-app' || kind === 'hosted-template'), target };
+  }
+  return { kind: 'host', compose: false };
+}
+
+/** Clients the asker describes, newest last; `host-call` means the host's own internal calls
+ * (sessions_spawn, cron, sub-agents), which share the host's identity. */
+export function describedClients(c: Case): DescribedClient[] {
+  return c.all('setup').flatMap((f: SetupFact) => (f.client ? [f.client] : []));
+}
+
+export function saysAwaitingApproval(c: Case): boolean {
+  return c.all('setup').some((f) => f.awaitingApproval);
+}
+
+const inContainer = (w: GatewayWrapper) => w.kind === 'docker' || w.kind === 'nas-app' || (w.kind === 'hosted-template' && w.compose);
+
+/** An `openclaw …` command as the asker has to type it to reach the gateway's own state. */
+export function wrapCommand(w: GatewayWrapper, command: string): string {
+  if (inContainer(w)) {
+    if (w.compose && (!w.target || w.target.endsWith('gateway'))) return `docker compose exec ${w.target ?? 'openclaw-gateway'} ${command}`;
+    return `docker exec -it ${w.target ?? '<container>'} ${command}`;
+  }
+  if (w.kind === 'kubernetes') return `kubectl exec -it <gateway pod> -- ${command}`;
+  return command;
+}
+
+/** Where the commands run, when that is not the asker's own shell: a phrase that leads a step, or a
+ * step of its own when getting there takes a command. */
+export function whereStep(w: GatewayWrapper): Step | undefined {
+  const name = w.name ? ` (${w.name})` : '';
+  switch (w.kind) {
+    case 'docker':
+    case 'nas-app':
+      return {
+        text: w.compose
+          ? `Inside the gateway's container (from the folder with your compose file${w.target ? '' : '; your gateway service may have another name than `openclaw-gateway`'}), where the CLI shares the gateway's state and reaches it on loopback,`
+          : `Inside the gateway's container${w.target ? '' : ' (`docker ps` shows its name)'}, where the CLI shares the gateway's state and reaches it on loopback,`,
+      };
+    case 'kubernetes':
+      return { text: 'Inside the gateway pod (`kubectl get pods` shows its name), where the CLI shares the gateway\'s state,' };
+    case 'hosted-template':
+      return {
+        text: `In the hosted template's own shell or setup console${name}, where the gateway runs (on Railway templates the service's shell or the template's \`/setup\` console; on Coolify the container's Terminal), not on your own computer,`,
+      };
+    case 'nemoclaw':
+      return {
+        text: 'Open a shell inside the NemoClaw sandbox, where the gateway and its state live, and run the next commands there:',
+        command: `nemoclaw ${w.target ?? '<sandbox>'} connect`,
+      };
+    case 'desktop-bundle':
+      return {
+        text: `With the OpenClaw that the desktop bundle${name} ships (a separately installed \`openclaw\` may use another state directory),`,
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** How to move to a newer OpenClaw under this wrapper (never an in-place update inside a wrapper). */
+export function upgradeStep(w: GatewayWrapper, version: string): Step {
+  switch (w.kind) {
+    case 'docker':
+    case 'nas-app':
+      return w.compose
+        ? { text: `Move to a newer image (${version} or newer): pull it and recreate the container; an update run inside the container is lost when it is recreated.`, command: 'docker compose pull && docker compose up -d' }
+        : { text: `Move to a newer image (${version} or newer): pull the newer tag and recreate the container (or update the app in your NAS's app manager); an update run inside the container is lost when it is recreated.` };
+    case 'kubernetes':
+      return { text: `Move the deployment to a newer image (${version} or newer) and let the pod restart; an update run inside the pod is lost when it restarts.` };
+    case 'hosted-template':
+      return { text: `Redeploy the template on a newer OpenClaw (${version} or newer) through the template's own update or image setting${w.name ? ` (${w.name})` : ''}, not inside the running service.` };
+    case 'nemoclaw':
+      return { text: `Update NemoClaw itself: it pins the OpenClaw build inside the sandbox, so updating OpenClaw inside the sandbox does not stick.` };
+    case 'desktop-bundle':
+      return { text: `Update ${w.name ?? 'the desktop bundle'} through its own updater: it ships its own OpenClaw (${version} or newer is what you want inside it).` };
+    default:
+      return { text: `Upgrade OpenClaw to ${version} or newer:`, command: 'openclaw update' };
+  }
+}

@@ -1,0 +1,142 @@
+import { defineExtractor } from './extractor.ts';
+import type { DescribedClient, Fact, SetupFact, Wrapper } from './facts.ts';
+import type { Paste } from './paste.ts';
+
+/**
+ * SetupFact: what the asker's setup is, as they describe it or as their paste shows it: which kind
+ * of client is failing (a browser, an app, a node host, someone else's client, or the host's own
+ * internal calls), what wraps the gateway (a container, a hosted template, a sandbox, a NAS app, a
+ * desktop bundle), and the names their commands need. These decide where an approval is run and
+ * how an upgrade is done (issue 6 §3: first-time pairing and wrappers).
+ *
+ * Each sign is an alternation of literals tried only on lines holding one of its anchors, so a
+ * huge paste costs one anchor scan per sign (as in platform.ts). English and Chinese phrasings.
+ */
+interface Sign {
+  client?: DescribedClient;
+  wrapper?: Wrapper;
+  awaiting?: true;
+  sign: RegExp;
+  anchors: RegExp;
+}
+
+const SIGNS: readonly Sign[] = [
+  {
+    client: 'control-ui',
+    // `browser tool` / `openclaw browser` is the agent's browser tool, not a browser connecting.
+    sign: /\bControl[ -]UI\b|\bcontrol-ui\b|\bcontrolUi\b|\b[Dd]ashboard\b|\b[Bb]rowser\b(?! tool| profile|-profile| start| --)|\b[Ww]eb ?UI\b|\bweb-ui\b|\b[Ww]eb (?:panel|console|page)\b|disconnected \(1008\)|needs pairing approval from the gateway host|#token=|\?token=|控制台|控制面板|浏览器|网页|仪表盘|管理界面|[Ww]eb ?界面/,
+    anchors: /ontrol|ashboard|rowser|eb ?UI|web-ui|eb (?:panel|console|page)|disconnected \(1008\)|gateway host|token=|控制|浏览器|网页|仪表盘|管理界面|界面/g,
+  },
+  {
+    client: 'node-host',
+    sign: /\bopenclaw node (?:run|install|start|restart)\b|\bnode[ -]host\b|\bnodes (?:pending|approve|list|status)\b|\bnode (?:role|pairing)\b|\brole[:=] ?"?node\b|\broleTo=node\b|\bheadless node\b|\bAllow node to connect\b|\[node\]|节点/,
+    anchors: /node|节点/g,
+  },
+  {
+    client: 'mobile-app',
+    sign: /\b(?:Android|iOS|iPhone|iPad)\b|\bopenclaw-(?:android|ios)\b|手机|安卓/,
+    anchors: /ndroid|iOS|iPhone|iPad|openclaw-ios|手机|安卓/g,
+  },
+  {
+    client: 'desktop-app',
+    sign: /\b(?:[Mm]ac|macOS) app\b|\bmenu ?bar app\b|\bWindows (?:[Cc]ompanion|[Tt]ray|[Hh]ub|[Nn]ode|app)\b|\b[Tt]ray app\b|\b[Cc]ompanion app\b|\bopenclaw-macos\b|\bOpenClaw\.app\b|桌面(?:端|版|客户端)/,
+    anchors: /app|Windows|openclaw-macos|OpenClaw\.app|桌面/g,
+  },
+  {
+    client: 'third-party',
+    sign: /\[backend\]|\b[\w-]+-bridge\b|\b[Bb]ridge(?:Error)?\b|\b[Aa]dapter\b|\bthird[- ]party\b|\bmy own (?:client|app|backend|bot)\b|第三方|适配器/,
+    anchors: /backend|ridge|dapter|third|my own|第三方|适配器/g,
+  },
+  { client: 'tui', sign: /\bopenclaw tui\b|\bTUI\b/, anchors: /tui|TUI/g },
+  {
+    client: 'host-call',
+    sign: /\bsessions_spawn\b|\bsub-?agents?\b|\bsubagent\b|\bcron\b|\bspawn(?:ing|ed|s)?\b|子代理|子智能体|定时任务/,
+    anchors: /sessions_spawn|agent|cron|spawn|子代理|子智能体|定时任务/g,
+  },
+  {
+    awaiting: true,
+    sign: /\b(?:[Ww]aiting|[Aa]waiting) (?:for )?(?:pairing |device |node )?approval\b|\bpending approval\b|\bneeds pairing approval\b|\bnot (?:yet )?(?:paired|approved)\b|\bnever (?:been )?paired\b|等待(?:配对)?审批|等待配对|尚未(?:完成)?配对|未配对|需要配对|待审批/,
+    anchors: /aiting|pending approval|needs pairing|not |never|等待|尚未|未配对|需要配对|待审批/g,
+  },
+  {
+    wrapper: 'kubernetes',
+    sign: /\bkubectl\b|\bk8s\b|\bKubernetes\b|\bhelm (?:install|upgrade)\b|\bpod shell\b/,
+    anchors: /kubectl|k8s|Kubernetes|helm|pod shell/g,
+  },
+  {
+    wrapper: 'hosted-template',
+    sign: /\bRailway\b|\brailway\.app\b|\bRender\.com\b|\bZeabur\b|\bHostinger\b|\b[Aa]lpha[Cc]law\b|\bCoolify\b|\bNorthflank\b|\bSealos\b|\bone-click\b|\b1-[Cc]lick\b|一键部署/,
+    anchors: /ailway|Render\.com|Zeabur|Hostinger|lpha[Cc]law|Coolify|Northflank|Sealos|one-click|1-[Cc]lick|一键部署/g,
+  },
+  { wrapper: 'nemoclaw', sign: /\b[Nn]emo[Cc]law\b|\bnemoclaw\b|\bOpenShell\b|\bopenshell\b/, anchors: /emo[Cc]law|emoclaw|pen[Ss]hell/g },
+  { wrapper: 'nas-app', sign: /\bTrueNAS\b|\bSynology\b|\bUnraid\b|\bQNAP\b|群晖|飞牛/, anchors: /TrueNAS|Synology|Unraid|QNAP|群晖|飞牛/g },
+  {
+    wrapper: 'desktop-bundle',
+    sign: /\bClawX\b|\bOneClaw\b|\bLobsterAI\b|\bClawPanel\b|\bQClaw\b|\bAutoClaw\b|\bWorkBuddy\b/,
+    anchors: /ClawX|OneClaw|LobsterAI|ClawPanel|QClaw|AutoClaw|WorkBuddy/g,
+  },
+  { wrapper: 'docker', sign: /\bdocker[ -]compose\b|\bdocker (?:exec|run|pull)\b|\bDocker Desktop\b|\bDockerfile\b|\bpodman\b/, anchors: /ocker|podman/g },
+];
+
+const MAX_LINE = 4096;
+/** The compose service or container the asker runs things in: `docker compose exec openclaw-gateway …`. */
+const COMPOSE_SERVICE = /\bdocker[ -]compose (?:exec|up -d|restart|logs(?: -f)?) (?:-T )?([A-Za-z0-9][\w.-]{0,62}gateway)\b/;
+const EXEC_CONTAINER = /\bdocker exec (?:-(?:it|ti|i|t)\s+)?(?:-u \S+\s+)?([A-Za-z0-9][\w.-]{0,62})(?=\s)/;
+const SANDBOX = /\bnemoclaw ([A-Za-z0-9][\w.-]{0,62}) (?:connect|exec|status|logs)\b/;
+
+function nameOf(sign: RegExp, line: string): string | undefined {
+  const m = sign.exec(line);
+  return m ? m[0] : undefined;
+}
+
+export const setup = defineExtractor({
+  name: 'setup',
+  extract(paste: Paste): Fact[] {
+    const out: SetupFact[] = [];
+    const text = paste.text;
+    for (const s of SIGNS) {
+      s.anchors.lastIndex = 0;
+      for (let m = s.anchors.exec(text); m; m = s.anchors.exec(text)) {
+        const l = paste.lineAt(m.index);
+        const line = l.text.length > MAX_LINE ? l.text.slice(0, MAX_LINE) : l.text;
+        const name = nameOf(s.sign, line);
+        if (name !== undefined) {
+          const f: SetupFact = { kind: 'setup', at: { message: paste.message, line: l.line } };
+          if (s.client) f.client = s.client;
+          if (s.wrapper) f.wrapper = s.wrapper;
+          if (s.awaiting) f.awaitingApproval = true;
+          if (s.wrapper || s.client === 'desktop-app' || s.client === 'third-party') f.name = name;
+          out.push(f);
+          break;
+        }
+        if (l.end >= text.length) break;
+        s.anchors.lastIndex = l.end + 1;
+      }
+    }
+    // Names the commands need: only the first of each, only where the asker typed them.
+    const targets: Array<[RegExp, string, (f: SetupFact) => void]> = [
+      [COMPOSE_SERVICE, 'docker compose', (f) => ((f.wrapper = 'docker'), (f.compose = true))],
+      [EXEC_CONTAINER, 'docker exec', (f) => (f.wrapper = 'docker')],
+      [SANDBOX, 'nemoclaw ', (f) => (f.wrapper = 'nemoclaw')],
+    ];
+    for (const [re, anchor, mark] of targets) {
+      const i = text.indexOf(anchor);
+      if (i === -1) continue;
+      for (let from = i; from !== -1; from = text.indexOf(anchor, from + anchor.length)) {
+        const l = paste.lineAt(from);
+        const m = re.exec(l.text.length > MAX_LINE ? l.text.slice(0, MAX_LINE) : l.text);
+        if (!m) continue;
+        const f: SetupFact = { kind: 'setup', at: { message: paste.message, line: l.line }, target: m[1]! };
+        mark(f);
+        out.push(f);
+        break;
+      }
+    }
+    if (/\bdocker[ -]compose\b/.test(text.length > 1_000_000 ? text.slice(0, 1_000_000) : text)) {
+      const at = out.find((f) => f.wrapper === 'docker')?.at ?? { message: paste.message, line: 1 };
+      out.push({ kind: 'setup', at, wrapper: 'docker', compose: true });
+    }
+    out.sort((a, b) => a.at.line - b.at.line);
+    return out;
+  },
+});

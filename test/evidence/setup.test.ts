@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { SetupFact } from '../../src/evidence/facts.ts';
+import { makePaste } from '../../src/evidence/paste.ts';
+import { setup } from '../../src/evidence/setup.ts';
+
+const run = (text: string) => setup.extract(makePaste(text)) as SetupFact[];
+const clients = (text: string) => [...new Set(run(text).flatMap((f) => (f.client ? [f.client] : [])))].sort();
+const wrappers = (text: string) => [...new Set(run(text).flatMap((f) => (f.wrapper ? [f.wrapper] : [])))].sort();
+
+describe('setup', () => {
+  it('the client a person describes', () => {
+    expect(clients('opening the dashboard shows pairing required')).toEqual(['control-ui']);
+    expect(clients('在浏览器里打开控制台提示 pairing required')).toEqual(['control-ui']);
+    expect(clients('disconnected (1008): pairing required')).toEqual(['control-ui']);
+    expect(clients('ran openclaw node run --host 10.0.0.5 on my laptop')).toEqual(['node-host']);
+    expect(clients('openclaw nodes pending shows nothing')).toEqual(['node-host']);
+    expect(clients('the Android app keeps asking')).toEqual(['mobile-app']);
+    expect(clients('the Windows tray app says awaiting approval')).toEqual(['desktop-app']);
+    expect(clients('my slack-bridge logs pairing required')).toEqual(['third-party']);
+    expect(clients('sessions_spawn fails')).toEqual(['host-call']);
+    expect(clients('子代理调用失败')).toEqual(['host-call']);
+  });
+  it('the browser tool of the agent is not a browser connecting', () => {
+    expect(clients('openclaw browser --browser-profile openclaw start fails')).toEqual([]);
+    expect(clients('the browser tool fails')).toEqual([]);
+  });
+  it('saying a device waits for approval', () => {
+    expect(run('my phone is still waiting for approval').some((f) => f.awaitingApproval)).toBe(true);
+    expect(run('[node] 等待配对审批').some((f) => f.awaitingApproval)).toBe(true);
+    expect(run('everything is approved and works').some((f) => f.awaitingApproval)).toBe(false);
+  });
+  it('wrappers and the names commands need', () => {
+    expect(wrappers('deployed from the Railway template')).toEqual(['hosted-template']);
+    expect(wrappers('nemoclaw my-box connect')).toEqual(['nemoclaw']);
+    expect(run('nemoclaw my-box connect').find((f) => f.target)?.target).toBe('my-box');
+    expect(wrappers('installed the TrueNAS app')).toEqual(['nas-app']);
+    expect(wrappers('ClawX on Windows')).toEqual(['desktop-bundle']);
+    expect(wrappers('kubectl exec into the pod')).toEqual(['kubernetes']);
+    const compose = run('docker compose exec my-claw-gateway openclaw devices list');
+    expect(compose.some((f) => f.compose)).toBe(true);
+    expect(compose.find((f) => f.target)?.target).toBe('my-claw-gateway');
+    expect(run('docker exec -it claw1 openclaw devices list').find((f) => f.target)?.target).toBe('claw1');
+  });
+  it('never throws and stays bounded on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => {
+        expect(() => run(s)).not.toThrow();
+      }),
+    );
+    const big = 'dashboard docker compose exec x-gateway \n'.repeat(50_000);
+    const t0 = performance.now();
+    run(big);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
