@@ -16,6 +16,7 @@ import removedThenRePair from './fresh-approve/removed-then-re-pair.ts';
 import narrowPairingNothingPending from './fresh-approve/narrow-pairing-nothing-pending.ts';
 import removeFailedWhileNarrow from './fresh-approve/remove-failed-while-narrow.ts';
 import firstTimePairing from './fresh-approve/first-time-pairing.ts';
+import nodeHostPairing from './fresh-approve/node-host-pairing.ts';
 import approveNodeInvoke from './fresh-approve/approve-node-invoke.ts';
 import metadataUpgrade from './fresh-approve/metadata-upgrade.ts';
 import oldBuild from './version-check/old-build.ts';
@@ -51,6 +52,7 @@ export const rules: readonly AnyRule[] = [
   removedThenRePair,
   narrowPairingNothingPending,
   firstTimePairing,
+  nodeHostPairing,
   approveNodeInvoke,
   metadataUpgrade,
   oldBuild,

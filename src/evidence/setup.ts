@@ -16,6 +16,8 @@ interface Sign {
   client?: DescribedClient;
   wrapper?: Wrapper;
   awaiting?: true;
+  /** Keep the matched text as the fact's name. */
+  named?: true;
   sign: RegExp;
   anchors: RegExp;
 }
@@ -27,6 +29,8 @@ const SIGNS: readonly Sign[] = [
     sign: /\bControl[ -]UI\b|\bcontrol-ui\b|\bcontrolUi\b|\b[Dd]ashboard\b|\b[Bb]rowser\b(?! tool| profile|-profile| start| --)|\b[Ww]eb ?UI\b|\bweb-ui\b|\b[Ww]eb (?:panel|console|page)\b|disconnected \(1008\)|needs pairing approval from the gateway host|#token=|\?token=|控制台|控制面板|浏览器|网页|仪表盘|管理界面|[Ww]eb ?界面/,
     anchors: /ontrol|ashboard|rowser|eb ?UI|web-ui|eb (?:panel|console|page)|disconnected \(1008\)|gateway host|token=|控制|浏览器|网页|仪表盘|管理界面|界面/g,
   },
+  // The node layer's own approval (node.pair.request), which newer builds add on top of device pairing.
+  { client: 'node-host', sign: /\bAllow node to connect\b|\bnode\.pair\.request\b/, anchors: /Allow node|node\.pair/g, named: true },
   {
     client: 'node-host',
     sign: /\bopenclaw node (?:run|install|start|restart)\b|\bnode[ -]host\b|\bnodes (?:pending|approve|list|status)\b|\bnode (?:role|pairing)\b|\brole[:=] ?"?node\b|\broleTo=node\b|\bheadless node\b|\bAllow node to connect\b|\[node\]|节点/,
@@ -55,8 +59,8 @@ const SIGNS: readonly Sign[] = [
   },
   {
     awaiting: true,
-    sign: /\b(?:[Ww]aiting|[Aa]waiting) (?:for )?(?:pairing |device |node )?approval\b|\bpending approval\b|\bneeds pairing approval\b|\bnot (?:yet )?(?:paired|approved)\b|\bnever (?:been )?paired\b|等待(?:配对)?审批|等待配对|尚未(?:完成)?配对|未配对|需要配对|待审批/,
-    anchors: /aiting|pending approval|needs pairing|not |never|等待|尚未|未配对|需要配对|待审批/g,
+    sign: /\b(?:[Ww]aiting|[Aa]waiting) (?:for )?(?:pairing |device |node )?approval\b|\bpending approval\b|\bneeds pairing approval\b|\bnot (?:yet )?(?:paired|approved)\b|\bnever (?:been )?paired\b|\b(?:new|another|fresh) pairing (?:approval )?request\b|\bpairing approval (?:is )?requested\b|\bapproval prompt\b|\bAllow node to connect\b|配对请求|等待(?:配对)?审批|等待配对|尚未(?:完成)?配对|未配对|需要配对|待审批/,
+    anchors: /aiting|pending approval|needs pairing|not |never|pairing (?:approval )?request|approval (?:is )?requested|approval prompt|Allow node|配对请求|等待|尚未|未配对|需要配对|待审批/g,
   },
   {
     wrapper: 'kubernetes',
@@ -105,7 +109,7 @@ export const setup = defineExtractor({
           if (s.client) f.client = s.client;
           if (s.wrapper) f.wrapper = s.wrapper;
           if (s.awaiting) f.awaitingApproval = true;
-          if (s.wrapper || s.client === 'desktop-app' || s.client === 'third-party') f.name = name;
+          if (s.wrapper || s.named || s.client === 'desktop-app' || s.client === 'third-party') f.name = name;
           out.push(f);
           break;
         }
