@@ -15,6 +15,7 @@ import requestUnknownToGateway from './fresh-approve/request-unknown-to-gateway.
 import removedThenRePair from './fresh-approve/removed-then-re-pair.ts';
 import narrowPairingNothingPending from './fresh-approve/narrow-pairing-nothing-pending.ts';
 import removeFailedWhileNarrow from './fresh-approve/remove-failed-while-narrow.ts';
+import cliOverLan from './fresh-approve/cli-over-lan.ts';
 import firstTimePairing from './fresh-approve/first-time-pairing.ts';
 import nodeHostPairing from './fresh-approve/node-host-pairing.ts';
 import approveNodeInvoke from './fresh-approve/approve-node-invoke.ts';
@@ -51,6 +52,7 @@ export const rules: readonly AnyRule[] = [
   removeFailedWhileNarrow,
   removedThenRePair,
   narrowPairingNothingPending,
+  cliOverLan,
   firstTimePairing,
   nodeHostPairing,
   approveNodeInvoke,

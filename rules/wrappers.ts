@@ -65,8 +65,8 @@ export function whereStep(w: GatewayWrapper): Step | undefined {
     case 'nas-app':
       return {
         text: w.compose
-          ? `Inside the gateway's container (from the folder with your compose file${w.target ? '' : '; your gateway service may have another name than `openclaw-gateway`'}), where the CLI shares the gateway's state and reaches it on loopback,`
-          : `Inside the gateway's container${w.target ? '' : ' (`docker ps` shows its name)'}, where the CLI shares the gateway's state and reaches it on loopback,`,
+          ? `Inside the gateway's container (from the folder with your compose file${w.target ? '' : '; your gateway service may have another name than `openclaw-gateway`'}), where the CLI shares the gateway's state,`
+          : `Inside the gateway's container${w.target ? '' : ' (`docker ps` shows its name)'}, where the CLI shares the gateway's state,`,
       };
     case 'kubernetes':
       return { text: 'Inside the gateway pod (`kubectl get pods` shows its name), where the CLI shares the gateway\'s state,' };
