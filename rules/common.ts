@@ -10,7 +10,8 @@ import { releases } from './releases.ts';
  */
 
 export function deviceName(client: string | undefined, deviceId: DeviceId | undefined, prefix?: string): string {
-  const id = deviceId ? ` \`${deviceId.slice(0, 8)}…\`` : prefix && prefix !== '...' ? ` \`${prefix}\`` : '';
+  // A printed prefix is named only when it looks like one: `<REDACTED>`, `...` or `xxx` from a paste is no id.
+  const id = deviceId ? ` \`${deviceId.slice(0, 8)}…\`` : prefix && /^[0-9a-f][0-9a-f-]{3,}(?:…|\.\.\.)?$/i.test(prefix) ? ` \`${prefix}\`` : '';
   return `${clientLabel(client)}${id}`;
 }
 
