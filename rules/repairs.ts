@@ -8,10 +8,25 @@ import type { Step } from '../src/triage/rule.ts';
  * command a user is given is one that was seen to work, with their own ids filled in.
  */
 
+/**
+ * Which pending rows are this host's: its own deviceId when the evidence holds it; otherwise the id
+ * in `identity/device.json` where that file exists (file-based builds), else the CLI's rows (on
+ * 2026.8+ the identity lives in `state/openclaw.sqlite` and there is no `identity/` folder: reference §8.2).
+ */
 const pick = (deviceId: DeviceId | undefined) =>
   deviceId
     ? `r.deviceId==="${deviceId}"`
-    : `r.deviceId===require(require("os").homedir()+"/.openclaw/identity/device.json").deviceId`;
+    : `(f=>require("fs").existsSync(f)?r.deviceId===require(f).deviceId:r.clientId==="cli")(require("os").homedir()+"/.openclaw/identity/device.json")`;
+
+/** Where this host's device identity lives (reference §8.2): files up to 2026.6, SQLite from 2026.8.1. */
+export function identityStore(c: Case): 'file' | 'sqlite' | 'unknown' {
+  const v = c.build?.version;
+  if (!v) return 'unknown';
+  const month = v.year * 12 + v.month;
+  if (month <= 2026 * 12 + 6) return 'file';
+  if (month >= 2026 * 12 + 8) return 'sqlite';
+  return 'unknown';
+}
 
 /** `openclaw devices list --json` piped straight into `approve`: no time for the id to be superseded. */
 function approveNewestShell(deviceId: DeviceId | undefined): string {
@@ -24,10 +39,11 @@ function approveNewestShell(deviceId: DeviceId | undefined): string {
 function approveNewestPowerShell(deviceId: DeviceId | undefined): string {
   const me = deviceId
     ? `'${deviceId}'`
-    : `(Get-Content "$env:USERPROFILE\\.openclaw\\identity\\device.json" | ConvertFrom-Json).deviceId`;
+    : `$(if (Test-Path "$env:USERPROFILE\\.openclaw\\identity\\device.json") { (Get-Content "$env:USERPROFILE\\.openclaw\\identity\\device.json" | ConvertFrom-Json).deviceId })`;
+  // No identity file (2026.8+ keeps it in SQLite): the CLI's rows.
   return (
     `$me = ${me}; for ($i = 0; $i -lt 5; $i++) { $id = ((openclaw devices list --json | ConvertFrom-Json).pending | ` +
-    `Where-Object deviceId -eq $me | Sort-Object ts -Descending | Select-Object -First 1).requestId; ` +
+    `Where-Object { if ($me) { $_.deviceId -eq $me } else { $_.clientId -eq 'cli' } } | Sort-Object ts -Descending | Select-Object -First 1).requestId; ` +
     `if ($id) { openclaw devices approve $id; if ($LASTEXITCODE -eq 0) { break } }; Start-Sleep 1 }`
   );
 }
@@ -68,19 +84,49 @@ export function stopRetryingStep(): Step {
 
 const identityDir = (c: Case) => (c.onWindows ? '$env:USERPROFILE\\.openclaw\\identity' : '~/.openclaw/identity');
 
+/** The one command that moves the host's CLI identity aside (file-based pairing builds, reference §12). */
+export function freshIdentityMove(c: Case): { command: string; shell: 'sh' | 'powershell' } {
+  const dir = identityDir(c);
+  const command = c.onWindows
+    ? `Move-Item "${dir}\\device.json" "${dir}\\device.json.old"; Move-Item "${dir}\\device-auth.json" "${dir}\\device-auth.json.old"`
+    : `mv ${dir}/device.json ${dir}/device.json.old && mv ${dir}/device-auth.json ${dir}/device-auth.json.old`;
+  return { command, shell: c.onWindows ? 'powershell' : 'sh' };
+}
+
+/** On 2026.8.1+ pairing lives in SQLite and a 2026.9.6 host had no `identity/` folder (reference §8.2):
+ * the identity recipe is verified on the file-based builds only, and the reply must say so. */
+export function identityNote(c: Case): string | undefined {
+  const v = c.build?.version;
+  if (!v || v.year * 12 + v.month < 2026 * 12 + 8) return undefined;
+  return `On ${v.raw} pairing lives in a SQLite store and the \`identity/\` files may not exist: moving the identity aside was verified on a file-based build (2026.4.14) and is unverified here, so prefer the Control UI.`;
+}
+
 /**
  * Re-pair while the device is still narrow: give the host a fresh identity. Verified on 2026.4.14:
  * the next full CLI call pairs the new identity silently with the full CLI scopes, no restart
  * needed; then the old record can be removed because the CLI holds admin again.
  */
 export function freshIdentitySteps(c: Case, oldDeviceId: DeviceId | undefined, oldRequestId?: RequestId): Step[] {
+  const store = identityStore(c);
+  if (store === 'sqlite') {
+    // Reference §8.2: no `identity/` folder on 2026.8+; a verified fresh-identity recipe is not known.
+    return [
+      {
+        text: `On ${c.build!.version.raw} the device identity lives in \`state/openclaw.sqlite\`, not in an \`identity/\` folder, and a fresh-identity re-pair has not been verified on these builds: do not delete files. Paste the output of \`openclaw --version\` and \`openclaw devices list --json\` here so a helper can take it from there.`,
+      },
+    ];
+  }
   const dir = identityDir(c);
   const move = c.onWindows
     ? `Move-Item "${dir}\\device.json" "${dir}\\device.json.old"; Move-Item "${dir}\\device-auth.json" "${dir}\\device-auth.json.old"`
     : `mv ${dir}/device.json ${dir}/device.json.old && mv ${dir}/device-auth.json ${dir}/device-auth.json.old`;
+  const where = `same user${c.platforms.includes('docker') ? ', inside the gateway container' : ''}`;
   const steps: Step[] = [
     {
-      text: `On the gateway host (same user${c.platforms.includes('docker') ? ', inside the gateway container' : ''}), move the CLI's device identity aside so it gets a new one:`,
+      text:
+        store === 'file'
+          ? `On the gateway host (${where}), move the CLI's device identity aside so it gets a new one:`
+          : `On the gateway host (${where}), if \`~/.openclaw/identity/device.json\` exists (builds before 2026.8; newer builds keep the identity in \`state/openclaw.sqlite\` and this step does not apply: ask here first), move the CLI's device identity aside so it gets a new one:`,
       command: move,
       shell: c.onWindows ? 'powershell' : 'sh',
     },
@@ -88,10 +134,12 @@ export function freshIdentitySteps(c: Case, oldDeviceId: DeviceId | undefined, o
       text: 'Make the first call a full CLI call (not `openclaw status` or `gateway probe`, which would pair read-only again on builds before 2026.4.25):',
       command: 'openclaw devices list',
     },
-    {
-      text: 'Now the CLI holds admin again: remove the old narrow record',
-      command: `openclaw devices remove ${oldDeviceId ?? '<old deviceId>'}`,
-    },
+    oldDeviceId
+      ? { text: 'Now the CLI holds admin again: remove the old narrow record', command: `openclaw devices remove ${oldDeviceId}` }
+      : {
+          text: 'Now the CLI holds admin again: remove the old narrow record, the row in `openclaw devices list --json` whose `scopes` is only `operator.read` (not the new one you just paired):',
+          command: 'openclaw devices remove <old deviceId>',
+        },
   ];
   if (oldRequestId) {
     steps.push({ text: 'and reject its leftover request:', command: `openclaw devices reject ${oldRequestId}` });

@@ -65,7 +65,7 @@ export default defineRule<StaleMatch>({
       notes: [buildNote(c)].filter((n): n is string => n !== undefined),
       ifFails: [
         {
-          text: `If the request keeps changing under you, re-pair this host instead: this works while the device is still narrow and replaces the stale device ${m.deviceId ? `\`${m.deviceId}\`` : ''}.`,
+          text: `If the request keeps changing under you, re-pair this host instead: this works while the device is still narrow and replaces the stale device${m.deviceId ? ` \`${m.deviceId}\`` : ''}.`,
         },
         ...freshIdentitySteps(c, m.deviceId),
       ],

@@ -17,7 +17,7 @@ export default defineRule<true>({
         'This looks like OpenClaw device pairing (`gateway closed (1008): pairing required`): a device on your gateway, often the host\'s own CLI identity, is asking for more scopes than it was paired with. Two outputs tell me which and give you the exact fix.',
       steps: [
         ...(c.build ? [] : [{ text: 'Your OpenClaw build (some builds need an upgrade, not an approval):', command: 'openclaw --version' }]),
-        { text: 'The pending requests and paired devices, run on the gateway host as the same user (no `--url`); a `Direct scope access failed; using local fallback.` line is normal:', command: 'openclaw devices list --json' },
+        { text: 'The pending requests and paired devices, run on the gateway host as the same user (no `--url`):', command: 'openclaw devices list --json' },
         { text: 'If you have it, the gateway log line that starts `security audit: device access upgrade requested` helps too.' },
       ],
       notFixes: ['`gateway.controlUi.allowInsecureAuth` / `dangerouslyDisableDeviceAuth`: Control UI only.', '`openclaw gateway restart` on its own: pairing state survives it.'],

@@ -51,7 +51,11 @@ function findFix(c: Case): FixEvidence | undefined {
   }
   // Something must have failed for "fixed" to mean anything, and the fix must come after it.
   if (lines.length === 0 || (!lastFailure && !ok)) return undefined;
-  return { deviceId, client: failing?.client, requestId, scopes: paired ? grantedScopes(paired) : wanted, lines, approvedTwice };
+  // Only a list newer than the approve shows what the device holds now: an approve grants more than
+  // the old list's narrow scopes (all six operator scopes on 2026.4.14, five on 2026.4.1), so the
+  // old list's scopes, or the request's, would be a false claim (issue 7).
+  const listShowsNow = list && paired && after(list.at) && (!ok || before(ok.at, list.at));
+  return { deviceId, client: failing?.client, requestId, scopes: listShowsNow ? grantedScopes(paired) : undefined, lines, approvedTwice };
 }
 
 export default defineRule<FixEvidence>({
@@ -66,10 +70,12 @@ export default defineRule<FixEvidence>({
       notes.unshift('The later `Failed to start CLI: … unknown requestId` only means you approved the same id twice: the first approve already worked.');
     }
     return {
-      summary: `Fixed: your ${deviceName(m.client, m.deviceId)} is approved${m.scopes?.length ? ` with ${formatScopes(m.scopes)}` : ''}. Retry what failed.`,
+      summary: m.scopes?.length
+        ? `Fixed: your ${deviceName(m.client, m.deviceId)} now holds ${formatScopes(m.scopes)}. Retry what failed.`
+        : `Fixed: your ${deviceName(m.client, m.deviceId)} is approved (\`openclaw devices list\` shows the scopes it holds now). Retry what failed.`,
       steps: [
         { text: 'Retry what failed (`sessions_spawn`, the cron job, the CLI command). No gateway restart is needed.' },
-        { text: 'If it works, please mark the solution (right-click the message → Apps → ✅ Mark Solution) so the next person finds it.' },
+        { text: 'If it works, press **Fixed it** under this reply, so a helper can mark the thread solved and the next person finds it.' },
       ],
       notes,
       asks: ['openclaw --version', 'openclaw devices list --json'],

@@ -37,7 +37,7 @@ export default defineRule<{ build: BuildInfo }>({
     const upgrade = upgradeStep(w, releases.loopbackBackendFix.version);
     upgrade.text = `Then ${upgrade.text.charAt(0).toLowerCase()}${upgrade.text.slice(1)} (${releases.loopbackBackendFix.pr}: internal loopback calls then stop using this pairing at all.)`;
     const steps: Step[] = [
-      listStep('On the gateway host (same user, no `--url`), list the pending requests: the `Direct scope access failed; using local fallback.` line is normal.'),
+      listStep('On the gateway host (same user, no `--url`), list the pending requests:'),
       approveStep(
         undefined,
         failing?.deviceId
