@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Offline diagnosis: `claw-triage [--json] [--at ISO-8601] FILE...`. Each FILE is one message of a
+ * Offline diagnosis: `claw-triage [--json] [--full] [--at ISO-8601] FILE...`. Each FILE is one message of a
  * thread, oldest first; `-` (or no FILE) reads standard input as one message. The contract is in
  * README.md: exit 0 whenever a diagnosis was produced, 2 on bad usage or an unreadable file, and
  * never a stack trace.
@@ -8,21 +8,24 @@
 import { readFile } from 'node:fs/promises';
 import { diagnose, type ThreadMessage } from './diagnose.ts';
 
-const USAGE = 'usage: claw-triage [--json] [--at ISO-8601] [FILE|-]...';
+const USAGE = 'usage: claw-triage [--json] [--full] [--at ISO-8601] [FILE|-]...';
 
 class UsageError extends Error {}
 
 interface Args {
   json: boolean;
+  /** Print the full explanation (what the Details button shows) instead of the short reply. */
+  full: boolean;
   at?: number;
   files: string[];
 }
 
 function parseArgs(argv: readonly string[]): Args | 'help' {
-  const args: Args = { json: false, files: [] };
+  const args: Args = { json: false, full: false, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') args.json = true;
+    else if (a === '--full') args.full = true;
     else if (a === '--help' || a === '-h') return 'help';
     else if (a === '--at' || a.startsWith('--at=')) {
       const value = a === '--at' ? argv[++i] : a.slice('--at='.length);
@@ -74,12 +77,14 @@ async function main(argv: readonly string[]): Promise<number> {
         stage: d.stage,
         findings: d.findings,
         asks: d.asks,
-        reply: d.reply,
-        messages: d.messages,
+        language: d.language,
+        reply: args.full ? (d.details ?? d.messages).join('\n\n') : d.reply,
+        messages: args.full ? d.details : d.messages,
+        details: d.details,
       };
       process.stdout.write(`${JSON.stringify(out)}\n`);
     } else {
-      process.stdout.write(`${d.reply}\n`);
+      process.stdout.write(`${args.full ? (d.details ?? d.messages).join('\n\n') : d.reply}\n`);
     }
     return 0;
   } catch (err) {

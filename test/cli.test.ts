@@ -22,11 +22,21 @@ describe('claw-triage CLI', () => {
     const r = cli(['--json', join(SEEDS, '000-5-devices-list.txt')]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out).sort()).toEqual(['asks', 'findings', 'messages', 'reply', 'stage']);
+    expect(Object.keys(out).sort()).toEqual(['asks', 'details', 'findings', 'language', 'messages', 'reply', 'stage']);
+    expect(out.language).toBe('en');
     expect(STAGES).toContain(out.stage);
     for (const f of out.findings) expect(Object.keys(f).sort()).toEqual(['rule', 'stage', 'title']);
     expect(out.reply).toContain('openclaw devices approve 8b796ecc-ba50-427a-b3ff-19c4c5377692');
     for (const m of out.messages) expect(m.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('--full prints the full explanation (what Details shows), which holds the short reply\'s steps and more', () => {
+    const json = JSON.parse(cli(['--json', join(SEEDS, '000-5-devices-list.txt')]).stdout);
+    const full = cli(['--full', join(SEEDS, '000-5-devices-list.txt')]);
+    expect(full.code).toBe(0);
+    expect(full.stdout).toBe(`${json.details.join('\n\n')}\n`);
+    expect(full.stdout.length).toBeGreaterThan(json.reply.length);
+    expect(full.stdout).toContain('openclaw devices approve 8b796ecc-ba50-427a-b3ff-19c4c5377692');
   });
 
   it('without --json prints the reply exactly as the bot posts it', () => {
