@@ -27,16 +27,22 @@ export const clientLabels = [
 // One pass, left to right, no backtracking on user text: code span runs (`a`, `b` and `c`), markdown
 // links, then versions, PR refs and bare numbers.
 const TOKEN =
-  /```[^`]*```|`[^`\n]*`(?:(?:, | and | or |, and |, or |\/)`[^`\n]*`)*|\[[^\]\n]*\]\(<?[^)\s>]*>?\)|\b\d{4}\.\d{1,2}\.\d{1,2}(?:[-.][\w.]+)?\+?|#\d+|\b\d+(?:\.\d+)?(?:\s?(?:MB|KB|ms|s|%))?\b/g;
+  /```[^`]*```|https?:\/\/[^\s)>\]`]+|`[^`\n]*`(?:(?:, | and | or |, and |, or |\/)`[^`\n]*`)*|\[[^\]\n]*\]\(<?[^)\s>]*>?\)|\b\d{4}\.\d{1,2}\.\d{1,2}(?:[-.][\w.]+)?\+?|#\d+|\b\d+(?:\.\d+)?(?:\s?(?:MB|KB|ms|s|%))?\b/g;
 
 export function toSkeleton(sentence: string): Skeleton {
   const parts: string[] = [];
   let text = sentence;
-  // Client labels first: they can hold a code span of their own.
+  // Client labels first (one holds a code span of its own), never inside a code span.
   for (const label of clientLabels) {
     if (!text.includes(label)) continue;
-    text = text.split(label).join(`\u0000${parts.length}\u0000`);
-    parts.push(label);
+    const mark = `\u0000L${parts.length}\u0000`;
+    text = label.includes('`')
+      ? text.split(label).join(mark)
+      : text
+          .split(/(`[^`\n]*`)/)
+          .map((piece, i) => (i % 2 === 1 ? piece : piece.split(label).join(mark)))
+          .join('');
+    if (text.includes(mark)) parts.push(label);
   }
   const key = text.replace(TOKEN, (m) => {
     parts.push(m);
@@ -44,7 +50,7 @@ export function toSkeleton(sentence: string): Skeleton {
   });
   // Labels were numbered first: renumber every part in the order it appears.
   const order: number[] = [];
-  const renumbered = key.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => {
+  const renumbered = key.replace(/\u0000L?(\d+)\u0000/g, (_m, n: string) => {
     order.push(Number(n));
     return `{${order.length - 1}}`;
   });

@@ -50,7 +50,7 @@ function convertOutsideCode(s: string, convert: Convert): string {
 const englishTranslator: Translator = { language: 'en', chrome: en, text: (s) => s };
 
 // A sentence ends at . ! ? or : before a capital, a code span or a parenthesis.
-const SENTENCE_END = /(?<=[.!?:;])\s+(?=[A-Z{(`])/;
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z{(`])/;
 const CJK_END = /[。！？：；）」]$/;
 
 export function translator(language: Language, onMiss?: (skeleton: string) => void): Translator {
@@ -82,6 +82,8 @@ export function translator(language: Language, onMiss?: (skeleton: string) => vo
   const text = (english: string): string => {
     if (english.trim() === '') return english;
     const whole = toSkeleton(english);
+    // Nothing but commands, ids and numbers: nothing to translate.
+    if (!/[A-Za-z]{2}/.test(whole.key.replace(/\{\d+\}/g, ''))) return english;
     const hit = catalog.sentences[whole.key];
     if (hit !== undefined) return fill(convert(hit), whole.parts, part);
     // Sentence by sentence, each renumbered from {0}.
@@ -99,7 +101,8 @@ export function translator(language: Language, onMiss?: (skeleton: string) => vo
       });
       const t = catalog.sentences[key];
       let rendered: string;
-      if (t === undefined) {
+      if (!/[A-Za-z]{2}/.test(key.replace(/\{\d+\}/g, ''))) rendered = fill(key, local);
+      else if (t === undefined) {
         onMiss?.(key);
         rendered = fill(key, local);
       } else rendered = fill(convert(t), local, part);
