@@ -53,6 +53,12 @@ export interface VersionFact extends FactBase {
   build?: string;
   role: VersionRole;
   source: 'version-command' | 'banner' | 'ws-connect' | 'probe' | 'prose' | 'status' | 'user-agent';
+  /** Prose that introduces it as the asker's own: 3 a label (`Version:`, an environment block), 2 "I'm
+   * on / running / using", 1 "upgraded to", `OpenClaw <v>` in a sentence. */
+  stated?: 1 | 2 | 3;
+  /** Prose that names it as someone else's: another issue's, a fix's ("fixed in"), a range bound
+   * ("≥ X", "since X"), the build they upgraded from. Never the asker's build. */
+  quoted?: boolean;
 }
 
 /** `security audit: device access upgrade requested …` (reference §1.1). Fields absent from a wrapped

@@ -40,13 +40,97 @@ export function compareVersions(a: OpenClawVersion, b: OpenClawVersion): number 
 
 const CORE = String.raw`v?20\d\d\.[1-9]\d?\.(?:0|[1-9]\d{0,2})(?:-[1-9]\d{0,2})?(?:-(?:beta|alpha)\.\d{1,3})?`;
 /** A version anywhere in text; not part of a longer dotted/dashed token (IPs, paths, dates). */
-const ANY_VERSION = new RegExp(String.raw`(?<![\w.\-/])${CORE}(?![\w\-]|\.\d)`, 'g');
+const ANY_VERSION = new RegExp(String.raw`(?:(?<![\w.\-/])|(?<=[Oo]pen[Cc]law))${CORE}(?![\w\-]|\.\d)`, 'g');
 /** `OpenClaw 2026.4.14 (323493f)`: `openclaw --version`, also when pasted after a label. */
 const OPENCLAW_VERSION = new RegExp(String.raw`OpenClaw (${CORE})(?: \(([0-9a-f]{7,12}|unknown)\))?`);
 /** A bare `2026.4.1 (213a704)` line: the version command's output pasted without the name. */
 const BARE_WITH_BUILD = new RegExp(String.raw`^(${CORE}) \(([0-9a-f]{7,12}|unknown)\)$`);
 const WS_CONNECT = new RegExp(String.raw`← connect\b.*?\bversion=(${CORE})(?![\w.])`);
 const PROBE_APP = new RegExp(String.raw`\bapp (${CORE})(?![\w.])`);
+
+/**
+ * What the words around a prose version say about whose it is (issue 6 §3: the asker's own version
+ * is not the last version named). Read on the same line, a short window each side; English and
+ * Chinese. Each pattern ends at the version (`$`) or starts right after it (`^`), so none backtracks
+ * over more than its window.
+ */
+const BEFORE_WINDOW = 60;
+const AFTER_WINDOW = 40;
+const OPT_NAME = String.raw`(?:open ?claw\s*)?v?\s*`;
+const QUOTED_BEFORE = [
+  new RegExp(String.raw`(?:fix(?:ed|es)?|shipped|landed|released|introduced|added|merged|claimed|resolved)\b[^.;!?。]{0,40}\b(?:in|with|by)\s+${OPT_NAME}$`, 'i'),
+  new RegExp(String.raw`\b(?:since|from|prior to|before|until|through|up to|older than|newer than|than)\s+(?:approximately\s+|about\s+|around\s+)?(?:[\w./-]{1,60}:)?${OPT_NAME}$`, 'i'),
+  new RegExp(String.raw`(?:^|[\s(])(?:>=|≥|=>|>|<=|≤|<)\s*${OPT_NAME}$`, 'i'),
+  new RegExp(String.raw`\b(?:any|every|all) (?:version|build|release)s?\b[^.;。]{0,20}$`, 'i'),
+  new RegExp(String.raw`\b(?:worked|working|works|was fine|still broken|broken|regressed|last good)\s*[:：]?\s*(?:on|in|with|since)?\s*${OPT_NAME}$`, 'i'),
+  /\b(?:PR|pull|issue) ?#\d+[^.;。]{0,30}$/i,
+  /(?:从|自|修复于|之前的?)\s*(?:open ?claw\s*)?v?\s*$/i,
+];
+const QUOTED_AFTER = [
+  /^\s*(?:\+|and (?:earlier|older|before|later|newer|above|up)|or (?:earlier|older|later|newer|above))/i,
+  /^[^.;。]{0,25}\(?(?:per|see|in|from) #\d+/i,
+  /^\s*(?:之前|以前|以下|以上|起|(?:已经?|就|才)?修复)/,
+];
+const STATED: ReadonlyArray<[RegExp, 1 | 2 | 3]> = [
+  [new RegExp(String.raw`(?:\bversion|版本|\benv(?:ironment)?)\**\s*(?:is\s*|是|为)?[:：=]?\s*\**\s*${OPT_NAME}$`, 'i'), 3],
+  [new RegExp(String.raw`\b(?:i'?m|i am|we'?re|we are|currently|now|still)\s+(?:on|using|running)\s+${OPT_NAME}$`, 'i'), 2],
+  [new RegExp(String.raw`\b(?:running|run|using|installed|install|deployed|tested (?:on|with))\s+${OPT_NAME}$`, 'i'), 2],
+  [/(?:我(?:的|用的|使用的)?(?:是|用)?|当前|目前|现在)\s*(?:open ?claw\s*)?(?:版本)?\s*v?\s*$/i, 2],
+  [new RegExp(String.raw`\b(?:upgraded|updated|upgrading|updating|moved|bumped) to\s+(?:[\w./-]{1,60}:)?${OPT_NAME}$`, 'i'), 1],
+  [/(?:升级到|更新到|升到)\s*(?:open ?claw\s*)?v?\s*$/i, 1],
+  [/\bopen ?claw\s*v?\s*$/i, 1],
+];
+/** Whose build a prose version names, when the words before it say (`Gateway 2026.7.1`, `CLI: …`, `Android app: …`). */
+const ROLE_BEFORE: ReadonlyArray<[RegExp, VersionRole]> = [
+  [/\bgateway\s*(?:version|build)?\s*[:：=(]?\s*\**\s*(?:open ?claw\s*)?v?\s*$/i, 'gateway'],
+  [/\bcli\s*(?:version|build)?\s*[:：=(]?\s*\**\s*(?:open ?claw\s*)?v?\s*$/i, 'cli'],
+  [/\b(?:app|apps|companion|tray|hub|bundle|client)\s*(?:version|build)?\s*[:：=(]?\s*\**\s*v?\s*$|\bopenclaw-(?:ios|android|macos)\s*v?\s*$/i, 'client'],
+];
+
+/** An issue form's answer: the version alone on its line under a `### OpenClaw Version` heading. */
+const ALONE = new RegExp(String.raw`^\s*(?:[-*]\s*)?\**\s*${CORE}\s*\**\s*(?:\([0-9a-f]{7,12}\))?\s*$`);
+const VERSION_HEADING = /(?:\bversion|版本)\s*[:：]?\s*\**\s*$/i;
+
+function headingAbove(text: string, lineStart: number): string | undefined {
+  let end = lineStart - 1;
+  for (let i = 0; i < 3 && end > 0; i++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (end - start > 200) return undefined;
+    const above = text.slice(start, end).trim();
+    if (above) return above;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+function readProse(f: VersionFact, line: string, at: number, length: number, text?: string, lineStart?: number): void {
+  if (text !== undefined && lineStart !== undefined && ALONE.test(line)) {
+    const above = headingAbove(text, lineStart);
+    if (above !== undefined && VERSION_HEADING.test(above)) {
+      f.stated = 3;
+      return;
+    }
+  }
+  const before = line.slice(Math.max(0, at - BEFORE_WINDOW), at);
+  const after = line.slice(at + length, at + length + AFTER_WINDOW);
+  if (QUOTED_BEFORE.some((re) => re.test(before)) || QUOTED_AFTER.some((re) => re.test(after))) {
+    f.quoted = true;
+    return;
+  }
+  for (const [re, role] of ROLE_BEFORE) {
+    if (re.test(before)) {
+      f.role = role;
+      f.stated = 3;
+      return;
+    }
+  }
+  for (const [re, weight] of STATED) {
+    if (re.test(before)) {
+      f.stated = weight;
+      return;
+    }
+  }
+}
 
 /** Lines this long are scanned only for prose versions: the anchored parses are for real output lines. */
 const MAX_SPECIFIC_LINE = 4096;
@@ -120,7 +204,10 @@ export const version = defineExtractor({
       if (seen.has(key)) continue;
       seen.add(key);
       const f = fact(paste, l, m[0], 'unknown', 'prose');
-      if (f) out.push(f);
+      if (f) {
+        readProse(f, l.text, m.index - l.start, m[0].length, text, l.start);
+        out.push(f);
+      }
     }
     return out;
   },

@@ -125,11 +125,18 @@ export class Case {
    * else any version named. */
   get build(): BuildInfo | undefined {
     return this.once('build', () => {
+      // Prose that introduces a version as the asker's own beats one merely named; a version quoted
+      // from another issue, a fix or a range bound is never theirs (issue 6 §3).
+      const versions = this.all('version');
+      const stated = versions
+        .filter((v) => v.stated !== undefined && v.role === 'unknown')
+        .reduce<VersionFact | undefined>((best, v) => (!best || v.stated! >= best.stated! ? v : best), undefined);
       const f =
         this.gatewayVersion ??
         this.cliVersion ??
-        this.all('version').filter((v) => v.role === 'client').at(-1) ??
-        this.all('version').at(-1);
+        stated ??
+        versions.filter((v) => v.role === 'client').at(-1) ??
+        versions.filter((v) => !v.quoted).at(-1);
       return f ? classifyBuild(f.version) : undefined;
     });
   }
@@ -492,6 +499,9 @@ function isPairingSignal(f: Fact): boolean {
       return f.command === 'approve' || f.command === 'remove' || f.command === 'reject' || f.command === 'clear';
     case 'pairing-log':
       return f.event === 'auto-approved' || f.event === 'approved';
+    case 'setup':
+      // "awaiting approval", "等待配对审批": a device the asker sees waiting for its pairing approval.
+      return f.awaitingApproval === true;
     default:
       return false;
   }
