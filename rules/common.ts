@@ -9,9 +9,16 @@ import { releases } from './releases.ts';
  * list from reference §12, and the version notes. Wording lives here once so replies stay consistent.
  */
 
+/** A cut id is shown no longer than a whole one (8 characters), marked cut: the rest of it may sit on
+ * the next line of the paste, and the reply must not look like it holds the whole id. */
+function shortPrefix(prefix: string): string {
+  const bare = prefix.replace(/(?:…|\.\.\.)$/, '');
+  return bare.length > 8 ? `${bare.slice(0, 8)}…` : prefix;
+}
+
 export function deviceName(client: string | undefined, deviceId: DeviceId | undefined, prefix?: string): string {
   // A printed prefix is named only when it looks like one: `<REDACTED>`, `...` or `xxx` from a paste is no id.
-  const id = deviceId ? ` \`${deviceId.slice(0, 8)}…\`` : prefix && /^[0-9a-f][0-9a-f-]{3,}(?:…|\.\.\.)?$/i.test(prefix) ? ` \`${prefix}\`` : '';
+  const id = deviceId ? ` \`${deviceId.slice(0, 8)}…\`` : prefix && /^[0-9a-f][0-9a-f-]{3,}(?:…|\.\.\.)?$/i.test(prefix) ? ` \`${shortPrefix(prefix)}\`` : '';
   return `${clientLabel(client)}${id}`;
 }
 
@@ -75,12 +82,31 @@ export function buildNote(c: Case): string | undefined {
   }
 }
 
+/** Private, loopback, link-local and carrier-grade NAT (Tailscale) ranges: a request from these is on
+ * the asker's own networks. A public address is not the host and may be anyone's. */
+const PRIVATE_V4 = [/^10\./, /^127\./, /^169\.254\./, /^192\.168\./, /^172\.(?:1[6-9]|2\d|3[01])\./, /^100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./, /^0\./];
+
+/** A request from this address did not come from this host or a private network (reference §2.1:
+ * `remoteIp` is absent for local clients). Anything that is not a plain IP address is not judged. */
+export function isPublicAddress(ip: string | undefined): boolean {
+  if (!ip) return false;
+  const v4 = ip.replace(/^::ffff:/i, '');
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(v4)) return !PRIVATE_V4.some((r) => r.test(v4));
+  if (/^[0-9a-f:]+$/i.test(ip) && ip.includes(':')) return !/^(?:::1$|f[cd]|fe[89ab])/i.test(ip);
+  return false;
+}
+
 export function approveSafety(c: Case, scopes: readonly string[] | undefined, remoteIp?: string): string[] {
   const what = scopes?.length ? `gives that device ${formatScopes(scopes)}` : 'gives that device the scopes its request lists (check them in `devices list`)';
-  const lines = [
-    `Approving ${what}. It is your own OpenClaw on this host asking for its usual scopes, which is why the gateway wants a human to say yes once.`,
-  ];
-  if (remoteIp) lines.push(`This request came from \`${remoteIp}\`, not from this machine: approve it only if you know that device.`);
+  const lines: string[] = [];
+  remoteIp = remoteIp?.replace(/[`\s]/g, '').slice(0, 64);
+  if (isPublicAddress(remoteIp)) {
+    lines.push(`Approving ${what}. This request came from \`${remoteIp}\`, a public address, not this host: approve it only if that is your own device; if not, reject it and check who can reach your gateway.`);
+  } else if (remoteIp) {
+    lines.push(`Approving ${what}. This request came from \`${remoteIp}\` on your network, not from this machine: approve it only if you know that device.`);
+  } else {
+    lines.push(`Approving ${what}. It is your own OpenClaw on this host asking for its usual scopes, which is why the gateway wants a human to say yes once.`);
+  }
   const era = c.build?.era;
   const oldBuild = era === 'stale-baseline' || era === 'no-admin-pin';
   if (scopes?.includes('operator.admin')) {

@@ -5,6 +5,13 @@ import approveChurn from './remove-repair/approve-churn.ts';
 import selfApprovalBlocked from './remove-repair/self-approval-blocked.ts';
 import approverMissingScope from './remove-repair/approver-missing-scope.ts';
 import revokedDeviceTokens from './remove-repair/revoked-device-tokens.ts';
+import approveBlockedDescribed from './remove-repair/approve-blocked-described.ts';
+import approvalDoesNotStick from './remove-repair/approval-does-not-stick.ts';
+import removedCannotRePair from './remove-repair/removed-cannot-re-pair.ts';
+import duplicatePairedRecords from './remove-repair/duplicate-paired-records.ts';
+import approveRaceDescribed from './fresh-approve/approve-race-described.ts';
+import describedWithoutError from './need-evidence/described-without-error.ts';
+import devicesNotChannelPairing from './baseline-inspection/devices-not-channel-pairing.ts';
 import truncatedRequestId from './fresh-approve/truncated-request-id.ts';
 import deviceIdAsRequestId from './fresh-approve/device-id-as-request-id.ts';
 import stateDirMismatch from './fresh-approve/state-dir-mismatch.ts';
@@ -42,6 +49,10 @@ export const rules: readonly AnyRule[] = [
   selfApprovalBlocked,
   approverMissingScope,
   revokedDeviceTokens,
+  approveBlockedDescribed,
+  approvalDoesNotStick,
+  removedCannotRePair,
+  duplicatePairedRecords,
   truncatedRequestId,
   deviceIdAsRequestId,
   stateDirMismatch,
@@ -49,6 +60,7 @@ export const rules: readonly AnyRule[] = [
   requestUnknownToGateway,
   latestPreviewOnly,
   approvePendingUpgrade,
+  approveRaceDescribed,
   removeFailedWhileNarrow,
   removedThenRePair,
   narrowPairingNothingPending,
@@ -64,7 +76,9 @@ export const rules: readonly AnyRule[] = [
   newerThanKnown,
   versionMismatch,
   inspectUpgradeRequest,
+  devicesNotChannelPairing,
   healthyDeviceList,
+  describedWithoutError,
   barePairingRequired,
   nothingRecognised,
 ];

@@ -6,7 +6,7 @@ import { upgradeSentence } from '../common.ts';
 
 /** An upgrade is visible (audit line, close reason, narrow paired record) but no request id is:
  * ask for the list that holds it, and the version that decides the rest. */
-export default defineRule<{ failing?: FailingDevice }>({
+export default defineRule<{ failing?: FailingDevice; described?: boolean }>({
   id: 'inspect-upgrade-request',
   stage: 'baseline-inspection',
   title: 'An upgrade request is visible but not its request id: ask for the device list',
@@ -17,13 +17,17 @@ export default defineRule<{ failing?: FailingDevice }>({
       c.all('closed-before-connect').some((f) => f.pairingReason === 'scope-upgrade' || f.pairingReason === 'role-upgrade') ||
       c.all('gateway-closed').some((f) => f.pairing?.reason === 'scope-upgrade' || f.pairing?.reason === 'role-upgrade') ||
       c.all('connect-failed').some((f) => f.pairing?.reason === 'scope-upgrade' || f.pairing?.reason === 'role-upgrade');
-    if (!failing && !upgradeClose) return undefined;
-    return { failing };
+    if (failing || upgradeClose) return { failing };
+    // Described, not pasted: "the scope upgrade still requires approval", "from operator.read to operator.admin".
+    const said = c.said('scope-upgrade-described');
+    if (!said) return undefined;
+    return { failing: { reason: 'scope-upgrade', scopesFrom: said.scopesFrom, scopesTo: said.scopesTo, at: said.at }, described: true };
   },
-  advise({ failing }, c) {
+  advise({ failing, described }, c) {
     const asks = c.build ? ['openclaw devices list --json'] : ['openclaw --version', 'openclaw devices list --json'];
+    const sentence = upgradeSentence(failing);
     return {
-      summary: `${upgradeSentence(failing)}. The gateway is holding a pending request for it: I need its id to give you the exact command.`,
+      summary: `${described ? `You describe a scope upgrade rather than paste it: ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : sentence}. The gateway is holding a pending request for it: I need its id to give you the exact command.`,
       steps: [
         ...(c.build ? [] : [{ text: 'Which build is this? Some builds need an upgrade rather than an approval:', command: 'openclaw --version' }]),
         listStep('On the gateway host (same user, no `--url`), list the pending requests and paste the output here:'),

@@ -3,9 +3,31 @@ import type { RequestHistory } from '../../src/triage/case.ts';
 import { formatScopes } from '../../src/triage/scopes.ts';
 import { docs } from '../docs.ts';
 import { approveNewestLoop, approveStep } from '../repairs.ts';
-import { approveSafety, buildNote, deviceName, standardNotFixes, upgradeSentence } from '../common.ts';
+import { approveSafety, buildNote, deviceName, isPublicAddress, standardNotFixes, upgradeSentence } from '../common.ts';
+import type { Case } from '../../src/triage/case.ts';
+import type { Advice } from '../../src/triage/rule.ts';
 
 const SEED_JSON = 'seeds/000-5-devices-list.txt';
+
+/**
+ * A request from a public address is not this host: it may be the asker's phone on mobile data or a
+ * stranger who can reach the gateway. It is never called theirs and never approved by a loop; the
+ * reply leads with the address and asks, and names the device that actually failed when that is
+ * another one.
+ */
+function strangerAdvice(c: Case, request: RequestHistory, remoteIp: string): Advice {
+  const failing = c.failingDevice;
+  const other = failing?.deviceId && failing.deviceId !== request.deviceId ? ` The device that failed in your paste is your ${deviceName(failing.client, failing.deviceId)}, not this one.` : '';
+  return {
+    summary: `A pending request from \`${remoteIp}\`, a public address and not this host, asks for ${formatScopes(request.scopes)} as ${deviceName(request.clientId, request.deviceId)}. Is that address yours?${other}`,
+    steps: [
+      approveStep(request.requestId, 'If it is your own device (your browser or phone on another network), approve exactly this request:'),
+      { text: 'If it is not yours, reject it and check who can reach your gateway (bind address, firewall, token):', command: `openclaw devices reject ${request.requestId}` },
+    ],
+    notes: [buildNote(c)].filter((n): n is string => n !== undefined),
+    safety: approveSafety(c, request.scopes, remoteIp),
+  };
+}
 
 export default defineRule<{ request: RequestHistory }>({
   id: 'approve-pending-upgrade',
@@ -24,6 +46,7 @@ export default defineRule<{ request: RequestHistory }>({
       ? upgradeSentence(failing ?? { client: request.clientId, deviceId: request.deviceId, scopesTo: request.scopes, at: { message: 0, line: 0 } })
       : `Your ${deviceName(request.clientId, request.deviceId)} asks for ${formatScopes(request.scopes)}`;
     const docker = c.platforms.includes('docker');
+    if (isPublicAddress(remoteIp)) return strangerAdvice(c, request, remoteIp!);
     return {
       summary: `${who}. Its pending request ${'`'}${request.requestId}${'`'} is the one to approve, now.`,
       steps: [
@@ -71,6 +94,19 @@ export default defineRule<{ request: RequestHistory }>({
           },
         ],
         expect: { stage: 'fresh-approve', mentions: ['openclaw devices approve 9f1e2d3c-4b5a-4c6d-8e7f-0a1b2c3d4e5f', '`operator.read` only'] },
+      },
+      {
+        name: 'a first request from a public address is asked about, not called yours',
+        thread: [
+          {
+            text: '{"pending":[{"requestId":"5d1c9a0e-7b2f-4c3d-9e8a-1f2b3c4d5e6f","deviceId":"3f0c1d2e3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d","publicKey":"Xq1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1","clientId":"openclaw-control-ui","clientMode":"webchat","role":"operator","scopes":["operator.admin"],"isRepair":false,"ts":1776614450000,"remoteIp":"198.51.100.23"}],"paired":[]}',
+          },
+        ],
+        expect: {
+          stage: 'fresh-approve',
+          mentions: ['`198.51.100.23`, a public address', 'openclaw devices reject 5d1c9a0e-7b2f-4c3d-9e8a-1f2b3c4d5e6f'],
+          absent: ['your own OpenClaw', 'for i in'],
+        },
       },
     ],
     silent: [

@@ -22,6 +22,27 @@ export default defineRule<{ attempt: CliResultFact }>({
   },
   advise({ attempt }, c) {
     const live = c.requestToApprove;
+    // A device that keeps reconnecting (a metadata re-approval after an OS update, a retrying app)
+    // replaces its request faster than a hand-copied id can be approved (reference §3.3).
+    const metadata = c.failingDevice?.reason === 'metadata-upgrade' || c.has('metadata-audit');
+    if (!live && (metadata || c.said('request-id-churns'))) {
+      const who = metadata ? 'the device being re-approved (its platform or OS details changed)' : 'the device';
+      return {
+        summary: `The gateway answered \`unknown requestId\`${attempt.requestId ? ` for \`${attempt.requestId}\`` : ''}: ${who.charAt(0).toLowerCase()}${who.slice(1)} keeps reconnecting, and each reconnect replaces the pending request with a new id, so the one you approved was gone. Approve the current one in the same breath as listing it.`,
+        steps: [
+          { text: 'Stop the client that keeps reconnecting first (quit the app, stop the node host), so the request holds still.' },
+          listStep('On the gateway host (same user, no `--url`), list the pending requests:'),
+          { text: 'In the same minute, approve the newest entry for that device (highest `ts`, `isRepair: true`), then start the client again:', command: 'openclaw devices approve <requestId>' },
+        ],
+        ifFails: [
+          {
+            text: 'Still `unknown requestId` right after listing? Restart the gateway and list and approve again at once: the restart does not change the pairing, but it drops the connections that keep replacing the request.',
+            command: 'openclaw gateway restart',
+          },
+        ],
+        asks: ['openclaw devices list --json'],
+      };
+    }
     return {
       summary: `The gateway answered \`unknown requestId\`${attempt.requestId ? ` for \`${attempt.requestId}\`` : ''} itself, without the local fallback: your CLI connected fine, so that request was most likely approved already (this is what approving the same id twice prints), replaced by a newer one, or expired.`,
       steps: [

@@ -17,6 +17,7 @@ import { platform } from './platform.ts';
 import { secrets } from './secrets.ts';
 import { setup } from './setup.ts';
 import { statusPairing } from './status-pairing.ts';
+import { statements } from './statements.ts';
 import { doctorPairing } from './doctor-pairing.ts';
 import { otherPairing } from './other-pairing.ts';
 import { upgradeAudit } from './upgrade-audit.ts';
@@ -44,6 +45,7 @@ export const extractors: readonly Extractor[] = [
   secrets,
   lookalike,
   setup,
+  statements,
 ];
 
 /** All facts in one message. Never throws: an extractor that fails is skipped, not fatal. */

@@ -68,8 +68,12 @@ function setDevice(f: { deviceId?: UpgradeAuditFact['deviceId']; deviceIdPrefix?
   else f.deviceIdPrefix = raw;
 }
 
+/** A paraphrase names the reason in words ("The reason is scope-upgrade.") instead of `reason=`. */
+const REASON_WORD = /\b(scope-upgrade|role-upgrade)\b/;
+
 function accessFact(paste: Paste, l: PasteLine, s: string): UpgradeAuditFact | undefined {
-  const reason = fieldValue(s, 'reason');
+  let reason = fieldValue(s, 'reason');
+  if (reason === undefined) reason = REASON_WORD.exec(s.slice(0, 400))?.[1];
   if (reason !== 'scope-upgrade' && reason !== 'role-upgrade') return undefined;
   const f: UpgradeAuditFact = { kind: 'upgrade-audit', at: { message: paste.message, line: l.line }, reason };
   setDevice(f, fieldValue(s, 'device'));
@@ -116,6 +120,34 @@ function scan(paste: Paste, needle: string, keys: string[], build: (l: PasteLine
   }
 }
 
+/** `key: value` as people retype the audit fields, one or two to a line. */
+const COLON_FIELD = /\b(reason|device|roleFrom|roleTo|scopesFrom|scopesTo|client)\s*:\s*"?/g;
+/** Lines around a `scopesFrom` that may hold the rest of its fields. */
+const FIELD_WINDOW = 3;
+
+/**
+ * The audit's fields without its `security audit: …` head: `reason: scope-upgrade` on one line and
+ * `scopesFrom=operator.read scopesTo=operator.admin` on the next, as people copy them out of a log
+ * viewer or retype them under an error. Needs both scope lists and a reason within a few lines.
+ */
+function splitFields(paste: Paste, out: Fact[]): void {
+  const claimed = new Set(out.map((f) => f.at.line));
+  for (const l of paste.linesWith('scopesFrom')) {
+    if (claimed.has(l.line) || l.text.indexOf(ACCESS) !== -1 || l.text.length > 4096) continue;
+    // An audit found above already holds these fields when it wrapped onto this line.
+    if (out.some((f) => f.kind === 'upgrade-audit' && l.line - f.at.line >= 0 && l.line - f.at.line <= MAX_CONTINUATION_LINES)) continue;
+    const parts: string[] = [];
+    for (let i = Math.max(1, l.line - FIELD_WINDOW); i <= Math.min(paste.lineCount(), l.line + 1); i++) parts.push(paste.line(i).slice(0, 4096));
+    const s = parts.join(' ').replace(COLON_FIELD, '$1=');
+    if (fieldValue(s, 'scopesTo') === undefined || fieldValue(s, 'reason') === undefined) continue;
+    const f = accessFact(paste, l, s);
+    if (!f) continue;
+    const time = lineTime(l.text);
+    if (time !== undefined) f.time = time;
+    out.push(f);
+  }
+}
+
 /**
  * `security audit: device access upgrade requested …` (UpgradeAuditFact) and `… device metadata
  * upgrade requested …` (MetadataAuditFact), in console, journald, file-log and paraphrased forms.
@@ -126,6 +158,7 @@ export const upgradeAudit = defineExtractor({
     const out: Fact[] = [];
     scan(paste, ACCESS, ACCESS_KEYS, (l, s) => accessFact(paste, l, s), out);
     scan(paste, METADATA, METADATA_KEYS, (l, s) => metadataFact(paste, l, s), out);
+    splitFields(paste, out);
     return out;
   },
 });

@@ -208,8 +208,7 @@ describe('stale-baseline builds (2026.3.28 – 2026.4.24)', () => {
     expect(d.reply).toContain('2026.4.9');
   });
 
-  // WRONG: a terminal-wrapped audit line (device hex split over two lines) is not recognised at all → no-match; it should at least be pairing-shaped (scope-upgrade on 4.15) and never offer the split hex as an id (upgrade-audit.ts reads one line only).
-  it.fails('56 Spanish, audit line hard-wrapped at 80 cols (4.15): still recognised as a scope upgrade', () => {
+  it('56 Spanish, audit line hard-wrapped at 80 cols (4.15): still recognised as a scope upgrade', () => {
     const d = run('56-es-wrapped-audit');
     expect(['version-check', 'baseline-inspection']).toContain(d.stage);
   });

@@ -1,0 +1,141 @@
+import type { StatementKind } from '../../src/evidence/facts.ts';
+import type { Case, FailingDevice } from '../../src/triage/case.ts';
+import { defineRule, type Step } from '../../src/triage/rule.ts';
+import { isHostClient } from '../clients.ts';
+import { docs } from '../docs.ts';
+import { approveNewestLoop, approveStep, listStep, stopRetryingStep } from '../repairs.ts';
+import { buildNote, deviceName, pairingNotFixes } from '../common.ts';
+import { youSay } from '../said.ts';
+
+/** What the asker told about the race, in the order the reply repeats it. */
+const RACE: readonly StatementKind[] = ['approve-unknown-request', 'request-id-churns', 'approved-still-asks', 'pending-seen'];
+
+/** Clients people name that are not this host's own CLI identity: they are approved, not re-keyed. */
+const APP_CLIENTS = new Set(['control-ui', 'node-host', 'mobile-app', 'desktop-app', 'third-party']);
+
+interface RaceMatch {
+  failing?: FailingDevice;
+  /** The failing device is this host's own CLI/gateway-client identity: the one-line loop may pick it. */
+  host: boolean;
+  /** The asker described a race (unknown requestId, churning ids), not just a pending request. */
+  race: boolean;
+}
+
+function describedHost(c: Case): boolean | undefined {
+  const failing = c.failingDevice;
+  if (failing?.client) return isHostClient(failing.client);
+  const clients = c.all('setup').map((s) => s.client).filter((x) => x !== undefined);
+  if (clients.some((x) => APP_CLIENTS.has(x!))) return false;
+  if (clients.some((x) => x === 'host-call' || x === 'tui')) return true;
+  return undefined;
+}
+
+/**
+ * People rarely paste the approve that failed: they say "approve says unknown requestId", "the
+ * requestId changes every few seconds", "devices list shows a pending repair request". Reference §3.3:
+ * every reconnect with another role/scope set replaces the pending request with a new id, and ids
+ * expire after 5 minutes, so an id copied by hand loses the race; listing and approving in one breath
+ * wins it (§12: 5 of 5 in a loop).
+ */
+export default defineRule<RaceMatch>({
+  id: 'approve-race-described',
+  stage: 'fresh-approve',
+  title: 'The asker describes approve losing the race with a changing requestId: list and approve in one breath',
+  docs: [docs.devicesCli, docs.gatewayTroubleshooting],
+  match(c) {
+    // A pasted approve outcome or a live id is read by the rules for pasted evidence.
+    if (c.approveResults.length > 0 || c.requestToApprove) return undefined;
+    const race = c.said('approve-unknown-request') !== undefined || c.said('request-id-churns') !== undefined;
+    const asks = c.said('approved-still-asks') !== undefined && c.hasPairingSignal;
+    if (!race && !asks && !c.said('pending-seen')) return undefined;
+    return { failing: c.failingDevice, host: describedHost(c) === true, race: race || asks };
+  },
+  advise(m, c) {
+    const f = m.failing;
+    const who = f ? `your ${deviceName(f.client, f.deviceId, f.deviceIdPrefix)}` : 'the device that is pairing';
+    const heard = youSay(c, RACE);
+    const metadata = f?.reason === 'metadata-upgrade' || c.has('metadata-audit');
+    const why = m.race
+      ? `the id you approved had already been replaced: each reconnect of ${who} that asks for something different${metadata ? ' (other scopes, or changed device details)' : ''} files a new request with a new requestId, and each expires after 5 minutes, so an id copied by hand loses the race`
+      : `that request is ${who} asking for access its pairing does not have yet`;
+    const summary = `${heard ? `${heard}. That means ` : `${why.charAt(0).toUpperCase()}`}${heard ? why : why.slice(1)}. Approve the current request in the same breath as listing it.`;
+
+    const steps: Step[] = [];
+    if (m.host) {
+      steps.push(stopRetryingStep(), approveNewestLoop(c, f?.deviceId));
+    } else {
+      steps.push(
+        {
+          text: 'Stop what keeps reconnecting first: quit the app (or stop the node host / the client) that is pairing, so the pending request stops being replaced.',
+        },
+        listStep(
+          c.platforms.includes('docker')
+            ? 'Inside the gateway container (`docker exec -it <container> …`), list the pending requests:'
+            : 'On the gateway host (same user, no `--url`), list the pending requests:',
+        ),
+        approveStep(
+          undefined,
+          'In the same minute, approve the newest entry for that device (highest `ts`; its `clientId` or `displayName` names it, and its `remoteIp`, if any, should be an address you know):',
+        ),
+        { text: 'Then start the app or client again: it connects with the approved pairing.' },
+      );
+    }
+    const notes: string[] = [];
+    if (c.said('passed-device-id')) {
+      notes.push('`openclaw devices approve` takes the `requestId` of a pending entry, not the `deviceId`: a deviceId always answers `unknown requestId`.');
+    }
+    if (c.said('nodes-pending-empty')) {
+      notes.push('`openclaw nodes pending` lists node pairing only: a device repair or upgrade request (`isRepair: true`) shows in `openclaw devices list`.');
+    }
+    const build = buildNote(c);
+    if (build) notes.push(build);
+    const ifFails: Step[] = [];
+    if (metadata) {
+      ifFails.push({
+        text: 'Still `unknown requestId` right after listing? Restart the gateway (`openclaw gateway restart`) and list and approve again at once: the restart does not change the pairing, but it drops the connections that keep replacing the request.',
+      });
+    }
+    ifFails.push({
+      text: 'If the id changes faster than you can approve even in one command, the pairing record is stale: paste `openclaw devices list --json` here and I will name the record to remove and re-pair.',
+    });
+    const notFixes = ['Approving an id you copied earlier: once replaced or expired it answers `unknown requestId` every time.'];
+    if (c.said('edited-pairing-files')) {
+      notFixes.push('Editing `paired.json`/`pending.json`/`device-auth.json` by hand: the gateway rewrites them and hand-written entries are not recognised.');
+    }
+    if (!metadata) notFixes.push(pairingNotFixes.restart);
+    return {
+      summary,
+      steps,
+      ifFails,
+      notes,
+      notFixes,
+      asks: c.devicesList ? [] : ['openclaw devices list --json'],
+    };
+  },
+  examples: {
+    fires: [
+      {
+        name: 'described: approve answers unknown requestId while an app keeps retrying',
+        thread: [
+          {
+            text: 'My phone app shows "waiting for approval". I run openclaw devices list, copy the id and run openclaw devices approve with it, but approve says unknown requestId every time. The request id seems to change every few seconds.',
+          },
+        ],
+        expect: { stage: 'fresh-approve', mentions: ['You say approve answers `unknown requestId`', 'openclaw devices list --json', 'openclaw devices approve <requestId>'] },
+      },
+      {
+        name: 'described in Chinese, host CLI identity',
+        thread: [
+          {
+            text: 'sessions_spawn 报错 gateway closed (1008): pairing required\n17:42:10 [gateway] security audit: device access upgrade requested reason=scope-upgrade device=a2db8970aba2b534c3ff841ad0f625450251c90e83de730f916a0d9aea153d60 ip=unknown-ip auth=token roleFrom=operator roleTo=operator scopesFrom=operator.read scopesTo=operator.admin client=cli conn=6faf72c8-34a2-4149-ae2b-3436fd1c83a0\n我批准的时候提示 unknown requestId，requestId 一直在变。',
+          },
+        ],
+        expect: { stage: 'fresh-approve', mentions: ['unknown requestId', 'a2db8970aba2b534c3ff841ad0f625450251c90e83de730f916a0d9aea153d60'] },
+      },
+    ],
+    silent: [
+      { name: 'a pasted stale approve is read by approve-after-stale-id', thread: ['seeds/000-6-approve-unknown.txt'] },
+      { name: 'nothing about approving', thread: [{ text: 'How do I change the model of my agent?' }] },
+    ],
+  },
+});

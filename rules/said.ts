@@ -1,0 +1,36 @@
+import type { StatementKind } from '../src/evidence/facts.ts';
+import type { Case } from '../src/triage/case.ts';
+
+/**
+ * How a reply says what it took from the asker's own words (src/evidence/statements.ts). A statement
+ * is weaker than a pasted output, so the reply names it as theirs ("You say …") instead of stating it
+ * as a fact, and never asks again for what they already told. Fixed wording: nothing the asker typed
+ * is echoed, so nothing can break out of inline code.
+ */
+const phrases: Partial<Record<StatementKind, string>> = {
+  'approve-unknown-request': 'approve answers `unknown requestId`',
+  'request-id-churns': 'the requestId changes with every retry',
+  'approved-still-asks': 'approving does not stick (it asks again)',
+  'after-restart': 'it comes back after a restart or reboot',
+  'edited-pairing-files': 'you edited the pairing files by hand',
+  'auth-mode-none': 'auth mode is `none`',
+  'passed-device-id': 'you passed the deviceId to approve',
+  'nodes-pending-empty': '`openclaw nodes pending` is empty',
+  'checked-channel-pairing': '`openclaw pairing` shows nothing pending',
+  'duplicate-devices': 'the device list holds duplicate entries',
+  'removed-cannot-re-pair': 'after removing the device it cannot pair again',
+  'approve-blocked': 'approve itself fails with the same pairing error',
+  'one-line-approve-failed': 'even listing and approving in one command fails',
+  'pending-seen': '`devices list` shows a pending request',
+  'scope-upgrade-described': 'a scope upgrade is waiting for approval',
+  'cannot-connect': 'it cannot connect',
+};
+
+/** "You say approve answers `unknown requestId` and the requestId changes with every retry" for the
+ * kinds the asker stated, in the order given; undefined when they stated none of them. */
+export function youSay(c: Case, kinds: readonly StatementKind[]): string | undefined {
+  const said = kinds.filter((k) => c.said(k) !== undefined && phrases[k] !== undefined).map((k) => phrases[k]!);
+  if (said.length === 0) return undefined;
+  const list = said.length === 1 ? said[0]! : `${said.slice(0, -1).join(', ')} and ${said.at(-1)}`;
+  return `You say ${list}`;
+}
