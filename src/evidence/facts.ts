@@ -472,6 +472,59 @@ export interface InputNoteFact extends FactBase {
   note: 'binary' | 'truncated-json' | 'wrapped-table-ids';
 }
 
+/** What the asker says they did or saw, read from their own sentences (src/evidence/statements.ts).
+ * Weaker than a pasted output: a rule uses it only when no output says the same, and the reply
+ * says it took it from their words. Never carries an id. */
+export type StatementKind =
+  /** "approve says unknown requestId" */
+  | 'approve-unknown-request'
+  /** "the requestId changes every few seconds", "each retry makes a new request" */
+  | 'request-id-churns'
+  /** "I approved but it keeps asking", "approving does not clear it" */
+  | 'approved-still-asks'
+  /** "it loops again after a reboot/restart" */
+  | 'after-restart'
+  /** "I edited paired.json / device-auth.json" */
+  | 'edited-pairing-files'
+  /** "auth mode none" */
+  | 'auth-mode-none'
+  /** "I passed the deviceId" (to approve) */
+  | 'passed-device-id'
+  /** "how do I find the deviceId" */
+  | 'asks-device-id'
+  /** "where/how do I approve", "how do I re-pair" */
+  | 'asks-where-approve'
+  /** "which one do I approve" */
+  | 'asks-which-approve'
+  /** "nodes pending is empty" */
+  | 'nodes-pending-empty'
+  /** "openclaw pairing shows no pending requests" (the channel DM list, not devices) */
+  | 'checked-channel-pairing'
+  /** duplicate device rows, a device list that keeps growing */
+  | 'duplicate-devices'
+  /** "removed the device and now it can't re-pair" */
+  | 'removed-cannot-re-pair'
+  /** "is it safe / will I need it again" */
+  | 'asks-safe'
+  /** approve/reject itself fails for lack of scope or with pairing required: nothing can approve */
+  | 'approve-blocked'
+  /** "scripted list+approve in one pipeline: same" */
+  | 'one-line-approve-failed'
+  /** "devices list shows a pending (repair) request" */
+  | 'pending-seen'
+  /** "the scope upgrade still requires approval/pairing", "an upgrade from operator.read to operator.admin" */
+  | 'scope-upgrade-described'
+  /** "can't connect / dashboard locked / offline" with no error text */
+  | 'cannot-connect';
+
+export interface StatementFact extends FactBase {
+  kind: 'statement';
+  said: StatementKind;
+  /** For `scope-upgrade-described`: the scopes named as from → to. */
+  scopesFrom?: string[];
+  scopesTo?: string[];
+}
+
 export type Fact =
   | VersionFact
   | UpgradeAuditFact
@@ -495,7 +548,8 @@ export type Fact =
   | DoctorPairingFact
   | OtherPairingFact
   | InputNoteFact
-  | SetupFact;
+  | SetupFact
+  | StatementFact;
 
 export type FactKind = Fact['kind'];
 export type FactOf<K extends FactKind> = Extract<Fact, { kind: K }>;

@@ -9,6 +9,7 @@ import type {
   PendingRequest,
   Platform,
   RequestId,
+  StatementKind,
   VersionFact,
   Where,
 } from '../evidence/facts.ts';
@@ -107,6 +108,12 @@ export class Case {
 
   has(kind: FactKind): boolean {
     return (this.byKind.get(kind)?.length ?? 0) > 0;
+  }
+
+  /** The asker's newest statement of that kind (src/evidence/statements.ts): weaker than a
+   * pasted output, so rules use it where no output says the same. */
+  said(kind: StatementKind): FactOf<'statement'> | undefined {
+    return this.all('statement').filter((s) => s.said === kind).at(-1);
   }
 
   // ── versions ────────────────────────────────────────────────────────────────────────────────
