@@ -27,6 +27,7 @@ import firstTimePairing from './fresh-approve/first-time-pairing.ts';
 import nodeHostPairing from './fresh-approve/node-host-pairing.ts';
 import approveNodeInvoke from './fresh-approve/approve-node-invoke.ts';
 import metadataUpgrade from './fresh-approve/metadata-upgrade.ts';
+import clientIdentityNotKept from './version-check/client-identity-not-kept.ts';
 import oldBuild from './version-check/old-build.ts';
 import staleBaselineBuild from './version-check/stale-baseline-build.ts';
 import fixedBuildStillFailing from './version-check/fixed-build-still-failing.ts';
@@ -69,6 +70,7 @@ export const rules: readonly AnyRule[] = [
   nodeHostPairing,
   approveNodeInvoke,
   metadataUpgrade,
+  clientIdentityNotKept,
   oldBuild,
   staleBaselineBuild,
   fixedBuildStillFailing,

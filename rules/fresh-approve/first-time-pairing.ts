@@ -32,6 +32,8 @@ const describedNames: Record<NewClient, string> = {
  */
 function describedNewClient(c: Case): NewClient | undefined {
   if (!c.hasPairingSignal && !saysAwaitingApproval(c)) return undefined;
+  // A client that makes a new identity every start is its own problem: no approval sticks.
+  if (c.all('setup').some((f) => f.newIdentityEachStart)) return undefined;
   const clients = describedClients(c);
   if (clients.includes('host-call') || clients.includes('node-host')) return undefined;
   const failing = c.failingDevice;
@@ -71,7 +73,7 @@ export default defineRule<Match>({
     const label = request ? clientLabel(request.clientId) : described ? describedNames[described] : 'device';
     const from = request?.remoteIp ? ` from \`${request.remoteIp}\`` : '';
     const browser = described === 'control-ui' || request?.clientId === 'openclaw-control-ui';
-    const steps: Step[] = [];
+    const steps: Step[] = gatesBefore(c);
     const where = whereStep(w);
     if (where?.command) steps.push(where);
     const place = where && !where.command ? `${where.text} ` : where ? '' : 'On the gateway host, as the user that runs the gateway (no `--url`): ';
@@ -87,7 +89,18 @@ export default defineRule<Match>({
           : `Approve the newest pending row of the ${label} (${rowHint(described, request)}) right after listing: ids expire after 5 minutes and change on retries. Use its request id, not its device id:`,
       ),
     );
-    for (const s of steps) if (s.command) s.command = wrapCommand(w, s.command);
+    const staleToken = c.all('lookalike').some((l) => l.cause === 'device-token-mismatch');
+    for (const s of steps) {
+      if (!s.command?.startsWith('openclaw devices')) continue;
+      // The approving CLI is refused with a stale stored device token (reference §11 A5): the
+      // gateway token gets it in, and with `--url` the config's credentials are not used.
+      if (staleToken) s.command += ' --url ws://127.0.0.1:18789 --token <gateway token>';
+      s.command = wrapCommand(w, s.command);
+    }
+    if (staleToken) {
+      const first = steps.find((s) => s.command?.includes('devices'));
+      if (first) first.text += ' The CLI there answers `device token mismatch` because it presents a device token it stored earlier, so these commands use the gateway token instead:';
+    }
     steps.push({ text: browser ? 'Reload the page: it connects once approved.' : `Reconnect the ${label}: it connects once approved.` });
     return {
       summary: request
@@ -179,4 +192,16 @@ function notFixesFor(c: Case, w: GatewayWrapper): string[] {
   if (w.kind !== 'host') out.push('Editing `pending.json` / `paired.json` by hand: the gateway owns those files and rewrites them.');
   out.push(`Restarting the gateway${w.kind === 'host' ? '' : ' or its container'}: the request waits for an approval, and a restart does not give one.`);
   return out.slice(0, 3);
+}
+
+/** A look-alike gate the same browser has to pass first (it stacks with first pairing). */
+function gatesBefore(c: Case): Step[] {
+  const causes = new Set(c.all('lookalike').map((l) => l.cause));
+  const out: Step[] = [];
+  if (causes.has('origin-not-allowed')) {
+    out.push({
+      text: '`origin not allowed` comes first: add the exact address the page is opened at (scheme, host and port, e.g. `https://claw.example.com`) to `gateway.controlUi.allowedOrigins` and restart the gateway; then the browser gets as far as its pairing request.',
+    });
+  }
+  return out;
 }

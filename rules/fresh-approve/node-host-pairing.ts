@@ -35,6 +35,7 @@ export default defineRule<Match>({
   docs: [docs.devicesCli, docs.nodesCli, docs.gatewayPairing],
   match(c) {
     if (!c.hasPairingSignal && !saysAwaitingApproval(c)) return undefined;
+    if (c.all('setup').some((f) => f.newIdentityEachStart)) return undefined;
     const clients = describedClients(c);
     const failing = c.failingDevice;
     const nodeRole = failing?.roleTo === 'node' || failing?.client === 'node-host';

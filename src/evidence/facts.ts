@@ -456,6 +456,8 @@ export interface SetupFact extends FactBase {
   compose?: boolean;
   /** The asker says a device is waiting for (or has never had) a pairing approval. */
   awaitingApproval?: boolean;
+  /** The asker says a client makes a new device identity on every start or connect, so no approval sticks. */
+  newIdentityEachStart?: boolean;
   /** A compose service, container or sandbox name the asker typed (word characters, dots and dashes only). */
   target?: string;
 }

@@ -16,6 +16,7 @@ interface Sign {
   client?: DescribedClient;
   wrapper?: Wrapper;
   awaiting?: true;
+  newIdentity?: true;
   /** Keep the matched text as the fact's name. */
   named?: true;
   sign: RegExp;
@@ -43,8 +44,8 @@ const SIGNS: readonly Sign[] = [
   },
   {
     client: 'desktop-app',
-    sign: /\b(?:[Mm]ac|macOS) app\b|\bmenu ?bar app\b|\bWindows (?:[Cc]ompanion|[Tt]ray|[Hh]ub|[Nn]ode|app)\b|\b[Tt]ray app\b|\b[Cc]ompanion app\b|\bopenclaw-macos\b|\bOpenClaw\.app\b|桌面(?:端|版|客户端)/,
-    anchors: /app|Windows|openclaw-macos|OpenClaw\.app|桌面/g,
+    sign: /\b(?:[Mm]ac|macOS) app\b|\bmenu ?bar app\b|\bWindows (?:[Cc]ompanion|[Tt]ray|[Hh]ub|[Nn]ode|app)\b|\b[Tt]ray app\b|\b[Cc]ompanion app\b|\bopenclaw-macos\b|\bOpenClaw\.app\b|桌面(?:端|版|客户端)|托盘/,
+    anchors: /app|Windows|openclaw-macos|OpenClaw\.app|桌面|托盘/g,
   },
   {
     client: 'third-party',
@@ -61,6 +62,11 @@ const SIGNS: readonly Sign[] = [
     awaiting: true,
     sign: /\b(?:[Ww]aiting|[Aa]waiting) (?:for )?(?:pairing |device |node )?approval\b|\bpending approval\b|\bneeds pairing approval\b|\bnot (?:yet )?(?:paired|approved)\b|\bnever (?:been )?paired\b|\b(?:new|another|fresh) pairing (?:approval )?request\b|\bpairing approval (?:is )?requested\b|\bapproval prompt\b|\bAllow node to connect\b|配对请求|等待(?:配对)?审批|等待配对|尚未(?:完成)?配对|未配对|需要配对|待审批/,
     anchors: /aiting|pending approval|needs pairing|not |never|pairing (?:approval )?request|approval (?:is )?requested|approval prompt|Allow node|配对请求|等待|尚未|未配对|需要配对|待审批/g,
+  },
+  {
+    newIdentity: true,
+    sign: /\b(?:new|fresh|different)\s+(?:device\s+)?(?:identity|deviceId|device id|device ID|keypair|key pair|device key)\b[^.。]{0,40}\b(?:every|each|on every|after every|per)\b|\bregenerat\w*\s+(?:a\s+|its\s+|the\s+)?(?:new\s+)?(?:device\s+)?(?:identity|deviceId|device id|keypair|key pair|device key)\b|每次(?:重启|启动|连接)?[^。]{0,12}(?:新的?设备\s*(?:ID|id|身份)|重新生成)/,
+    anchors: /identity|deviceId|device id|device ID|keypair|key pair|device key|每次/g,
   },
   {
     wrapper: 'kubernetes',
@@ -109,6 +115,7 @@ export const setup = defineExtractor({
           if (s.client) f.client = s.client;
           if (s.wrapper) f.wrapper = s.wrapper;
           if (s.awaiting) f.awaitingApproval = true;
+          if (s.newIdentity) f.newIdentityEachStart = true;
           if (s.wrapper || s.named || s.client === 'desktop-app' || s.client === 'third-party') f.name = name;
           out.push(f);
           break;
