@@ -8,7 +8,14 @@ import { lineTime, type Paste, type PasteLine } from './paste.ts';
 // `gateway disconnected: ` is how the 9.6 TUI shows a close; its reason is the (cut) close reason.
 const MARKERS = ['gateway connect failed: ', 'connect error: ', 'failed to start native approval handler: ', 'gateway disconnected: '];
 /** The ≥ 2026.4.20 pending-approval message on its own, as the Control UI and app banners show it. */
-const BARE_PENDING = 'pending approval (requestId: ';
+const BARE_PENDING = 'pending approval (requestId:';
+/** A message cut by a line wrap right after `(requestId:`: the id is whole on the next line. */
+const CUT_BEFORE_ID = /\(requestId:\s*$/;
+/** The next line starts with a whole id and its closing parenthesis. */
+const ID_LINE = /^\s*[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\)/;
+/** Adapters and wrappers report the error code instead of the text: `PAIRING_REQUIRED` (details.code,
+ * reference §1.6), `gateway_pairing_required`, `OPENCLAW_PAIRING_REQUIRED`. */
+const CODE = /\b(?:[A-Za-z]+_)?pairing_required\b/i;
 const ERROR_PREFIX = /^(?:[A-Z][A-Za-z]{0,40})?Error: /;
 const MAX_MESSAGE = 500;
 
@@ -38,6 +45,7 @@ export function parsePairingMessage(message: string): ConnectFailedFact['pairing
       }
     }
   }
+  if (!out && CODE.test(message.slice(0, 200))) out = {};
   if (!out) return undefined;
   const id = /\(requestId:\s*([0-9A-Fa-f-]{36})\)/.exec(message.slice(0, MAX_MESSAGE))?.[1];
   const requestId = asRequestId(id);
@@ -77,6 +85,14 @@ function linesByMarker(paste: Paste): Map<string, PasteLine[]> {
   return out;
 }
 
+/** The message with a `(requestId:` that a line wrap cut off joined to the whole id on the next line.
+ * An id cut in the middle is never glued back: it stays out of the fact. */
+function withWrappedId(paste: Paste, l: PasteLine, message: string): string {
+  if (!CUT_BEFORE_ID.test(message)) return message;
+  const next = paste.line(l.line + 1);
+  return ID_LINE.test(next) ? `${message} ${next.trim()}` : message;
+}
+
 /** ConnectFailedFact from `gateway connect failed: …` and the channel clients' `connect error: …`. */
 export const connectFailed = defineExtractor({
   name: 'connect-failed',
@@ -88,7 +104,7 @@ export const connectFailed = defineExtractor({
       for (const l of byMarker.get(marker) ?? []) {
         if (claimed.has(l.line)) continue;
         claimed.add(l.line);
-        const message = errorMessage(l.text.slice(l.text.indexOf(marker) + marker.length));
+        const message = withWrappedId(paste, l, errorMessage(l.text.slice(l.text.indexOf(marker) + marker.length)));
         if (message === '') continue;
         const f: ConnectFailedFact = { kind: 'connect-failed', at: { message: paste.message, line: l.line }, message };
         const pairing = parsePairingMessage(message);
@@ -101,10 +117,25 @@ export const connectFailed = defineExtractor({
     for (const l of paste.linesWith(BARE_PENDING)) {
       if (claimed.has(l.line)) continue;
       claimed.add(l.line);
-      const message = errorMessage(l.text.trimStart().replace(/^[-*>•\s]+/, ''));
+      // From the message text itself: a log prefix (`[ui]`, a timestamp) may come before it.
+      const starts = PENDING.map(([text]) => l.text.indexOf(text)).filter((i) => i !== -1);
+      const from = starts.length ? l.text.slice(Math.min(...starts)) : l.text.trimStart().replace(/^[-*>•\s]+/, '');
+      const message = withWrappedId(paste, l, errorMessage(from));
       const pairing = parsePairingMessage(message);
       if (!pairing) continue;
       const f: ConnectFailedFact = { kind: 'connect-failed', at: { message: paste.message, line: l.line }, message, pairing };
+      const time = lineTime(l.text);
+      if (time !== undefined) f.time = time;
+      out.push(f);
+    }
+    for (const l of paste.linesWith('airing_required').concat(paste.linesWith('AIRING_REQUIRED'))) {
+      if (claimed.has(l.line) || l.text.length > 4096) continue;
+      const m = CODE.exec(l.text);
+      if (!m) continue;
+      claimed.add(l.line);
+      const f: ConnectFailedFact = { kind: 'connect-failed', at: { message: paste.message, line: l.line }, message: m[0], pairing: {} };
+      const reason = /\b(not-paired|role-upgrade|scope-upgrade|metadata-upgrade)\b/.exec(l.text)?.[1] as PairingReason | undefined;
+      if (reason) f.pairing!.reason = reason;
       const time = lineTime(l.text);
       if (time !== undefined) f.time = time;
       out.push(f);

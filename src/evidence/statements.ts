@@ -19,7 +19,7 @@ const MAX_LINE = 1500;
 const MAX_PROSE_LINES = 3000;
 /** A machine-printed line: timestamp, `[tag]`, JSON, a log level, a stack frame, a table border. */
 const MACHINE =
-  /^\s*(?:\d{4}-\d\d-\d\d[T ]|\d\d:\d\d:\d\d|\[[a-z][\w/.-]{0,40}\]|[{}[\]]|"[\w-]{1,40}"\s*:|(?:TRACE|DEBUG|INFO|WARN|ERROR|FATAL|error|warn|info)\b|at |[│┌└├┃|+][-─═┬┼ ]|[─━]{3}|[$#>] |PS [A-Z]:|openclaw |gateway (?:connect failed|closed)|[\w.]*Error:)/;
+  /^\s*(?:\d{4}-\d\d-\d\d[T ]|\d\d:\d\d:\d\d|\[[a-z][\w/.-]{0,40}\]|[{}[\]]|"[\w-]{1,40}"\s*:|(?:TRACE|DEBUG|INFO|WARN|ERROR|FATAL|error|warn|info)\b|at |[│┌└├┃|+][-─═┬┼ ]|[─━]{3}|[$#>] |PS [A-Z]:|gateway (?:connect failed|closed)|[\w.]*Error:)/;
 
 /** The id a request carries, as people write it. */
 const REQ = '(?:request ?ids?|requestids?|request-ids?|pair(?:ing)? requests?|pending requests?|repair requests?|请求(?: ?id)?|請求(?: ?id)?)';
@@ -205,7 +205,7 @@ const DETECTORS: Detector[] = [
   },
 ];
 
-const FROM_TO = /from (operator\.[a-z.]+) (?:to|→|->) (operator\.[a-z.]+)/;
+const FROM_TO = /from (operator\.[a-z]+(?:\.[a-z]+)*) (?:to|→|->) (operator\.[a-z]+(?:\.[a-z]+)*)/;
 
 /** One StatementFact per kind per message, at the first line that says it. */
 export const statements = defineExtractor({

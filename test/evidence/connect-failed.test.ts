@@ -53,4 +53,16 @@ describe('connect failed', () => {
     expect(run('gateway connect failed: Error: pairing required; connect error: pairing required')).toHaveLength(1);
     expect(run('the connect failed because pairing required')).toEqual([]);
   });
+  it('a requestId wrapped onto the next line is whole there; one cut in the middle is never glued', () => {
+    const [a] = run('[ui] GatewayClientRequestError: role upgrade pending approval (requestId:\n   3b0e4d1c-9a2f-4e8b-b7c6-0d1e2f3a4b5c)');
+    expect(a!.pairing).toEqual({ reason: 'role-upgrade', requestId: '3b0e4d1c-9a2f-4e8b-b7c6-0d1e2f3a4b5c' });
+    const [b] = run('gateway connect failed: GatewayClientRequestError: scope upgrade pending approval (requestId: 3b0e4d1c-9a2f-\n4e8b-b7c6-0d1e2f3a4b5c)');
+    expect(b!.pairing).toEqual({ reason: 'scope-upgrade' });
+  });
+
+  it('adapters that print the error code instead of the text', () => {
+    expect(run('bridge: upstream error GATEWAY_PAIRING_REQUIRED (scope-upgrade)')[0]!.pairing).toEqual({ reason: 'scope-upgrade' });
+    expect(run('[wecom] connect error: OPENCLAW_PAIRING_REQUIRED')[0]!.pairing).toEqual({});
+    expect(run('see docs/pairing_required_notes.md')).toEqual([]);
+  });
 });
