@@ -91,6 +91,7 @@ export function diagnose(messages: readonly ThreadMessage[], opts: DiagnoseOptio
     shell: c.onWindows ? 'powershell' : 'sh',
     language,
     prose: threadProse(messages),
+    pasted: messages.map((m) => (typeof m?.text === 'string' ? m.text : '')).join('\n'),
     foreignAdmin: t.stage === 'fresh-approve' && grantsAdminToForeignDevice(c),
     onMissingTranslation: opts.onMissingTranslation,
   });

@@ -21,6 +21,8 @@ export interface ReplyModel {
   language?: Language;
   /** The asker's own words (no pastes): what they asked and what they tried. */
   prose?: string;
+  /** The thread's whole text, pastes included: what the setup shows. */
+  pasted?: string;
   /** Approving grants `operator.admin` to a device the evidence does not show to be the asker's own. */
   foreignAdmin?: boolean;
   /** Told every sentence that has no translation (the catalog test lists them). */
@@ -38,7 +40,9 @@ export interface RenderedReply {
 }
 
 /** Asides beyond this many go to Details: the first ones are the other findings that matter most. */
-const MAX_ASIDES = 2;
+const MAX_ASIDES = 1;
+/** "If that does not work" keeps its first way out in the short form; the rest is in Details. */
+const MAX_IF_FAILS = 1;
 
 function renderStep(t: Translator, step: Step, n: number | undefined, shell: 'sh' | 'powershell'): string {
   const text = t.text(step.text);
@@ -85,10 +89,12 @@ function sections(model: ReplyModel, t: Translator, full: boolean): Sections {
   const remarks = [...new Set([...(advice.notes ?? []), ...asides])];
   if (remarks.length) tail.push(remarks.map((r) => `> ${t.text(r)}`).join('\n'));
   if (advice.ifFails?.length) {
-    tail.push([`**${t.chrome.ifFails}**`, ...advice.ifFails.map((s) => renderStep(t, s, undefined, model.shell))].join('\n'));
+    const ifFails = full ? advice.ifFails : [];
+    if (ifFails.length < advice.ifFails.length) trimmed = true;
+    if (ifFails.length) tail.push([`**${t.chrome.ifFails}**`, ...ifFails.map((s) => renderStep(t, s, undefined, model.shell))].join('\n'));
   }
   const allNotFixes = advice.notFixes ?? [];
-  const notFixes = full ? allNotFixes : rankNotFixes(allNotFixes, model.prose ?? '').slice(0, MAX_NOT_FIXES);
+  const notFixes = full ? allNotFixes : rankNotFixes(allNotFixes, model.prose ?? '', model.pasted ?? '').slice(0, MAX_NOT_FIXES);
   if (notFixes.length < allNotFixes.length) trimmed = true;
   if (notFixes.length) tail.push(`**${t.chrome.notFixes}**\n${notFixes.map((n) => `- ${t.text(n)}`).join('\n')}`);
   const showSafety = full || model.foreignAdmin === true || safetyAsked(model.prose ?? '');
@@ -96,12 +102,28 @@ function sections(model: ReplyModel, t: Translator, full: boolean): Sections {
     if (showSafety) tail.push(`**${t.chrome.safety}**\n${advice.safety.map((n) => `- ${t.text(n)}`).join('\n')}`);
     else trimmed = true;
   }
-  if (advice.asks?.length) tail.push(t.chrome.pasteOutput(advice.asks.map((a) => `\`${a}\``)));
+  // Commands the steps already run need no "paste the output of" line in the short form.
+  const inSteps = new Set(advice.steps.map((st) => st.command?.trim()));
+  const asks = full ? (advice.asks ?? []) : (advice.asks ?? []).filter((a) => !inSteps.has(a));
+  if (asks.length) tail.push(t.chrome.pasteOutput(asks.map((a) => `\`${a}\``)));
   // The short form links the rule's first doc: the one its advice follows.
   const docs = full ? model.docs : model.docs.slice(0, 1);
   if (docs.length < model.docs.length) trimmed = true;
   if (docs.length) tail.push(`**${t.chrome.docs}** ${docs.map((d) => `[${d.title}](<${d.url}>)`).join(' · ')}`);
   return { head, tail, trimmed };
+}
+
+/**
+ * The first way out of "If that does not work": its leading steps up to and including the first
+ * one with a command (a lead-in sentence and its command belong together).
+ */
+function firstWayOut(steps: readonly Step[]): Step[] {
+  const out: Step[] = [];
+  for (const st of steps) {
+    out.push(st);
+    if (st.command || out.length >= MAX_IF_FAILS + 1) break;
+  }
+  return out;
 }
 
 /** The footer rides with the section before it, so it never stands alone in a message. */

@@ -7,6 +7,8 @@
 import { pairingNotFixes } from '../../rules/common.ts';
 
 export const MAX_NOT_FIXES = 3;
+/** A rule's own items shown when the asker did not bring them up: none; they are in Details. */
+const MAX_SPECIFIC = 0;
 
 /** Words in the asker's prose that make a shared "will not help" item relevant, by its opening code span. */
 const TRIGGERS: readonly { item: string; asked: RegExp }[] = [
@@ -21,16 +23,38 @@ const TRIGGERS: readonly { item: string; asked: RegExp }[] = [
 
 const shared = new Map(TRIGGERS.map((t) => [t.item, t.asked]));
 
-/** The items worth showing, most likely first: what the asker tried, then the rule's own items. */
-export function rankNotFixes(items: readonly string[], prose: string): string[] {
+/**
+ * The items worth showing, most likely first: what the asker says they tried or considered, and
+ * what their paste itself points at (a hint box that names `allowInsecureAuth`, say).
+ */
+export function rankNotFixes(items: readonly string[], prose: string, pasted = ''): string[] {
+  const lower = prose.toLowerCase();
   const mentioned: string[] = [];
   const specific: string[] = [];
   for (const item of items) {
     const asked = shared.get(item);
-    if (asked === undefined) specific.push(item);
-    else if (asked.test(prose)) mentioned.push(item);
+    if (asked !== undefined ? asked.test(prose) : topicMentioned(item, lower, pasted)) mentioned.push(item);
+    else if (asked === undefined) specific.push(item);
   }
-  return [...mentioned, ...specific];
+  return [...mentioned, ...specific.slice(0, MAX_SPECIFIC)];
+}
+
+const STOP = new Set(['approving', 'removing', 'clearing', 'changing', 'running', 'editing', 'deleting', 'restarting', 'another', 'without', 'again', 'their', 'these', 'those', 'devices', 'device', 'gateway', 'openclaw', 'tokens']);
+
+/**
+ * A rule's own "will not help" item is about something the asker brought up: a code span of its
+ * topic (the words before the first colon) is in their prose, or a distinctive word of it is.
+ */
+function topicMentioned(item: string, lowerProse: string, pasted: string): boolean {
+  const colon = item.indexOf(': ');
+  const topic = colon > 0 ? item.slice(0, colon) : item;
+  for (const m of topic.matchAll(/`([^`]+)`/g)) {
+    const span = m[1]!.replace(/[…<>]/g, '').trim();
+    // A setting or command name the paste itself shows: the setup invites it.
+    if (span.length >= 4 && (lowerProse.includes(span.toLowerCase()) || pasted.includes(span.split('.').at(-1)!))) return true;
+  }
+  const words = topic.replace(/`[^`]*`/g, ' ').toLowerCase().match(/[a-z][a-z-]{4,}/g) ?? [];
+  return words.some((w) => !STOP.has(w) && lowerProse.includes(w.slice(0, 6)));
 }
 
 /** The asker asked whether it is safe, or whether they will need it again. */

@@ -42,7 +42,8 @@ describe('the Chinese catalog', () => {
     const commands = (md: string) => [...md.matchAll(/```\w*\n([\s\S]*?)```/g)].map((m) => m[1]);
     expect(commands(zh.reply)).toEqual(commands(en.reply));
     expect(zh.reply).toContain('openclaw devices approve 8b796ecc-ba50-427a-b3ff-19c4c5377692');
-    expect(zh.reply).toMatch(/阶段/);
+    expect(zh.reply).toContain('`fresh-approve`');
+    expect(zh.reply).toMatch(/文档/);
     // No English sentence left outside code: at most a few Latin words (product names, terms) per line.
     const prose = zh.reply.replace(/```\w*\n[\s\S]*?```/g, '');
     for (const line of prose.split('\n')) {

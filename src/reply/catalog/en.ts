@@ -5,8 +5,8 @@ export const en: Chrome = {
   notFixes: 'What will not help',
   safety: 'Is this safe? Will I need it again?',
   docs: 'Docs:',
-  pasteOutput: (asks) => `**Paste the output of** ${asks.join(' and ')} if it still fails.`,
-  footer: (stage, more) => `-# claw-triage · stage: \`${stage}\`${more ? ' · the full explanation is under Details' : ''}`,
+  pasteOutput: (asks) => `**Still failing?** Paste the output of ${asks.join(' and ')}.`,
+  footer: (stage, more) => `-# claw-triage · \`${stage}\`${more ? ' · more under Details' : ''}`,
   secretHead: (names, where) =>
     `⚠️ **You pasted a secret** (${names}${where ? `, seen in ${where}` : ''}). Delete that message (or attachment) now; I have not repeated it here. Then rotate it:`,
   and: ' and ',

@@ -12,8 +12,8 @@ export const zhHans: Catalog = {
     notFixes: '这些没有用',
     safety: '这样安全吗？以后还要再做吗？',
     docs: '文档：',
-    pasteOutput: (asks) => `如果还是失败，**请贴出** ${asks.join(' 和 ')} **的输出**。`,
-    footer: (stage, more) => `-# claw-triage · 阶段：\`${stage}\`${more ? ' · 完整说明见「详情」' : ''}`,
+    pasteOutput: (asks) => `**还是失败？**请贴出 ${asks.join(' 和 ')} 的输出。`,
+    footer: (stage, more) => `-# claw-triage · \`${stage}\`${more ? ' · 更多见「详情」' : ''}`,
     secretHead: (names, where) =>
       `⚠️ **你贴出了密钥**（${names}${where ? `，出现在 ${where}` : ''}）。请立即删除那条消息（或附件），我没有在这里重复它。然后轮换它：`,
     and: ' 和 ',
