@@ -64,18 +64,21 @@ function cleanStrings(value: unknown, depth: number): unknown {
   if (typeof value === 'string') return plain(value);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    let changed = false;
-    const out = value.map((v) => {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
       const c = cleanStrings(v, depth + 1);
-      if (c !== v) changed = true;
-      return c;
-    });
-    return changed ? out : value;
+      if (c !== v) (out ??= value.slice())[i] = c;
+    }
+    return out ?? value;
   }
   let copy: Record<string, unknown> | undefined;
-  for (const [k, v] of Object.entries(value)) {
+  const record = value as Record<string, unknown>;
+  for (const k in record) {
+    const v = record[k];
+    if (v === undefined || typeof v === 'number' || typeof v === 'boolean') continue;
     const c = cleanStrings(v, depth + 1);
-    if (c !== v) (copy ??= { ...(value as Record<string, unknown>) })[k] = c;
+    if (c !== v) (copy ??= { ...record })[k] = c;
   }
   return copy ?? value;
 }

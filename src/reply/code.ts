@@ -11,7 +11,10 @@
 const LOOKALIKE_BACKTICK = '\u02cb';
 
 /** One line, no backtick, no control character: safe inside a code span. */
+const UNSAFE = /[`\u0000-\u001f\u007f\u0085\u2028\u2029]/;
+
 export function plain(s: string): string {
+  if (!UNSAFE.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
