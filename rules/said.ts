@@ -34,3 +34,27 @@ export function youSay(c: Case, kinds: readonly StatementKind[]): string | undef
   const list = said.length === 1 ? said[0]! : `${said.slice(0, -1).join(', ')} and ${said.at(-1)}`;
   return `You say ${list}`;
 }
+
+/** What a reply adds when the asker told it something the steps do not already answer: their own
+ * attempt named and why it did not work (reference §10.3, §3.4, §8.1). At most two. */
+const notesFor: Partial<Record<StatementKind, string>> = {
+  'edited-pairing-files':
+    'You say you edited the pairing files by hand: the gateway keeps its own paired record and rewrites those files, and hand-written entries are not recognised, so the approval has to go through `openclaw devices`.',
+  'after-restart':
+    'You say it comes back after a restart: a restart does not change the pairing, so the same narrow record asks again until its request is approved.',
+  'auth-mode-none':
+    'You say auth mode is `none`: the 2026.4.25 fix that keeps internal calls off the device pairing covers token and password auth; `none` was covered only in later builds (present in 2026.6.11, first build unverified).',
+  'nodes-pending-empty':
+    'You say `openclaw nodes pending` is empty: it lists node pairing only; a device pairing, repair or upgrade request shows in `openclaw devices list`.',
+  'passed-device-id':
+    'You say you passed the deviceId: `openclaw devices approve` takes the `requestId` of a pending entry; a deviceId always answers `unknown requestId`.',
+};
+
+export function statementNotes(c: Case, skip: readonly StatementKind[] = []): string[] {
+  const out: string[] = [];
+  for (const [kind, note] of Object.entries(notesFor) as [StatementKind, string][]) {
+    if (out.length === 2) break;
+    if (!skip.includes(kind) && c.said(kind)) out.push(note);
+  }
+  return out;
+}

@@ -3,6 +3,7 @@ import { defineRule } from '../../src/triage/rule.ts';
 import { docs } from '../docs.ts';
 import { approveStep, listStep } from '../repairs.ts';
 import { upgradeSentence } from '../common.ts';
+import { statementNotes } from '../said.ts';
 
 /** An upgrade is visible (audit line, close reason, narrow paired record) but no request id is:
  * ask for the list that holds it, and the version that decides the rest. */
@@ -33,7 +34,7 @@ export default defineRule<{ failing?: FailingDevice; described?: boolean }>({
         listStep('On the gateway host (same user, no `--url`), list the pending requests and paste the output here:'),
         approveStep(undefined, 'Or approve it yourself right away: the entry whose `deviceId` matches the failing device, with `isRepair: true`:'),
       ],
-      notes: ['Never take a requestId from a `closed before connect … reason=` line: it is cut at 120 bytes.'],
+      notes: [...statementNotes(c), 'Never take a requestId from a `closed before connect … reason=` line: it is cut at 120 bytes.'],
       asks,
     };
   },

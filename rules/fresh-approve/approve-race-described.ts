@@ -5,7 +5,7 @@ import { isHostClient } from '../clients.ts';
 import { docs } from '../docs.ts';
 import { approveNewestLoop, approveStep, listStep, stopRetryingStep } from '../repairs.ts';
 import { buildNote, deviceName, pairingNotFixes } from '../common.ts';
-import { youSay } from '../said.ts';
+import { statementNotes, youSay } from '../said.ts';
 
 /** What the asker told about the race, in the order the reply repeats it. */
 const RACE: readonly StatementKind[] = ['approve-unknown-request', 'request-id-churns', 'approved-still-asks', 'pending-seen'];
@@ -80,13 +80,7 @@ export default defineRule<RaceMatch>({
         { text: 'Then start the app or client again: it connects with the approved pairing.' },
       );
     }
-    const notes: string[] = [];
-    if (c.said('passed-device-id')) {
-      notes.push('`openclaw devices approve` takes the `requestId` of a pending entry, not the `deviceId`: a deviceId always answers `unknown requestId`.');
-    }
-    if (c.said('nodes-pending-empty')) {
-      notes.push('`openclaw nodes pending` lists node pairing only: a device repair or upgrade request (`isRepair: true`) shows in `openclaw devices list`.');
-    }
+    const notes: string[] = statementNotes(c, ['after-restart', 'edited-pairing-files']);
     const build = buildNote(c);
     if (build) notes.push(build);
     const ifFails: Step[] = [];

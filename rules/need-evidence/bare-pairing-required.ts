@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/triage/rule.ts';
 import { docs } from '../docs.ts';
+import { statementNotes } from '../said.ts';
 
 /** Only a bare `pairing required` (or a person saying so): pairing-shaped, but nothing to prescribe from. */
 export default defineRule<true>({
@@ -20,7 +21,14 @@ export default defineRule<true>({
         { text: 'The pending requests and paired devices, run on the gateway host as the same user (no `--url`):', command: 'openclaw devices list --json' },
         { text: 'If you have it, the gateway log line that starts `security audit: device access upgrade requested` helps too.' },
       ],
-      notFixes: ['`gateway.controlUi.allowInsecureAuth` / `dangerouslyDisableDeviceAuth`: Control UI only.', '`openclaw gateway restart` on its own: pairing state survives it.'],
+      notes: statementNotes(c),
+      notFixes: [
+        // Only what this thread makes likely: a Control UI switch they set, a restart they tried.
+        ...(c.config('gateway.controlUi.allowInsecureAuth') !== undefined || c.config('gateway.controlUi.dangerouslyDisableDeviceAuth') !== undefined
+          ? ['`gateway.controlUi.allowInsecureAuth` and the other Control UI auth switches: they only affect the Control UI.']
+          : []),
+        ...(c.said('after-restart') ? [] : ['`openclaw gateway restart` on its own: pairing state survives it.']),
+      ],
       asks,
     };
   },
