@@ -14,7 +14,7 @@ const MAX_SPECIFIC = 0;
 const TRIGGERS: readonly { item: string; asked: RegExp }[] = [
   { item: pairingNotFixes.restart, asked: /restart|reboot|重启|重啟|重新启动|重新啟動/i },
   { item: pairingNotFixes.insecureAuth, asked: /allowInsecureAuth|dangerouslyDisableDeviceAuth|insecure|auth\W{0,3}mode\W{0,6}none|"none"|免认证|关闭认证/i },
-  { item: pairingNotFixes.rotate, asked: /\brotate\b|轮换|輪換/i },
+  { item: pairingNotFixes.rotate, asked: /\brotat(e|ed|ing)\b|轮换|輪換/i },
   { item: pairingNotFixes.spawnParams, asked: /sessions_spawn\b.{0,80}\b(param|option|flag|scope)|spawn.{0,40}(param|参数|參數)/i },
   { item: pairingNotFixes.removeNarrow, asked: /\b(devices (remove|clear|reject)|remove[ds]? (the |it|device)|clear(ed)? (the )?devices)|删除设备|刪除裝置|移除/i },
   { item: pairingNotFixes.wipeState, asked: /rm -rf|delet\w* (the |my |all )?(~\/)?\.openclaw|wipe|reinstall|re-install|fresh install|重装|重裝|删除.{0,6}openclaw|刪除.{0,6}openclaw/i },
@@ -59,5 +59,5 @@ function topicMentioned(item: string, lowerProse: string, pasted: string): boole
 
 /** The asker asked whether it is safe, or whether they will need it again. */
 export function safetyAsked(prose: string): boolean {
-  return /\b(safe|safety|secure|security|risk|risky|dangerous)\b|need (it|this|to do (this|it)) again|every time|each time|again\?|安全|风险|風險|危险|危險|每次都|以后还|以後還|还要再|還要再/i.test(prose);
+  return /\b(is (it|this|that) safe|safe to|safely|unsafe|risks?|risky|dangerous)\b|need (it|this|to do (this|it)) again|will (i|it) (have|need) to [^.?\n]{0,30}again|安全吗|安全嗎|是否安全|安不安全|有风险|有風險|危险吗|危險嗎|以后还要|以後還要|还要再|還要再/i.test(prose);
 }
