@@ -13,6 +13,7 @@ const BARE_PENDING = 'pending approval (requestId:';
 const CUT_BEFORE_ID = /\(requestId:\s*$/;
 /** The next line starts with a whole id and its closing parenthesis. */
 const ID_LINE = /^\s*[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\)/;
+const ID_PAREN_LINE = /^\s*\(requestId:\s*[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\)/;
 /** Adapters and wrappers report the error code instead of the text: `PAIRING_REQUIRED` (details.code,
  * reference §1.6), `gateway_pairing_required`, `OPENCLAW_PAIRING_REQUIRED`. */
 const CODE = /\b(?:[A-Za-z]+_)?pairing_required\b/i;
@@ -88,9 +89,11 @@ function linesByMarker(paste: Paste): Map<string, PasteLine[]> {
 /** The message with a `(requestId:` that a line wrap cut off joined to the whole id on the next line.
  * An id cut in the middle is never glued back: it stays out of the fact. */
 function withWrappedId(paste: Paste, l: PasteLine, message: string): string {
-  if (!CUT_BEFORE_ID.test(message)) return message;
   const next = paste.line(l.line + 1);
-  return ID_LINE.test(next) ? `${message} ${next.trim()}` : message;
+  if (CUT_BEFORE_ID.test(message)) return ID_LINE.test(next) ? `${message} ${next.trim()}` : message;
+  // Wrapped just before the parenthesis: `… pending approval` / `(requestId: <id>)` on the next line.
+  if (message.endsWith('pending approval') && ID_PAREN_LINE.test(next)) return `${message} ${next.trim()}`;
+  return message;
 }
 
 /** ConnectFailedFact from `gateway connect failed: …` and the channel clients' `connect error: …`. */

@@ -58,6 +58,8 @@ describe('connect failed', () => {
     expect(a!.pairing).toEqual({ reason: 'role-upgrade', requestId: '3b0e4d1c-9a2f-4e8b-b7c6-0d1e2f3a4b5c' });
     const [b] = run('gateway connect failed: GatewayClientRequestError: scope upgrade pending approval (requestId: 3b0e4d1c-9a2f-\n4e8b-b7c6-0d1e2f3a4b5c)');
     expect(b!.pairing).toEqual({ reason: 'scope-upgrade' });
+    const [c] = run('gateway connect failed: GatewayClientRequestError: scope upgrade pending approval\n    (requestId: 3b0e4d1c-9a2f-4e8b-b7c6-0d1e2f3a4b5c)');
+    expect(c!.pairing).toEqual({ reason: 'scope-upgrade', requestId: '3b0e4d1c-9a2f-4e8b-b7c6-0d1e2f3a4b5c' });
   });
 
   it('adapters that print the error code instead of the text', () => {
