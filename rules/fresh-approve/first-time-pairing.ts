@@ -1,5 +1,5 @@
-import type { DescribedClient, PendingRequest } from '../../src/evidence/facts.ts';
-import type { Case } from '../../src/triage/case.ts';
+import type { DescribedClient, PendingRequest, Where } from '../../src/evidence/facts.ts';
+import { before, type Case } from '../../src/triage/case.ts';
 import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { docs } from '../docs.ts';
 import { clientLabel, isHostClient } from '../clients.ts';
@@ -15,7 +15,7 @@ interface Match {
 }
 
 /** Most specific first: an app or someone else's client says more than "a browser was open". */
-const DESCRIBED: readonly NewClient[] = ['third-party', 'mobile-app', 'desktop-app', 'control-ui'];
+const DESCRIBED: readonly NewClient[] = ['third-party', 'desktop-app', 'mobile-app', 'control-ui'];
 
 const describedNames: Record<NewClient, string> = {
   'control-ui': 'browser',
@@ -40,7 +40,24 @@ function describedNewClient(c: Case): NewClient | undefined {
   if (failing && failing.reason !== 'not-paired' && isHostClient(failing.client)) return undefined;
   // A device list that shows the failing device already paired is an upgrade, not a first pairing.
   if (failing?.deviceId && c.pairedRecord(failing.deviceId)) return undefined;
-  return DESCRIBED.find((d) => clients.includes(d));
+  // The client named first is the one the thread is about ("the macOS app …, as iOS and Android
+  // apps already do"); on the same line the more specific kind wins.
+  let described: NewClient | undefined;
+  let at: Where | undefined;
+  for (const f of c.all('setup')) {
+    const d = f.client as NewClient | undefined;
+    if (!d || !DESCRIBED.includes(d)) continue;
+    const earlier = !at || before(f.at, at);
+    const sameLine = at && f.at.message === at.message && f.at.line === at.line;
+    if (earlier || (sameLine && DESCRIBED.indexOf(d) < DESCRIBED.indexOf(described!))) {
+      described = d;
+      at = f.at;
+    }
+  }
+  // `Gateway target:` / `Source:` lines are what a CLI or an internal call prints (reference §1.6),
+  // never a browser: with them, the dashboard the asker mentions is not what fails.
+  if (described === 'control-ui' && c.all('gateway-closed').some((g) => g.pairing && (g.source !== undefined || g.target !== undefined))) return undefined;
+  return described;
 }
 
 export default defineRule<Match>({
@@ -105,7 +122,9 @@ export default defineRule<Match>({
     return {
       summary: request
         ? `A new ${label}${from} is waiting for its first approval (request \`${request.requestId}\`).`
-        : described
+        : described && saysRepair(c)
+          ? `Your ${describedNames[described]} is asking to be approved again (a repair request: the gateway saw it change, e.g. its platform after an OS update, or lose its token). Approve the current request; a remove or re-pair is not needed.`
+          : described
           ? `${leadFor(described, w)} It needs one approval from the gateway side; that is normal on every build, and upgrading does not skip it.`
           : 'This device has never been approved on this gateway (reason `not-paired`): approve its first pairing request.',
       steps,
@@ -151,6 +170,10 @@ export default defineRule<Match>({
     ],
   },
 });
+
+function saysRepair(c: Case): boolean {
+  return c.all('setup').some((f) => f.awaitingApproval && f.name !== undefined && /re-?pair|isRepair|重新配对/i.test(f.name));
+}
 
 function rowHint(described: NewClient | undefined, request: PendingRequest | undefined): string {
   if (request?.clientId) return `client \`${request.clientId}\``;

@@ -63,6 +63,13 @@ const SIGNS: readonly Sign[] = [
     sign: /\b(?:[Ww]aiting|[Aa]waiting) (?:for )?(?:pairing |device |node )?approval\b|\bpending approval\b|\bneeds pairing approval\b|\bnot (?:yet )?(?:paired|approved)\b|\bnever (?:been )?paired\b|\b(?:new|another|fresh) pairing (?:approval )?request\b|\bpairing approval (?:is )?requested\b|\bapproval prompt\b|\bAllow node to connect\b|配对请求|等待(?:配对)?审批|等待配对|尚未(?:完成)?配对|未配对|需要配对|待审批/,
     anchors: /aiting|pending approval|needs pairing|not |never|pairing (?:approval )?request|approval (?:is )?requested|approval prompt|Allow node|配对请求|等待|尚未|未配对|需要配对|待审批/g,
   },
+  // A known device asked to be approved again (a repair): kept by name so the reply says so.
+  {
+    awaiting: true,
+    named: true,
+    sign: /\b(?:forces?|forcing|requires?|requiring|needs?|triggers?|asks? for)\s+(?:a\s+)?re-?pair(?:ing)?\b|\bre-?pair(?:ing)? (?:request|approval|flow)\b|\bisRepair:\s*true\b|重新配对/,
+    anchors: /e-?pair|isRepair|重新配对/g,
+  },
   {
     newIdentity: true,
     sign: /\b(?:new|fresh|different)\s+(?:device\s+)?(?:identity|deviceId|device id|device ID|keypair|key pair|device key)\b[^.。]{0,40}\b(?:every|each|on every|after every|per)\b|\bregenerat\w*\s+(?:a\s+|its\s+|the\s+)?(?:new\s+)?(?:device\s+)?(?:identity|deviceId|device id|keypair|key pair|device key)\b|每次(?:重启|启动|连接)?[^。]{0,12}(?:新的?设备\s*(?:ID|id|身份)|重新生成)/,
