@@ -43,7 +43,7 @@ export function upgradeSentence(f: FailingDevice | undefined): string {
 export const pairingNotFixes = {
   restart: '`openclaw gateway restart` on its own: the pairing store and the pending request survive a restart.',
   insecureAuth:
-    '`gateway.controlUi.allowInsecureAuth` or `dangerouslyDisableDeviceAuth`: they only affect the Control UI, not CLI or agent connections.',
+    '`gateway.controlUi.allowInsecureAuth` or switching device auth off: both only affect the Control UI, not CLI or agent connections.',
   rotate: '`openclaw devices rotate`: a token can never get more scopes than the approved baseline.',
   spawnParams: '`sessions_spawn` parameters: there is no per-spawn way to pre-authorise scopes.',
   removeNarrow:

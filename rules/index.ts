@@ -1,6 +1,7 @@
 import type { AnyRule } from '../src/triage/rule.ts';
 import { otherCauseRules } from './other-cause/index.ts';
 import fixConfirmed from './resolved/fix-confirmed.ts';
+import askerSaysFixed from './resolved/asker-says-fixed.ts';
 import approveChurn from './remove-repair/approve-churn.ts';
 import selfApprovalBlocked from './remove-repair/self-approval-blocked.ts';
 import approverMissingScope from './remove-repair/approver-missing-scope.ts';
@@ -46,6 +47,7 @@ import nothingRecognised from './no-match/nothing-recognised.ts';
 export const rules: readonly AnyRule[] = [
   ...otherCauseRules,
   fixConfirmed,
+  askerSaysFixed,
   approveChurn,
   selfApprovalBlocked,
   approverMissingScope,

@@ -24,7 +24,7 @@ export default lookalikeRule({
       notFixes: [
         NOT_DEVICE_COMMANDS,
         '`gateway.controlUi.allowInsecureAuth: true` from a remote address: 2026.4.x honours it only for local clients, and 2026.9 retired it.',
-        '`dangerouslyDisableDeviceAuth`: retired and ignored in 2026.9, and a security hole where it still works.',
+        'Switching device auth off with the break-glass setting: it is retired and ignored in 2026.9, and a security hole where it still works.',
       ],
       asks: [ASK_VERSION, 'openclaw config get gateway.bind'],
     };
@@ -33,7 +33,7 @@ export default lookalikeRule({
     fires: [
       fires('close reason', ['disconnected (1008): control ui requires device identity (use HTTPS or localhost secure context)'], ['Tailscale Serve', '127.0.0.1:18789']),
       fires('4.14 hint box', ['This page is HTTP, so the browser blocks device identity. Use HTTPS (Tailscale Serve) or open http://127.0.0.1:18789 on the gateway host.'], [
-        'allowInsecureAuth',
+        'ssh -N -L 18789:127.0.0.1:18789',
       ]),
       fires('9.6 panel', ['Secure browser context required'], ['HTTPS']),
     ],

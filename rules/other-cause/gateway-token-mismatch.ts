@@ -39,7 +39,8 @@ export default lookalikeRule({
   advise(m, c) {
     const secret = m.fact.cause.includes('password') ? 'password' : 'token';
     const missing = m.fact.cause.endsWith('missing');
-    const client = clientOf(m, c) ?? 'unknown';
+    // No client in the text itself: a browser the asker describes ("浏览器", "the dashboard") is the Control UI.
+    const client = clientOf(m, c) ?? (c.all('setup').some((f) => f.client === 'control-ui') ? 'control-ui' : 'unknown');
     const detail = m.fact.detail;
     const quoted = detail?.startsWith('Control UI: ')
       ? detail.slice(12)
@@ -47,7 +48,10 @@ export default lookalikeRule({
     const what = missing
       ? `is not sending a gateway ${secret}, but the gateway requires one`
       : `is sending a gateway ${secret} the gateway does not accept`;
-    const summary = `${WHO[client]} ${what} (${code(quoted)}); this is not a pairing problem.`;
+    const summary =
+      detail === 'described'
+        ? `From what you describe, ${WHO[client].charAt(0).toLowerCase()}${WHO[client].slice(1)} is not getting the gateway's own ${secret} (the gateway refuses it before anything else happens); this is not a pairing problem.`
+        : `${WHO[client]} ${what} (${code(quoted)}); this is not a pairing problem.`;
 
     const remoteKey = `gateway.remote.${secret}`;
     const authKey = `gateway.auth.${secret}`;
@@ -70,12 +74,30 @@ export default lookalikeRule({
     };
 
     let steps: Step[];
+    if (detail === 'service token drift') {
+      const described = !m.fact.text.toLowerCase().includes('does not match the service token');
+      // `gateway status` compares the installed service's environment with the config file: the
+      // service keeps starting the gateway with the old token, whatever openclaw.json says.
+      return {
+        summary: `The gateway service was installed with a different token than the one in \`openclaw.json\`${described ? '' : ` (${code('the config token does not match the service token')})`}, so clients using the config's \`${authKey}\` are refused (and \`sessions_spawn\` with them). This is not a pairing problem.`,
+        steps: [
+          { text: 'Reinstall the service from the current config, so it carries the same token:', command: 'openclaw gateway install --force' },
+          { text: 'Restart it:', command: 'openclaw gateway restart' },
+          { text: 'Check that the warning is gone:', command: 'openclaw gateway status' },
+        ],
+        notFixes: [NOT_DEVICE_COMMANDS, `Editing \`${authKey}\` again and only restarting: the service keeps its own copy until it is reinstalled.`],
+        asks: [ASK_VERSION, 'openclaw gateway status'],
+        notes: [`Never paste the ${secret} itself in this channel.`],
+      };
+    }
     if (client === 'control-ui') {
       steps =
         secret === 'token'
           ? [
               { text: 'On the gateway host, print a dashboard link that carries the current token:', command: 'openclaw dashboard --no-open' },
-              { text: 'Open that link in the browser (the token travels in the `#token=` part), or paste the token in Control UI settings, then click Connect.' },
+              {
+                text: "Open that exact link in the browser (the token travels in the `#token=` part), or paste the gateway's `gateway.auth.token` (from the gateway host's `openclaw.json`) in Control UI settings, then click Connect.",
+              },
             ]
           : [checkMode, showSecret, { text: 'Enter that password in Control UI settings, then click Connect.' }];
     } else if (client === 'cli-remote') {
@@ -119,7 +141,7 @@ export default lookalikeRule({
       ],
       notFixes: [
         NOT_DEVICE_COMMANDS,
-        '`gateway.controlUi.allowInsecureAuth` or `dangerouslyDisableDeviceAuth`: they do not change which token or password is accepted.',
+        '`gateway.controlUi.allowInsecureAuth` or switching device auth off: neither changes which token or password is accepted.',
         `Restarting without changing the ${secret}: it still will not match.`,
       ],
       asks: [ASK_VERSION, ASK_AUTH_MODE, 'openclaw config get gateway.remote.url'],
@@ -145,6 +167,7 @@ export default lookalikeRule({
       fires('9.6 local CLI', ['[openclaw] Reason: unauthorized: gateway token mismatch (use this gateway\'s gateway.auth.token or pair the device)'], [
         'OPENCLAW_GATEWAY_TOKEN',
       ]),
+      fires('service installed with an older token', ['Gateway Error — the config token does not match the service token.'], ['openclaw gateway install --force']),
       fires('gateway log authReason', ['[ws] unauthorized conn=1f0c remote=127.0.0.1 client=cli cli v2026.4.14 role=operator auth=token reason=password_mismatch'], [
         'gateway.auth.password',
       ]),

@@ -27,6 +27,7 @@ import tailscaleAuth from './tailscale-auth.ts';
 import trustedProxyAuth from './trusted-proxy-auth.ts';
 import unauthorizedRole from './unauthorized-role.ts';
 import urlOverrideCredentials from './url-override-credentials.ts';
+import wsUpgradeRejected from './ws-upgrade-rejected.ts';
 
 /**
  * The look-alike rules. Within the `other-cause` stage the engine keeps this order, so causes come
@@ -42,6 +43,7 @@ export const otherCauseRules: AnyRule[] = [
   rateLimited,
   urlOverrideCredentials,
   insecureWs,
+  wsUpgradeRejected,
   originNotAllowed,
   controlUiInsecureContext,
   deviceIdentityRequired,

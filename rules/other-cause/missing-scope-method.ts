@@ -1,3 +1,4 @@
+import type { Step } from '../../src/triage/rule.ts';
 import { docs } from '../docs.ts';
 import { ASK_VERSION, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
 
@@ -12,22 +13,36 @@ export default lookalikeRule({
   title: 'A gateway method was refused for a missing operator scope (`missing scope: …`)',
   docs: [docs.operatorScopes, docs.updating],
   causes: ['missing-scope-method'],
-  advise(m) {
+  advise(m, c) {
     const scope = m.fact.detail;
     const scopeText = scope ? code(scope) : 'a scope';
+    const v = c.build?.version;
+    // The method-gate mistake was seen on 2026.5.x and again on 2026.6.x (corpus threads); say so only there.
+    const gateBugBuild = v !== undefined && v.year === 2026 && (v.month === 5 || v.month === 6);
+    const steps: Step[] = [];
+    if (gateBugBuild) {
+      steps.push({
+        text: `On ${v.year}.${v.month}.x, internal calls (\`sessions_spawn\`, cron, tools) were reported to fail with \`missing scope:\` even when the stored scopes are complete: a bug in that build (not verified here), not your pairing. Try a newer build (a newer image if the gateway runs in a container), then retry.`,
+      });
+    }
+    steps.push({
+      text: 'Connect with the shared gateway token instead of a stored device token: a CLI or backend client that has the gateway token gets the scopes it asks for. Locally that is `gateway.auth.token` in `openclaw.json`; for a remote gateway `gateway.remote.token`. Then retry the command that failed.',
+    });
+    if (scope === 'operator.read') {
+      // A connection without even read scope is a token-only one: typically a browser on plain HTTP.
+      steps.push({
+        text: 'If this is the Control UI opened over plain HTTP from another machine: the browser cannot make its device identity there, so it connects without scopes. Open it over HTTPS (a reverse proxy, Tailscale Serve) or through an SSH tunnel at http://127.0.0.1:18789.',
+        command: 'ssh -N -L 18789:127.0.0.1:18789 <user>@<gateway-host>',
+      });
+    }
+    steps.push({ text: 'Check which scopes this device holds, and whether a scope upgrade for it is pending (on the gateway host):', command: 'openclaw devices list --json' });
     return {
-      summary: `A gateway call was refused with ${code(`missing scope: ${scope ?? '…'}`)}: the connection is open but was granted fewer scopes than this method needs (it lacks ${scopeText}). This did not create a pairing request.`,
-      steps: [
-        {
-          text: 'Connect with the shared gateway token instead of a stored device token: a CLI or backend client that has the gateway token gets the scopes it asks for. Locally that is `gateway.auth.token` in `openclaw.json`; for a remote gateway `gateway.remote.token`. Then retry the command that failed.',
-        },
-        { text: 'Check which scopes this device holds, and whether a scope upgrade for it is pending (on the gateway host):', command: 'openclaw devices list --json' },
+      summary: `A gateway call was refused with ${code(`missing scope: ${scope ?? '…'}`)}: the connection is open but was granted fewer scopes than this method needs (it lacks ${scopeText}). This did not create a pairing request, so there is nothing to approve for it.`,
+      steps,
+      ifFails: [
         {
           text: 'If that list shows a pending request for this device, it is a real pairing request: paste the list here and I will give you the exact command. Do not approve requests you do not recognise.',
         },
-      ],
-      ifFails: [
-        { text: 'Some 2026.5 builds answered method calls with `missing scope:` by mistake. If you are on 2026.5.x, update and retry:', command: 'openclaw update' },
       ],
       notFixes: [
         'Removing or clearing devices: the device is paired; this call just lacks a scope.',
@@ -42,7 +57,8 @@ export default lookalikeRule({
   },
   examples: {
     fires: [
-      fires('method call', ['$ openclaw cron list\n[openclaw] Reason: missing scope: operator.read'], ['operator.read', 'openclaw update']),
+      fires('method call', ['$ openclaw cron list\n[openclaw] Reason: missing scope: operator.read'], ['operator.read', 'HTTPS']),
+      fires('a 2026.5 build', ['OpenClaw 2026.5.4\nsessions_spawn failed: missing scope: operator.write'], ['newer build']),
       fires('HTTP 403 body', ['{"ok":false,"error":{"type":"forbidden","message":"missing scope: operator.write"}}'], ['operator.write']),
     ],
     silent: [

@@ -1,8 +1,9 @@
 import { docs } from '../docs.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+import type { Rule } from '../../src/triage/rule.ts';
+import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent, type LookalikeMatch } from './shared.ts';
 
 /** Reference §11.B1: the browser's Origin is neither the gateway host nor in `gateway.controlUi.allowedOrigins`. */
-export default lookalikeRule({
+const rule: Rule<LookalikeMatch> = lookalikeRule({
   id: 'origin-not-allowed',
   title: "Browser origin is not allowed by the gateway (`origin not allowed`)",
   docs: [docs.controlUiConnectivity, docs.controlUi],
@@ -30,7 +31,7 @@ export default lookalikeRule({
       ],
       notFixes: [
         NOT_DEVICE_COMMANDS,
-        '`allowInsecureAuth` or `dangerouslyDisableDeviceAuth`: they do not relax the origin check.',
+        '`allowInsecureAuth` or switching device auth off: neither relaxes the origin check.',
         'Wildcards such as `*` in `allowedOrigins`.',
       ],
       asks: [ASK_VERSION, 'openclaw config get gateway.controlUi.allowedOrigins'],
@@ -48,3 +49,34 @@ export default lookalikeRule({
     silent: [silent('pairing', [PAIRING_FIXTURE]), silent('closed before connect without a cause', [{ text: '[ws] closed before connect conn=1 origin=n/a code=1008 reason=connect failed' }])],
   },
 });
+
+/**
+ * The origin check runs before the device-identity check (reference §11.B1 then B2): an insecure-context
+ * failure reported after the origin one means the origin was fixed and the next gate is in the way.
+ */
+export default {
+  ...rule,
+  match(c) {
+    const m = rule.match(c);
+    if (!m) return undefined;
+    const o = m.fact;
+    const after = c.all('lookalike').some((f) => {
+      if (f.cause !== 'control-ui-insecure') return false;
+      if (f.at.message !== o.at.message) return f.at.message > o.at.message;
+      if (f.at.line !== o.at.line) return f.at.line > o.at.line;
+      // One line holding both ("origin not allowed … then … requires device identity"): their order on it.
+      const low = f.text.toLowerCase();
+      return low.indexOf('origin not allowed') < low.search(/requires device identity|device identity required/);
+    });
+    return after ? undefined : m;
+  },
+  examples: {
+    fires: rule.examples.fires,
+    silent: [
+      ...rule.examples.silent,
+      silent('origin fixed, then the secure-context gate', [
+        { text: 'first: origin not allowed (open the Control UI from the gateway host or allow it in gateway.controlUi.allowedOrigins)\nadded it, now: control ui requires device identity (use HTTPS or localhost secure context)' },
+      ]),
+    ],
+  },
+} satisfies Rule<LookalikeMatch>;

@@ -1,42 +1,88 @@
+import type { Case } from '../../src/triage/case.ts';
+import type { Step } from '../../src/triage/rule.ts';
 import { docs } from '../docs.ts';
 import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, RETRY_HEALTH, code, fires, lookalikeRule, silent } from './shared.ts';
 
+/** The third-party client (panel, app, extension) the thread names: the side to update. */
+function thirdPartyClient(c: Case): string | undefined {
+  return c
+    .all('setup')
+    .filter((f) => f.name && (f.client === 'third-party' || f.wrapper === 'desktop-bundle'))
+    .at(-1)?.name;
+}
+
+/** `at /device: must have required property 'nonce'`, `unexpected property 'nonce'`: the connect.challenge signature. */
+function aboutNonce(text: string): boolean {
+  return /'nonce'|"nonce"|\bnonce\b/i.test(text);
+}
+
+function aboutClientId(text: string): boolean {
+  return /\/client\/id\b/.test(text);
+}
+
 /**
  * Reference §11.B5–B7/B9 and 9.6 `client version mismatch`: the handshake itself is not understood,
- * which is version skew (or a non-OpenClaw WebSocket client), never pairing.
+ * which is version skew (or a non-OpenClaw WebSocket client), never pairing. When a third-party
+ * client is the one out of step, updating OpenClaw is no help (it is usually what moved ahead):
+ * that client needs its own update.
  */
 export default lookalikeRule({
   id: 'protocol-mismatch',
   title: 'Client and gateway disagree on the protocol or handshake (`protocol mismatch` / `invalid connect params`)',
   docs: [docs.protocol, docs.updating],
   causes: ['protocol-mismatch', 'invalid-handshake'],
-  advise(m) {
+  advise(m, c) {
     const f = m.fact;
     const reload = f.detail === 'Control UI updated; reload this page';
-    const summary = reload
-      ? `The gateway was updated while the Control UI page was open (${code('protocol mismatch: Control UI updated; reload this page')}): reload the page. This is not a pairing problem.`
-      : f.cause === 'protocol-mismatch'
-        ? `The client and the gateway speak different protocol versions (${code(f.detail ?? 'protocol mismatch')}): a version skew between them, not a pairing problem.`
-        : `The gateway rejected the connect handshake itself (${code(f.detail ?? 'invalid handshake')}): usually a client from a different OpenClaw release, a wrong URL/path, or a non-OpenClaw WebSocket client. Not a pairing problem.`;
+    const client = thirdPartyClient(c);
+    const texts = m.facts.map((x) => x.text).join('\n');
+    const nonce = f.cause === 'invalid-handshake' && aboutNonce(texts);
+    const clientId = f.cause === 'invalid-handshake' && aboutClientId(texts);
+    const who = client ?? 'the client';
+    let summary: string;
+    if (reload) {
+      summary = `The gateway was updated while the Control UI page was open (${code('protocol mismatch: Control UI updated; reload this page')}): reload the page. This is not a pairing problem.`;
+    } else if (f.cause === 'protocol-mismatch') {
+      summary = `${client ? `${client} and the gateway` : 'The client and the gateway'} speak different protocol versions (${code(f.detail ?? 'protocol mismatch')}): a version skew between them, not a pairing problem.`;
+    } else if (nonce) {
+      summary = `The gateway rejected the connect frame (${code('invalid connect params')}) because ${who} does not answer the gateway's connect challenge the way this gateway expects: the device block must carry the challenge \`nonce\` and its signature. That happens before auth or pairing, so there is nothing to approve.`;
+    } else if (clientId) {
+      summary = `The gateway rejected the connect frame (${code('invalid connect params')}) because ${who} sends a \`client.id\` this gateway does not know: a client built for another OpenClaw release. That happens before auth or pairing, so there is nothing to approve.`;
+    } else {
+      summary = `The gateway rejected the connect handshake itself (${code(f.detail ?? 'invalid handshake')}): usually a client from a different OpenClaw release, a wrong URL/path, or a non-OpenClaw WebSocket client. Not a pairing problem.`;
+    }
+    let steps: Step[];
+    if (reload) steps = [{ text: 'Reload the Control UI tab (a hard refresh), then connect again.' }];
+    else if (client) {
+      steps = [
+        { text: `Update ${client} to a release built for your gateway's version (its releases page or built-in updater); if there is none yet, report the error to its authors with your gateway version:`, command: ASK_VERSION },
+        { text: "Meanwhile use the gateway's own Control UI in a browser on the gateway host (http://127.0.0.1:18789), or keep the gateway on the last release that client supports." },
+      ];
+    } else {
+      steps = [
+        { text: 'Check the version on the client machine and on the gateway host:', command: ASK_VERSION },
+        { text: 'Update the older side so both run the same release (a client app or extension through its own updater; a gateway in a container through a newer image).' },
+        { text: 'Restart the gateway after updating it, and reload any open Control UI tab:', command: 'openclaw gateway restart' },
+        RETRY_HEALTH,
+      ];
+    }
     return {
       summary,
-      steps: reload
-        ? [{ text: 'Reload the Control UI tab (a hard refresh), then connect again.' }]
-        : [
-            { text: 'Check the version on the client machine and on the gateway host:', command: ASK_VERSION },
-            { text: 'Update the older side so both run the same release:', command: 'openclaw update' },
-            { text: 'Restart the gateway after updating it, and reload any open Control UI tab:', command: 'openclaw gateway restart' },
-            RETRY_HEALTH,
-          ],
+      steps,
       notFixes: [NOT_DEVICE_COMMANDS, 'Changing tokens or `allowInsecureAuth`: the handshake fails before auth matters.'],
       asks: [ASK_VERSION, 'openclaw gateway status'],
     };
   },
   examples: {
     fires: [
-      fires('4.14 protocol mismatch', ['gateway closed (1002): protocol mismatch'], ['openclaw update']),
+      fires('4.14 protocol mismatch', ['gateway closed (1002): protocol mismatch'], ['same release']),
       fires('invalid connect params', ['gateway closed (1008): invalid connect params: at root: unexpected property "foo"'], ['same release']),
       fires('9.6 reload', ['disconnected (1008): protocol mismatch: Control UI updated; reload this page to continue'], ['Reload']),
+      {
+        ...fires('a third-party panel behind', ['My ClawPanel shows: disconnected (1002): protocol mismatch'], ['Update ClawPanel']),
+        expect: { stage: 'other-cause', mentions: ['Update ClawPanel'], absent: ['openclaw update', 'devices approve', 'devices remove'] },
+      },
+      fires('client without the challenge nonce', ["code=1008 reason=invalid connect params: at /device: must have required property 'nonce'"], ['nonce']),
     ],
     silent: [silent('pairing', [PAIRING_FIXTURE]), silent('prose about roles', [{ text: 'what role should my node have?' }])],
   },

@@ -349,7 +349,9 @@ export type LookalikeCause =
   /** 9.6 B10(a) and the Control UI `Verified identity required` panel. */
   | 'verified-user-required'
   /** 9.6 R6: an identity-aware proxy in front of the gateway rejected the WebSocket upgrade. */
-  | 'edge-proxy-auth';
+  | 'edge-proxy-auth'
+  /** The WebSocket upgrade answered with an HTTP status (`Unexpected server response: 400`): plain ws to a TLS port, a wrong path. */
+  | 'ws-upgrade-rejected';
 
 /** Which kind of client got the failure, when the text shows it (the hint, `Source:`, `client=`). `cli`
  * is a CLI whose target is unknown (4.14 gives every CLI the `gateway.remote.token` hint). */
@@ -364,6 +366,9 @@ export interface LookalikeFact extends FactBase {
   detail?: string;
   code?: number;
   client?: LookalikeClient;
+  /** For `ws-upgrade-rejected`: the same message points the client at a TLS endpoint (Tailscale Serve,
+   * port 443, an https/wss URL), so plain ws was spoken to a TLS port. */
+  tlsTarget?: boolean;
 }
 
 export type ConfigKey =
@@ -436,6 +441,8 @@ export interface OtherPairingFact extends FactBase {
   requestId?: RequestId;
   /** The exact `openclaw pairing approve …` command the channel printed, when it did. */
   command?: string;
+  /** For `channel-dm`: the chat channel (`telegram`, `discord`, `feishu`, …) when the text names it. */
+  channel?: string;
 }
 
 /** Which kind of client a person says is failing, when they describe it rather than paste its id. */

@@ -3,6 +3,7 @@ import type { Fact } from './facts.ts';
 import { makePaste } from './paste.ts';
 import { approvePreview } from './approve-preview.ts';
 import { cliResult } from './cli-result.ts';
+import { clientApp } from './client-app.ts';
 import { closedBeforeConnect } from './closed-before-connect.ts';
 import { config } from './config.ts';
 import { connectFailed } from './connect-failed.ts';
@@ -19,6 +20,8 @@ import { setup } from './setup.ts';
 import { statusPairing } from './status-pairing.ts';
 import { statements } from './statements.ts';
 import { doctorPairing } from './doctor-pairing.ts';
+import { describedLookalike } from './described-lookalike.ts';
+import { fixedClaim } from './fixed-claim.ts';
 import { otherPairing } from './other-pairing.ts';
 import { upgradeAudit } from './upgrade-audit.ts';
 import { version } from './version.ts';
@@ -46,6 +49,9 @@ export const extractors: readonly Extractor[] = [
   lookalike,
   setup,
   statements,
+  fixedClaim,
+  describedLookalike,
+  clientApp,
 ];
 
 /** All facts in one message. Never throws: an extractor that fails is skipped, not fatal. */

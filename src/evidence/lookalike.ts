@@ -51,6 +51,10 @@ interface Phrase {
   guard?: (x: Ctx) => boolean;
   detail?: (x: Ctx) => string | undefined;
   client?: LookalikeClient;
+  /** The close code the phrase itself implies. */
+  code?: number;
+  /** When the cause depends on what follows the phrase. */
+  causeOf?: (x: Ctx) => LookalikeCause;
 }
 
 interface Hit {
@@ -86,8 +90,12 @@ function clientFromHint(hint: string | undefined): LookalikeClient | undefined {
 
 const MACHINE_MARKERS = [
   '1008', '1002', '1009', '1012', '1013', '4001', '4008', '4013',
-  'reason', 'error', 'closed', 'disconnected', 'failed', '[ws]', '"cause"', 'code=',
+  'reason', 'error', 'closed', 'disconnected', 'failed', '[ws]', '"cause"', 'code=', 'message=', 'not_paired',
 ];
+
+/** CJK text or full-width punctuation: a Chinese or Japanese sentence that quotes an English error
+ * inline (`面板报错origin not allowed`, `提示device identity required`) is quoting what it saw. */
+const CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 
 /** For phrases a person could also write in a sentence: the line must look printed by OpenClaw. */
 function machine(x: Ctx): boolean {
@@ -95,6 +103,7 @@ function machine(x: Ctx): boolean {
   // The message printed at the start of its line (the Control UI shows the raw server message), or
   // carrying its parenthesised hint: a person's sentence rarely does either.
   if (/^\s*\(/.test(x.low.slice(x.col + x.needle.length, x.col + x.needle.length + 4))) return true;
+  if (CJK.test(x.line.text.slice(Math.max(0, x.col - 2), x.col))) return true;
   return /^[\s>*`'"-]{0,6}$/.test(x.low.slice(Math.max(0, x.col - 6), x.col)) && x.col <= 6;
 }
 
@@ -133,6 +142,16 @@ const PHRASES: Phrase[] = [
   { needle: 'tailscale identity mismatch', cause: 'tailscale-auth', detail: fixed('tailscale identity mismatch') },
   { needle: 'gateway credential is a redaction sentinel', cause: 'redaction-sentinel' },
   { needle: 'proxy client attribution is required', cause: 'proxy-attribution' },
+  // 2026.2–2026.3 gateway log: forwarded headers from a hop `gateway.trustedProxies` does not cover.
+  { needle: 'proxy headers detected from untrusted address', cause: 'trusted-proxy-auth', detail: fixed('proxy headers from an untrusted address') },
+  // The token-mismatch hint on its own (people quote the hint rather than the whole close reason).
+  { needle: 'set gateway.remote.token to match gateway.auth.token', cause: 'gateway-token-mismatch', client: 'cli' },
+  // `openclaw gateway status`: the installed service carries another token than the config file.
+  {
+    needle: 'config token does not match the service token',
+    cause: 'gateway-token-mismatch',
+    detail: fixed('service token drift'),
+  },
   { needle: 'gateway ingress attribution required', cause: 'proxy-attribution', guard: machine },
   {
     needle: 'trusted-proxy identity-header authentication is required',
@@ -179,6 +198,9 @@ const PHRASES: Phrase[] = [
     guard: machine,
     detail: (x) => (ahead(x, 200).includes('control ui updated') ? 'Control UI updated; reload this page' : undefined),
   },
+  // A Chinese UI's own words for the same close (`协议不匹配` / `协议版本不匹配`).
+  { needle: '协议不匹配', cause: 'protocol-mismatch' },
+  { needle: '协议版本不匹配', cause: 'protocol-mismatch' },
   { needle: 'client version mismatch', cause: 'protocol-mismatch', detail: fixed('client version mismatch'), guard: machine },
   { needle: 'invalid role', cause: 'invalid-handshake', detail: fixed('invalid role'), guard: machine },
   { needle: 'invalid connect params', cause: 'invalid-handshake', detail: fixed('invalid connect params'), guard: machine },
@@ -187,6 +209,18 @@ const PHRASES: Phrase[] = [
   { needle: 'too many pending handshake frames', cause: 'invalid-handshake', detail: fixed('too many pending handshake frames') },
   { needle: 'preauth payload too large', cause: 'invalid-handshake', detail: fixed('preauth payload too large') },
   { needle: 'handshake timeout', cause: 'handshake-timeout', guard: machine },
+  // B8 seen from the client: the gateway closed 1000 with an empty reason before `connect` finished.
+  { needle: '(1000 normal closure): no close reason', cause: 'handshake-timeout', detail: fixed('empty 1000 close'), code: 1000 },
+  { needle: 'gateway closed (1000):', cause: 'handshake-timeout', detail: fixed('empty 1000 close'), code: 1000 },
+  // The WebSocket upgrade was refused at HTTP level (a TLS port spoken to as plain ws, a wrong path):
+  // the connection never reaches the handshake, let alone pairing.
+  {
+    needle: 'unexpected server response: ',
+    cause: 'ws-upgrade-rejected',
+    // Redirects and 401/403 on the upgrade are an identity-aware proxy (reference §11.F R6).
+    causeOf: (x) => (/^(?:30[12378]|401|403)\b/.test(ahead(x, 40).slice(x.needle.length)) ? 'edge-proxy-auth' : 'ws-upgrade-rejected'),
+    detail: afterRegex(/^(\d{3})\b/),
+  },
   { needle: 'connect challenge timeout', cause: 'handshake-timeout', detail: fixed('client connect challenge timeout') },
   {
     needle: 'operator role policies require a verified user identity',
@@ -235,6 +269,12 @@ const PHRASES: Phrase[] = [
   },
   { needle: 'requires explicit agentid when requireagentid is configured', cause: 'require-agent-id' },
   { needle: 'over plaintext ws://', cause: 'insecure-ws', detail: (x) => /cannot connect to "([^"]{1,200})"/i.exec(x.line.text)?.[1] },
+  // The 2026.2.x wording of the same client-side guard.
+  {
+    needle: 'uses plaintext ws:// to a non-loopback address',
+    cause: 'insecure-ws',
+    detail: (x) => /gateway url "([^"]{1,200})"/i.exec(x.line.text)?.[1],
+  },
   { needle: 'gateway url override requires explicit credentials', cause: 'url-override-credentials' },
 
   // §11.F Control UI boxes and 9.6 login panels.
@@ -533,8 +573,9 @@ function extractLookalikes(paste: Paste): LookalikeFact[] {
         const x = ctx(col, p.needle);
         if (p.guard && !p.guard(x)) return;
         const detail = p.detail?.(x);
-        const h: Hit = { cause: p.cause, needle: p.needle };
+        const h: Hit = { cause: p.causeOf?.(x) ?? p.cause, needle: p.needle };
         if (detail) h.detail = detail;
+        if (p.code !== undefined) h.code = p.code;
         const client = p.client ?? clientFromHint(p.detail === hintAfter ? detail : undefined);
         if (client) h.client = client;
         add(h);
@@ -661,12 +702,16 @@ function extractLookalikes(paste: Paste): LookalikeFact[] {
       if (c !== undefined) f.code = c;
       const client = pickClient(pickClient(h.client, target), clientFromControlUiLine(lineLow));
       if (client) f.client = client;
+      if (h.cause === 'ws-upgrade-rejected' && TLS_TARGET.test(text.slice(0, 200_000))) f.tlsTarget = true;
       seen.set(h.cause, f);
       facts.push(f);
     }
   }
   return capPerCause(facts);
 }
+
+/** A TLS front for the gateway named in the paste: Tailscale Serve, port 443, an https/wss URL. */
+const TLS_TARGET = /\.ts\.net\b|--port[ =]443\b|:443\b|\bwss:\/\/|tailscale serve|tailscale\.mode[ =:"]+serve/i;
 
 /** The client named in a close-context object (`"client":"cli","mode":"probe"`, `"origin":"https://…"`). */
 function clientFromContext(low: string): LookalikeClient | undefined {

@@ -37,6 +37,8 @@ export function triage(c: Case, rules: readonly AnyRule[], fallback: AnyRule): T
     if (match !== undefined && match !== false) matched.push({ rule, match });
   }
   const rank = (f: Finding): number => {
+    // The newest evidence says it is fixed: older look-alike pastes are history, not the next step.
+    if (f.rule.stage === 'resolved') return -1;
     if (f.rule.stage === 'other-cause' && c.hasPairingSignal) return stages.length;
     return stages.indexOf(f.rule.stage);
   };

@@ -384,7 +384,6 @@ describe('never a look-alike', () => {
     '{"cause":"pairing-required","handshake":"failed","reason":"scope-upgrade"}',
     'Pairing required. Run `openclaw devices list`, approve your request ID, then reconnect.',
     'disconnected (4008): connect failed',
-    'gateway closed (1000 normal closure): no close reason',
     'Approve this browser',
   ];
   for (const t of PAIRING) it(t.slice(0, 70), () => expect(facts(t)).toEqual([]));

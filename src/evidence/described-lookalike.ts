@@ -1,0 +1,55 @@
+import { defineExtractor } from './extractor.ts';
+import type { Fact, LookalikeClient, LookalikeFact } from './facts.ts';
+import { redactLine } from './lookalike.ts';
+import type { Paste } from './paste.ts';
+
+/**
+ * Token look-alikes the asker describes instead of pasting (issue 6 §3): "the token is wrong every
+ * time I open the UI", "每次token都不对", "the LaunchAgent's token differs from openclaw.json". A
+ * described failure is weaker than a pasted one, but it is still not pairing, and the answer (give
+ * the client the gateway's token; reinstall a service that kept an old one) is the same.
+ */
+
+const MAX_LINE = 400;
+const TOKEN = /\btokens?\b|令牌|token/i;
+/** Tokens that are not the gateway's: a chat bot's, an API key, a provider's. */
+const OTHER_TOKEN = /\b(?:bot|api|discord|telegram|slack|feishu|github|access|refresh|oauth|openai|anthropic|hf|device)[ _-]?tokens?\b|机器人/i;
+const WRONG =
+  /\b(?:wrong|invalid|incorrect|rejected|not accepted|mismatch(?:ed)?|doesn'?t (?:match|work)|does not (?:match|work))\b|不对|错误|无效|不正确|不匹配|不一致|对不上/i;
+/** The installed service's own copy of the token (launchd plist, systemd unit, Windows task). */
+const SERVICE = /\bLaunchAgent\b|\blaunchd\b|\.plist\b|\bsystemd\b|\bservice\b|\bscheduled task\b|服务|计划任务/i;
+const CONFIG = /openclaw\.json|\bconfig(?:uration)?\b|配置/i;
+const UI = /\b(?:UI|dashboard|control ui|browser|web ?ui|panel)\b|界面|控制台|面板|浏览器|网页/i;
+/** A printed failure on the line: the lookalike extractor reads those exactly; this file is for prose. */
+const PRINTED = /unauthorized|bootstrap|setup code|device token|gateway (?:token|password) (?:mismatch|missing)|\(10\d\d|code=|reason=/i;
+const PRINTED_ANYWHERE = /unauthorized: |gateway token (?:mismatch|missing)|gateway password (?:mismatch|missing)|device token mismatch|config token does not match the service token/i;
+const QUESTION_ONLY = /^\s*(?:what|where|how)\b.*\?\s*$/i;
+
+export const describedLookalike = defineExtractor({
+  name: 'described-lookalike',
+  extract(paste: Paste): Fact[] {
+    const out: LookalikeFact[] = [];
+    // A pasted failure in the same message says it exactly; a description next to it adds nothing.
+    if (PRINTED_ANYWHERE.test(paste.text.length > 200_000 ? paste.text.slice(0, 200_000) : paste.text)) return [];
+    const limit = Math.min(paste.lineCount(), 400);
+    for (let n = 1; n <= limit && out.length === 0; n++) {
+      const line = paste.line(n);
+      if (line.length === 0 || line.length > MAX_LINE || !TOKEN.test(line) || !WRONG.test(line)) continue;
+      if (OTHER_TOKEN.test(line) || PRINTED.test(line) || QUESTION_ONLY.test(line)) continue;
+      const f: LookalikeFact = {
+        kind: 'lookalike',
+        cause: 'gateway-token-mismatch',
+        text: redactLine(line).trim(),
+        at: { message: paste.message, line: n },
+      };
+      if (SERVICE.test(line) && CONFIG.test(line)) f.detail = 'service token drift';
+      else {
+        const client: LookalikeClient | undefined = UI.test(line) ? 'control-ui' : undefined;
+        if (client) f.client = client;
+        f.detail = 'described';
+      }
+      out.push(f);
+    }
+    return out;
+  },
+});
