@@ -534,6 +534,14 @@ export interface StatementFact extends FactBase {
   scopesTo?: string[];
 }
 
+/** The asker says the problem is fixed or works now (src/evidence/fixed-claim.ts), in a sentence
+ * that is neither a question nor negated. Only a claim in the thread's newest message counts. */
+export interface FixedClaimFact extends FactBase {
+  kind: 'fixed-claim';
+  /** The `openclaw <group> <verb>` the asker says fixed it, ids left out. */
+  command?: string;
+}
+
 export type Fact =
   | VersionFact
   | UpgradeAuditFact
@@ -557,8 +565,9 @@ export type Fact =
   | DoctorPairingFact
   | OtherPairingFact
   | InputNoteFact
-  | SetupFact
-  | StatementFact;
+  | StatementFact
+  | FixedClaimFact
+  | SetupFact;
 
 export type FactKind = Fact['kind'];
 export type FactOf<K extends FactKind> = Extract<Fact, { kind: K }>;
