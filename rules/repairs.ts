@@ -28,11 +28,13 @@ export function identityStore(c: Case): 'file' | 'sqlite' | 'unknown' {
   return 'unknown';
 }
 
-/** `openclaw devices list --json` piped straight into `approve`: no time for the id to be superseded. */
+/** `openclaw devices list --json` piped straight into `approve`: no time for the id to be superseded.
+ * Only a row without `remoteIp` (a local client, reference §2.1) is picked: a loop never approves a
+ * request that came from another address, whoever's it is. */
 function approveNewestShell(deviceId: DeviceId | undefined): string {
   return (
     `openclaw devices approve "$(openclaw devices list --json | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{` +
-    `const p=JSON.parse(s).pending.filter(r=>${pick(deviceId)}).sort((a,b)=>b.ts-a.ts)[0];if(p)console.log(p.requestId)})')"`
+    `const p=JSON.parse(s).pending.filter(r=>!r.remoteIp&&${pick(deviceId)}).sort((a,b)=>b.ts-a.ts)[0];if(p)console.log(p.requestId)})')"`
   );
 }
 
@@ -43,7 +45,7 @@ function approveNewestPowerShell(deviceId: DeviceId | undefined): string {
   // No identity file (2026.8+ keeps it in SQLite): the CLI's rows.
   return (
     `$me = ${me}; for ($i = 0; $i -lt 5; $i++) { $id = ((openclaw devices list --json | ConvertFrom-Json).pending | ` +
-    `Where-Object { if ($me) { $_.deviceId -eq $me } else { $_.clientId -eq 'cli' } } | Sort-Object ts -Descending | Select-Object -First 1).requestId; ` +
+    `Where-Object { -not $_.remoteIp -and $(if ($me) { $_.deviceId -eq $me } else { $_.clientId -eq 'cli' }) } | Sort-Object ts -Descending | Select-Object -First 1).requestId; ` +
     `if ($id) { openclaw devices approve $id; if ($LASTEXITCODE -eq 0) { break } }; Start-Sleep 1 }`
   );
 }

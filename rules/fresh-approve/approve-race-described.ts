@@ -124,7 +124,7 @@ export default defineRule<RaceMatch>({
             text: 'sessions_spawn 报错 gateway closed (1008): pairing required\n17:42:10 [gateway] security audit: device access upgrade requested reason=scope-upgrade device=a2db8970aba2b534c3ff841ad0f625450251c90e83de730f916a0d9aea153d60 ip=unknown-ip auth=token roleFrom=operator roleTo=operator scopesFrom=operator.read scopesTo=operator.admin client=cli conn=6faf72c8-34a2-4149-ae2b-3436fd1c83a0\n我批准的时候提示 unknown requestId，requestId 一直在变。',
           },
         ],
-        expect: { stage: 'fresh-approve', mentions: ['unknown requestId', 'a2db8970aba2b534c3ff841ad0f625450251c90e83de730f916a0d9aea153d60'] },
+        expect: { stage: 'fresh-approve', mentions: ['unknown requestId', 'a2db8970aba2b534c3ff841ad0f625450251c90e83de730f916a0d9aea153d60', '!r.remoteIp'] },
       },
     ],
     silent: [
