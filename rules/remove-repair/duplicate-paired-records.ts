@@ -3,6 +3,7 @@ import { grantedScopes } from '../../src/triage/case.ts';
 import { scopesCover } from '../../src/triage/scopes.ts';
 import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { docs } from '../docs.ts';
+import { isPublicAddress } from '../common.ts';
 import { youSay } from '../said.ts';
 
 interface DuplicateMatch {
@@ -53,9 +54,11 @@ export default defineRule<DuplicateMatch>({
   advise(m, c) {
     const name = m.name ? `\`${label(m.name)}\`` : 'one app';
     const asked = c.said('asks-device-id') !== undefined;
-    const stale = m.narrower.length === 1 ? m.narrower[0] : undefined;
+    // A record from a public address is never named for removal: it may not be a stale copy of theirs.
+    const stale = m.narrower.length === 1 && !isPublicAddress(m.narrower[0]!.remoteIp) ? m.narrower[0] : undefined;
+    const count = c.devicesList?.complete === false ? `At least ${m.rows.length}` : `${m.rows.length}`;
     const lead = m.rows.length
-      ? `${m.rows.length} paired records are named ${name}${m.narrower.length ? `, and ${m.narrower.length === 1 ? 'one holds' : `${m.narrower.length} hold`} fewer scopes than the others` : ''}: they are stale records of the same app`
+      ? `${count} paired records are named ${name}${m.narrower.length ? `, and ${m.narrower.length === 1 ? 'one holds' : `${m.narrower.length} hold`} fewer scopes than the others` : ''}: they are stale records of the same app`
       : `${youSay(c, ['duplicate-devices']) ?? 'The device list holds duplicates'}: those are stale records of the same app`;
     const find = `${asked ? 'The deviceId you are asking for is in the JSON list, not the table' : 'The table hides the deviceIds; the JSON list has them'} (newer builds such as 2026.9.6 also print a Device ID column).`;
     const steps: Step[] = [
