@@ -16,7 +16,7 @@ import type { Paste } from './paste.ts';
 /** Longer lines are pasted output or a minified blob, not a sentence. */
 const MAX_LINE = 1500;
 /** A thread is read up to this many prose lines: a long log holds no statements worth the time. */
-const MAX_PROSE_LINES = 3000;
+const MAX_PROSE_LINES = 800;
 /** A machine-printed line: timestamp, `[tag]`, JSON, a log level, a stack frame, a table border. */
 const MACHINE =
   /^\s*(?:\d{4}-\d\d-\d\d[T ]|\d\d:\d\d:\d\d|\[[a-z][\w/.-]{0,40}\]|[{}[\]]|"[\w-]{1,40}"\s*:|(?:TRACE|DEBUG|INFO|WARN|ERROR|FATAL|error|warn|info)\b|at |[│┌└├┃|+][-─═┬┼ ]|[─━]{3}|[$#>] |PS [A-Z]:|gateway (?:connect failed|closed)|[\w.]*Error:)/;
