@@ -34,7 +34,7 @@ const SIGNS: readonly Sign[] = [
   { client: 'node-host', sign: /\bAllow node to connect\b|\bnode\.pair\.request\b/, anchors: /Allow node|node\.pair/g, named: true },
   {
     client: 'node-host',
-    sign: /\bopenclaw node (?:run|install|start|restart)\b|\bnode[ -]host\b|\bnodes (?:pending|approve|list|status)\b|\bnode (?:role|pairing)\b|\brole[:=] ?"?node\b|\broleTo=node\b|\bheadless node\b|\bAllow node to connect\b|\[node\]|节点/,
+    sign: /\bopenclaw node (?:run|install|start|restart)\b|\bnode[ -]host\b|\bnodes (?:pending|approve|list|status)\b|\bnode role\b|\brole[:=] ?"?node\b|\broleTo=node\b|\bheadless node\b|\bAllow node to connect\b|\[node\]|节点/,
     anchors: /node|节点/g,
   },
   {
@@ -98,7 +98,7 @@ const SIGNS: readonly Sign[] = [
 const MAX_LINE = 4096;
 /** The compose service or container the asker runs things in: `docker compose exec openclaw-gateway …`. */
 const COMPOSE_SERVICE = /\bdocker[ -]compose (?:exec|up -d|restart|logs(?: -f)?) (?:-T )?([A-Za-z0-9][\w.-]{0,62}gateway)\b/;
-const EXEC_CONTAINER = /\bdocker exec (?:-(?:it|ti|i|t)\s+)?(?:-u \S+\s+)?([A-Za-z0-9][\w.-]{0,62})(?=\s)/;
+const EXEC_CONTAINER = /\bdocker exec (?:-(?:it|ti|i|t)\s+)?(?:-u \S+\s+)?([A-Za-z0-9][\w.-]{0,62})(?=\s+(?:openclaw|node|sh|bash|\/bin\/|npx|pnpm|clawdbot)\b)/;
 const SANDBOX = /\bnemoclaw ([A-Za-z0-9][\w.-]{0,62}) (?:connect|exec|status|logs)\b/;
 
 function nameOf(sign: RegExp, line: string): string | undefined {

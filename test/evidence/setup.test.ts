@@ -19,6 +19,7 @@ describe('setup', () => {
     expect(clients('the Windows tray app says awaiting approval')).toEqual(['desktop-app']);
     expect(clients('my slack-bridge logs pairing required')).toEqual(['third-party']);
     expect(clients('sessions_spawn fails')).toEqual(['host-call']);
+    expect(clients('external connections require node pairing')).toEqual([]);
     expect(clients('子代理调用失败')).toEqual(['host-call']);
   });
   it('the browser tool of the agent is not a browser connecting', () => {
@@ -41,6 +42,7 @@ describe('setup', () => {
     expect(compose.some((f) => f.compose)).toBe(true);
     expect(compose.find((f) => f.target)?.target).toBe('my-claw-gateway');
     expect(run('docker exec -it claw1 openclaw devices list').find((f) => f.target)?.target).toBe('claw1');
+    expect(run('I docker exec into the container and ran it').find((f) => f.target)).toBeUndefined();
   });
   it('never throws and stays bounded on any text', () => {
     fc.assert(
