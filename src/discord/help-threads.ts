@@ -104,7 +104,8 @@ export class HelpThreads {
     const parts = composeReply(diagnosis.messages, notes);
     const plan = planReply({ ...c, newestHumanId: newestId(c.messages.keys()) }, diagnosis, parts, this.#deps.maxReplies);
     log.info(
-      { thread: thread.id, stage: diagnosis.stage, plan: plan.kind, ...(plan.kind === 'quiet' ? { why: plan.why } : {}) },
+      // Rule ids are in the log, not in the visible footer.
+      { thread: thread.id, stage: diagnosis.stage, rules: diagnosis.findings.map((f) => f.rule), plan: plan.kind, ...(plan.kind === 'quiet' ? { why: plan.why } : {}) },
       'help thread diagnosed',
     );
     try {

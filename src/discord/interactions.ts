@@ -1,14 +1,14 @@
 /**
  * The interaction router: slash and context-menu commands go to their file in commands/, buttons to
- * the handlers here (the auto-reply's Fixed it / Still failing / Dismiss) or to Mark solved.
+ * the handlers here (the auto-reply's Fixed it / Still failing / Details / Dismiss) or to Mark solved.
  */
 import { escapeMarkdown, type ButtonInteraction, type Interaction } from 'discord.js';
-import { noMentions, tell } from './answer.ts';
+import { diagnoseForInteraction, noMentions, tell } from './answer.ts';
 import type { BotCommand, BotContext } from './context.ts';
 import { isModerator } from './moderators.ts';
 import { dismissedLine, isPointerLine, markSolvedId, markerOf, decodeMarker, type ReplyMarker } from './reply-marker.ts';
 import { markSolved } from './solve.ts';
-import { isOwnAutoReply } from './thread-case.ts';
+import { isOwnAutoReply, threadMessages } from './thread-case.ts';
 
 export function createInteractionRouter(commands: ReadonlyMap<string, BotCommand>, ctx: BotContext) {
   return async (interaction: Interaction): Promise<void> => {
@@ -61,6 +61,16 @@ async function onButton(interaction: ButtonInteraction, ctx: BotContext): Promis
         interaction,
         'Sorry it is still failing. Paste the newest output here (the commands my reply asks for, and the error you see now) and I will update my advice.',
       );
+    case 'details': {
+      // The full explanation for whoever clicked, visible to them alone; the thread is read afresh
+      // (as /verify does), so it also works after a restart.
+      if (!thread?.isThread()) return tell(interaction, 'Details work inside a help thread.');
+      log.info('reply details shown');
+      return diagnoseForInteraction(interaction, ctx, true, async () => {
+        const d = await ctx.diagnose(threadMessages(await ctx.cases.read(thread)));
+        return { parts: d.details ?? d.messages };
+      });
+    }
     case 'dismiss':
       if (!isOwner && !isModerator(interaction, ctx.config.MODERATOR_ROLE_IDS)) {
         return tell(interaction, 'Only the person who opened this thread, or a moderator, can dismiss my reply.');

@@ -8,7 +8,7 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from 'discord.js';
 import { stages, type Stage } from '../triage/stage.ts';
 
-export const replyActions = ['fixed', 'failing', 'dismiss'] as const;
+export const replyActions = ['fixed', 'failing', 'dismiss', 'details'] as const;
 export type ReplyAction = (typeof replyActions)[number];
 
 export interface ReplyMarker {
@@ -44,6 +44,8 @@ export function replyButtons(stage: Stage, parts: number): ActionRowBuilder<Butt
     button('fixed', 'Fixed it', ButtonStyle.Success),
     button('failing', 'Still failing', ButtonStyle.Secondary),
     button('dismiss', 'Dismiss', ButtonStyle.Secondary),
+    // The full explanation, shown to the clicker alone (issue 7): the posted reply is the short form.
+    button('details', 'Details', ButtonStyle.Secondary),
   );
 }
 

@@ -60,6 +60,7 @@ describe('auto-replies in help threads', () => {
       'ct:fixed:need-evidence:1',
       'ct:failing:need-evidence:1',
       'ct:dismiss:need-evidence:1',
+      'ct:details:need-evidence:1',
     ]);
 
     // The user tried something and posted what it printed: same stage, but the reply above is no
@@ -281,6 +282,21 @@ describe('auto-replies in help threads', () => {
     const byMod = await fake.interact({ type: 3, user: moderator, channelId: threadId, data: { custom_id: customIds(reply)[2] }, message: { id: reply.id } });
     expect(byMod.callback.body.type).toBe(7);
     expect(fake.message(reply.id)!.content).toMatch(/^Dismissed by mod\./);
+  });
+
+  it('Details shows the full explanation to the clicker alone', async () => {
+    const { fake, forum } = world;
+    const { threadId } = await fake.createThread(forum.id, { name: 'details', owner: alice, content: 'openclaw stage=fresh-approve' });
+    await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(1));
+    const reply = botMessages(fake, threadId)[0]!;
+    const details = customIds(reply).find((id) => id.startsWith('ct:details:'))!;
+    const { token, callback } = await fake.interact({ type: 3, user: bob, channelId: threadId, data: { custom_id: details }, message: { id: reply.id } });
+    // Deferred as ephemeral, then the explanation as the deferred reply's edit: no new public message.
+    expect(callback.body.data.flags & 64).toBe(64);
+    const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === `/webhooks/${fake.applicationId}/${token}/messages/@original`);
+    expect(edit.body.content).toContain('fresh-approve');
+    expect(botMessages(fake, threadId)).toHaveLength(1);
+    expect(log.text()).toContain('reply details shown');
   });
 
   it('never logs what people pasted un-redacted', async () => {

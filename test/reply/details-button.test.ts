@@ -1,0 +1,16 @@
+/**
+ * The Details button under an auto-reply: its custom_id is a reply marker like the others (so a
+ * restart still recognises the reply), and it comes last, after Dismiss.
+ */
+import { describe, expect, it } from 'vitest';
+import { decodeMarker, markerOf, replyButtons } from '../../src/discord/reply-marker.ts';
+
+describe('the Details button', () => {
+  it('is the last button and decodes as a marker with the reply\'s stage and parts', () => {
+    const row = replyButtons('fresh-approve', 2).toJSON() as { components: { custom_id: string; label: string }[] };
+    const labels = row.components.map((c) => c.label);
+    expect(labels).toEqual(['Fixed it', 'Still failing', 'Dismiss', 'Details']);
+    expect(decodeMarker(row.components[3]!.custom_id)).toEqual({ action: 'details', stage: 'fresh-approve', parts: 2 });
+    expect(markerOf([row])).toEqual({ action: 'fixed', stage: 'fresh-approve', parts: 2 });
+  });
+});
