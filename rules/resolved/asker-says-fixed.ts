@@ -1,16 +1,18 @@
-import type { FixedClaimFact, LookalikeCause } from '../../src/evidence/facts.ts';
-import { isPairingFailure, type Case } from '../../src/triage/case.ts';
+import type { FixedClaimFact, LookalikeCause, Where } from '../../src/evidence/facts.ts';
+import { before, isPairingFailure, type Case } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
 import { docs } from '../docs.ts';
+
+type Trouble = LookalikeCause | 'gateway-unreachable';
 
 export interface FixedClaimMatch {
   claim: FixedClaimFact;
   /** The look-alike the thread was about, when there was one: its recurrence hint. */
-  lookalike?: LookalikeCause;
+  lookalike?: Trouble;
 }
 
 /** What to do if a look-alike comes back: one line each, never device commands (none were needed). */
-const IF_IT_COMES_BACK: Partial<Record<LookalikeCause, string>> = {
+const IF_IT_COMES_BACK: Partial<Record<Trouble, string>> = {
   'gateway-token-mismatch':
     'If it comes back: give the client the gateway\'s current `gateway.auth.token` again (for the Control UI, a fresh link from `openclaw dashboard --no-open`), and don\'t reuse a token from another gateway.',
   'gateway-token-missing':
@@ -41,7 +43,11 @@ function findClaim(c: Case): FixedClaimMatch | undefined {
     (f) => f.at.message === newest && (isPairingFailure(f) || f.kind === 'lookalike' || f.kind === 'pairing-mention'),
   );
   if (failsThere) return undefined;
-  const lookalike = c.all('lookalike').filter((f) => f.cause !== 'unauthorized').at(-1)?.cause;
+  const troubles: { at: Where; what: Trouble }[] = [
+    ...c.all('lookalike').filter((f) => f.cause !== 'unauthorized').map((f) => ({ at: f.at, what: f.cause as Trouble })),
+    ...c.all('gateway-closed').filter((g) => g.code === 1006).map((g) => ({ at: g.at, what: 'gateway-unreachable' as Trouble })),
+  ].sort((a, b) => (before(a.at, b.at) ? -1 : before(b.at, a.at) ? 1 : 0));
+  const lookalike = troubles.at(-1)?.what;
   return lookalike ? { claim, lookalike } : { claim };
 }
 
