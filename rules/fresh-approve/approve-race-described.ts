@@ -55,10 +55,17 @@ export default defineRule<RaceMatch>({
     const who = f ? `your ${deviceName(f.client, f.deviceId, f.deviceIdPrefix)}` : 'the device that is pairing';
     const heard = youSay(c, RACE);
     const metadata = f?.reason === 'metadata-upgrade' || c.has('metadata-audit');
-    const why = m.race
-      ? `the id you approved had already been replaced: each reconnect of ${who} that asks for something different${metadata ? ' (other scopes, or changed device details)' : ''} files a new request with a new requestId, and each expires after 5 minutes, so an id copied by hand loses the race`
-      : `that request is ${who} asking for access its pairing does not have yet`;
-    const summary = `${heard ? `${heard}. That means ` : `${why.charAt(0).toUpperCase()}`}${heard ? why : why.slice(1)}. Approve the current request in the same breath as listing it.`;
+    const deviceIdPassed = c.said('passed-device-id') !== undefined;
+    let summary: string;
+    if (deviceIdPassed) {
+      // Their own attempt explains the error: answer that first.
+      summary = `You say you passed the deviceId to approve: \`openclaw devices approve\` takes the \`requestId\` of a pending entry, so a deviceId always answers \`unknown requestId\`. Take the current requestId of ${who} and approve it in the same breath as listing it.`;
+    } else if (m.race) {
+      const why = `the id you approved had already been replaced: each reconnect of ${who} that asks for something different${metadata ? ' (other scopes, or changed device details)' : ''} files a new request with a new requestId, and each expires after 5 minutes, so an id copied by hand loses the race`;
+      summary = `${heard ? `${heard}. That means ${why}` : `${why.charAt(0).toUpperCase()}${why.slice(1)}`}. Approve the current request in the same breath as listing it.`;
+    } else {
+      summary = `${heard ?? 'A request is pending'}: that is ${who} asking for more than it is approved for (a first pairing, or a paired device's scope or role upgrade, flagged \`repair\`), and on most builds the gateway does not approve that silently, not even from loopback. Approve it right after listing it.`;
+    }
 
     const steps: Step[] = [];
     if (m.host) {
@@ -80,7 +87,7 @@ export default defineRule<RaceMatch>({
         { text: 'Then start the app or client again: it connects with the approved pairing.' },
       );
     }
-    const notes: string[] = statementNotes(c, ['after-restart', 'edited-pairing-files']);
+    const notes: string[] = statementNotes(c, ['after-restart', 'edited-pairing-files', ...(deviceIdPassed ? (['passed-device-id'] as const) : [])]);
     const build = buildNote(c);
     if (build) notes.push(build);
     const ifFails: Step[] = [];

@@ -223,10 +223,11 @@ export const statements = defineExtractor({
         continue;
       }
       prose++;
-      const line = raw.toLowerCase().replace(/`/g, '');
+      // Markdown code and emphasis marks sit inside sentences ("does **not** clear").
+      const line = raw.toLowerCase().replace(/[`*]/g, '');
       // A sentence wrapped onto two lines is read as one; a list item or a line after a full stop
       // starts a sentence of its own.
-      const starts = !prev || ITEM.test(line) || /[.!?。！？:：]\s*$/.test(prev);
+      const starts = !prev || ITEM.test(raw) || /[.!?。！？:：]\s*$/.test(prev);
       const window = starts ? line : `${prev} ${line}`;
       prev = line;
       const hedged = HEDGE.test(window);
