@@ -108,3 +108,39 @@ export function upgradeStep(w: GatewayWrapper, version: string): Step {
       return { text: `Upgrade OpenClaw to ${version} or newer:`, command: 'openclaw update' };
   }
 }
+
+/** Commands that act on the gateway's own state or service, so they run where the gateway runs;
+ * `openclaw node run`, `dashboard` and the like run on the asker's own machine and are left alone. */
+const GATEWAY_SIDE = /^openclaw (?:devices|nodes|config|gateway|doctor|status|logs|pairing|approvals|--version)\b/;
+
+const PLACE_TEXT: Partial<Record<GatewayWrapper['kind'], (w: GatewayWrapper) => string>> = {
+  nemoclaw: (w) => `Inside the NemoClaw sandbox (\`nemoclaw ${w.target ?? '<sandbox>'} connect\` opens a shell there): `,
+  'hosted-template': (w) => `In the hosted template's own shell or setup console${w.name ? ` (${w.name})` : ''}, where the gateway runs: `,
+};
+
+/**
+ * Any rule's advice, placed where the gateway runs: gateway-side `openclaw …` commands go through the
+ * container or pod, and where that takes a shell of its own (a sandbox, a template console, a
+ * bundle) the first such step says so. Applied once by the engine, so every rule's steps follow the
+ * asker's wrapper; idempotent (a command already wrapped is left as it is).
+ */
+export function placeAdvice<A extends { steps: Step[]; ifFails?: Step[] }>(advice: A, c: Case): A {
+  const w = gatewayWrapper(c);
+  if (w.kind === 'host') return advice;
+  const place = PLACE_TEXT[w.kind];
+  let told = [...advice.steps, ...(advice.ifFails ?? [])].some((s) => /nemoclaw|template's own shell|setup console|ships|Inside the gateway|container|pod\b/.test(s.text));
+  const fix = (s: Step): Step => {
+    if (!s.command || !GATEWAY_SIDE.test(s.command)) return s;
+    // "On the gateway host" would now send them to the wrong shell: the place is said instead.
+    const text = s.text.replace(/\s*\((?:on|run on) the gateway host[^)]*\)/i, '').replace(/^On the gateway host(?: \([^)]*\))?,\s*/i, '');
+    const out: Step = { ...s, text: text.charAt(0).toUpperCase() + text.slice(1), command: wrapCommand(w, s.command) };
+    // A Linux container or sandbox shell is not PowerShell, whatever the host's desktop is.
+    if (w.kind !== 'desktop-bundle' && out.shell === 'powershell') delete out.shell;
+    if (place && !told) {
+      out.text = place(w) + out.text.charAt(0).toLowerCase() + out.text.slice(1);
+      told = true;
+    }
+    return out;
+  };
+  return { ...advice, steps: advice.steps.map(fix), ...(advice.ifFails ? { ifFails: advice.ifFails.map(fix) } : {}) };
+}

@@ -89,8 +89,8 @@ const SIGNS: readonly Sign[] = [
   { wrapper: 'nas-app', sign: /\bTrueNAS\b|\bSynology\b|\bUnraid\b|\bQNAP\b|群晖|飞牛/, anchors: /TrueNAS|Synology|Unraid|QNAP|群晖|飞牛/g },
   {
     wrapper: 'desktop-bundle',
-    sign: /\bClawX\b|\bOneClaw\b|\bLobsterAI\b|\bClawPanel\b|\bQClaw\b|\bAutoClaw\b|\bWorkBuddy\b/,
-    anchors: /ClawX|OneClaw|LobsterAI|ClawPanel|QClaw|AutoClaw|WorkBuddy/g,
+    sign: /\bClawX\b|\bOneClaw\b|\bLobsterAI\b|\bQClaw\b|\bAutoClaw\b|\bWorkBuddy\b/,
+    anchors: /ClawX|OneClaw|LobsterAI|QClaw|AutoClaw|WorkBuddy/g,
   },
   { wrapper: 'docker', sign: /\bdocker[ -]compose\b|\bdocker (?:exec|run|pull)\b|\bDocker Desktop\b|\bDockerfile\b|\bpodman\b/, anchors: /ocker|podman/g },
 ];
