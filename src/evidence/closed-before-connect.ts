@@ -167,6 +167,28 @@ function causeKeys(text: string): [string, number[]][] {
   ];
 }
 
+/** `cause=pairing-required` / `cause: pairing-required` outside a JSON object: the verbose `[ws] → close`
+ * line, a wrapper's log, the fields retyped one to a line. The reason may sit on a following line. */
+const CAUSE_KV = /\bcause\s*[=:]\s*"?pairing-required\b/;
+const REASON_KV = /\breason\s*[=:]\s*"?(not-paired|role-upgrade|scope-upgrade|metadata-upgrade)\b/;
+
+function keyValueContexts(paste: Paste, out: Fact[]): void {
+  for (const l of paste.linesWith('pairing-required')) {
+    if (l.text.length > MAX_CONTEXT * 4 || l.text.includes('"cause"') || !CAUSE_KV.test(l.text)) continue;
+    const f: CloseContextFact = { kind: 'close-context', at: { message: paste.message, line: l.line }, cause: 'pairing-required' };
+    for (let i = l.line; i <= Math.min(paste.lineCount(), l.line + 2); i++) {
+      const r = REASON_KV.exec(i === l.line ? l.text : paste.line(i).slice(0, 1000))?.[1];
+      if (r) {
+        f.reason = r;
+        break;
+      }
+    }
+    const time = lineTime(l.text);
+    if (time !== undefined) f.time = time;
+    out.push(f);
+  }
+}
+
 /**
  * ClosedBeforeConnectFact from `[ws] closed before connect …` (every version's shape) and
  * CloseContextFact from the close-context object logged with it.
@@ -195,6 +217,7 @@ export const closedBeforeConnect = defineExtractor({
         else if (++failures > MAX_FAILED_SCANS) from = brace + MAX_CONTEXT + key.length;
       }
     }
+    keyValueContexts(paste, out);
     out.sort((a, b) => a.at.line - b.at.line);
     return out;
   },

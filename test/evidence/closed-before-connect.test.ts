@@ -103,4 +103,11 @@ describe('close context', () => {
     expect(contexts('{"security audit": "…", "handshake": "failed", "cause": "pairing-required", "reason": "scope-upgrade"}')).toEqual([]);
     expect(contexts('{"cause":42}')).toEqual([]);
   });
+  it('cause=pairing-required outside JSON: the verbose close line, a wrapper log, fields retyped one to a line', () => {
+    const a = run('[ws] → close code=1008 reason=pairing required durationMs=12 cause=pairing-required handshake=failed lastFrameType=req');
+    expect(a.map((f) => [f.kind, (f as CloseContextFact).cause])).toEqual([['close-context', 'pairing-required']]);
+    const [b] = run('ws closed: handshake=pending\ncause: pairing-required\nreason: role-upgrade') as CloseContextFact[];
+    expect(b).toMatchObject({ kind: 'close-context', cause: 'pairing-required', reason: 'role-upgrade', at: { line: 2 } });
+    expect(run('the cause is pairing-required I think')).toEqual([]);
+  });
 });
