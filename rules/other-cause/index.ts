@@ -28,6 +28,7 @@ import trustedProxyAuth from './trusted-proxy-auth.ts';
 import unauthorizedRole from './unauthorized-role.ts';
 import urlOverrideCredentials from './url-override-credentials.ts';
 import wsUpgradeRejected from './ws-upgrade-rejected.ts';
+import neverReachesGateway from './never-reaches-gateway.ts';
 
 /**
  * The look-alike rules. Within the `other-cause` stage the engine keeps this order, so causes come
@@ -63,5 +64,6 @@ export const otherCauseRules: AnyRule[] = [
   gatewayUnreachable,
   gatewayStarting,
   slowConsumer,
+  neverReachesGateway,
   bareUnauthorized,
 ];

@@ -4,10 +4,12 @@ import { redactLine } from './lookalike.ts';
 import type { Paste } from './paste.ts';
 
 /**
- * Token look-alikes the asker describes instead of pasting (issue 6 §3): "the token is wrong every
- * time I open the UI", "每次token都不对", "the LaunchAgent's token differs from openclaw.json". A
- * described failure is weaker than a pasted one, but it is still not pairing, and the answer (give
- * the client the gateway's token; reinstall a service that kept an old one) is the same.
+ * Look-alikes the asker describes instead of pasting (issue 6 §3): "the token is wrong every time I
+ * open the UI", "每次token都不对", "the LaunchAgent's token differs from openclaw.json"; and a client
+ * that never gets as far as the gateway: "no request is generated", a TLS failure on the phone, an
+ * app's own error. A described failure is weaker than a pasted one, but it is still not pairing, and
+ * the answer (give the client the gateway's token; reinstall a service that kept an old one; look
+ * at the transport, since there is nothing to approve yet) is the same.
  */
 
 const MAX_LINE = 400;
@@ -23,6 +25,12 @@ const UI = /\b(?:UI|dashboard|control ui|browser|web ?ui|panel)\b|界面|控制�
 /** A printed failure on the line: the lookalike extractor reads those exactly; this file is for prose. */
 const PRINTED = /unauthorized|bootstrap|setup code|device token|gateway (?:token|password) (?:mismatch|missing)|\(10\d\d|code=|reason=/i;
 const PRINTED_ANYWHERE = /unauthorized: |gateway token (?:mismatch|missing)|gateway password (?:mismatch|missing)|device token mismatch|config token does not match the service token/i;
+/** "no request is generated", "doesn't generate device request", "no WebSocket connection reaches the gateway". */
+const NO_REQUEST =
+  /\bno (?:device |pairing |node )?(?:request|requestid|request id)s? (?:is |are |was |were )?(?:found|generated|created|appears?|shows? up|reach(?:es)?)|\bdoes(?:n'?t| not) (?:generate|create) (?:a |any )?(?:device |pairing )?request|\b(?:request id|requestid) is not (?:getting )?(?:generated|created)|\bno websocket connection\b[^.]{0,40}\breach|\bnever reaches the gateway\b|没有(?:生成|产生|出现)?(?:任何)?(?:配对)?请求/i;
+const TLS_FAILURE = /\bTLS (?:connection )?(?:failure|failed|error)\b|\bTLS fingerprint verification\b|\bcertificate (?:error|failed|not trusted)\b/i;
+/** An app's own words for a failure after the gateway let it in, or its own HTTP call refused. */
+const APP_ERROR = /\bCredentials save failed\b|\bError invoking remote method\b[^\n]{0,80}\bHTTP 4\d\d\b/i;
 const QUESTION_ONLY = /^\s*(?:what|where|how)\b.*\?\s*$/i;
 
 export const describedLookalike = defineExtractor({
@@ -33,6 +41,14 @@ export const describedLookalike = defineExtractor({
     if (PRINTED_ANYWHERE.test(paste.text.length > 200_000 ? paste.text.slice(0, 200_000) : paste.text)) return [];
     const limit = Math.min(paste.lineCount(), 400);
     for (let n = 1; n <= limit && out.length === 0; n++) {
+      const prose = paste.line(n);
+      if (prose.length > 0 && prose.length <= MAX_LINE) {
+        const kind = APP_ERROR.test(prose) ? 'app-error' : TLS_FAILURE.test(prose) ? 'tls' : NO_REQUEST.test(prose) ? 'no-request' : undefined;
+        if (kind) {
+          out.push({ kind: 'lookalike', cause: 'never-reaches-gateway', detail: kind, text: redactLine(prose).trim(), at: { message: paste.message, line: n } });
+          break;
+        }
+      }
       const line = paste.line(n);
       if (line.length === 0 || line.length > MAX_LINE || !TOKEN.test(line) || !WRONG.test(line)) continue;
       if (OTHER_TOKEN.test(line) || PRINTED.test(line) || QUESTION_ONLY.test(line)) continue;

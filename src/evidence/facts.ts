@@ -351,7 +351,9 @@ export type LookalikeCause =
   /** 9.6 R6: an identity-aware proxy in front of the gateway rejected the WebSocket upgrade. */
   | 'edge-proxy-auth'
   /** The WebSocket upgrade answered with an HTTP status (`Unexpected server response: 400`): plain ws to a TLS port, a wrong path. */
-  | 'ws-upgrade-rejected';
+  | 'ws-upgrade-rejected'
+  /** Described: the client fails before any connect reaches the gateway (no request is ever created, a TLS failure, an app's own error). */
+  | 'never-reaches-gateway';
 
 /** Which kind of client got the failure, when the text shows it (the hint, `Source:`, `client=`). `cli`
  * is a CLI whose target is unknown (4.14 gives every CLI the `gateway.remote.token` hint). */

@@ -107,7 +107,7 @@ const ALL_CAUSES: LookalikeCause[] = [
   'gateway-starting', 'missing-scope-method', 'unauthorized-role', 'allow-agents', 'spawn-depth', 'require-agent-id',
   'insecure-ws', 'url-override-credentials', 'http-unauthorized', 'unauthorized', 'invalid-handshake',
   'client-invalidated', 'service-restart', 'node-pairing-changed', 'slow-consumer', 'verified-user-required', 'edge-proxy-auth',
-  'ws-upgrade-rejected',
+  'ws-upgrade-rejected', 'never-reaches-gateway',
 ];
 const CLIENTS: (LookalikeClient | undefined)[] = [undefined, 'cli', 'cli-local', 'cli-remote', 'control-ui', 'other'];
 const PLATFORMS: Platform[][] = [[], ['windows'], ['linux'], ['macos'], ['windows', 'wsl2']];
