@@ -10,18 +10,25 @@ export const MAX_NOT_FIXES = 3;
 /** A rule's own items shown when the asker did not bring them up: none; they are in Details. */
 const MAX_SPECIFIC = 0;
 
-/** Words in the asker's prose that make a shared "will not help" item relevant, by its opening code span. */
-const TRIGGERS: readonly { item: string; asked: RegExp }[] = [
-  { item: pairingNotFixes.restart, asked: /restart|reboot|重启|重啟|重新启动|重新啟動/i },
+/**
+ * Words in the asker's prose that make a shared "will not help" item relevant, and commands a paste
+ * shows they already ran (`shown`).
+ */
+const TRIGGERS: readonly { item: string; asked: RegExp; shown?: RegExp }[] = [
+  { item: pairingNotFixes.restart, asked: /restart|reboot|重启|重啟|重新启动|重新啟動/i, shown: /openclaw gateway restart/ },
   { item: pairingNotFixes.insecureAuth, asked: /allowInsecureAuth|dangerouslyDisableDeviceAuth|insecure|auth\W{0,3}mode\W{0,6}none|"none"|免认证|关闭认证/i },
-  { item: pairingNotFixes.rotate, asked: /\brotat(e|ed|ing)\b|轮换|輪換/i },
+  { item: pairingNotFixes.rotate, asked: /\brotat(e|ed|ing)\b|轮换|輪換/i, shown: /openclaw devices rotate/ },
   { item: pairingNotFixes.spawnParams, asked: /sessions_spawn\b.{0,80}\b(param|option|flag|scope)|spawn.{0,40}(param|参数|參數)/i },
-  { item: pairingNotFixes.removeNarrow, asked: /\b(devices (remove|clear|reject)|remove[ds]? (the |it|device)|clear(ed)? (the )?devices)|删除设备|刪除裝置|移除/i },
+  {
+    item: pairingNotFixes.removeNarrow,
+    asked: /\b(devices (remove|clear|reject)|remove[ds]? (the |it|device)|clear(ed)? (the )?devices)|删除设备|刪除裝置|移除/i,
+    shown: /openclaw devices (remove|clear|reject)\b/,
+  },
   { item: pairingNotFixes.wipeState, asked: /rm -rf|delet\w* (the |my |all )?(~\/)?\.openclaw|wipe|reinstall|re-install|fresh install|重装|重裝|删除.{0,6}openclaw|刪除.{0,6}openclaw/i },
   { item: pairingNotFixes.statusFirst, asked: /openclaw status|\bstatus\b.{0,30}(first|then)/i },
 ];
 
-const shared = new Map(TRIGGERS.map((t) => [t.item, t.asked]));
+const shared = new Map(TRIGGERS.map((t) => [t.item, t]));
 
 /**
  * The items worth showing, most likely first: what the asker says they tried or considered, and
@@ -32,9 +39,12 @@ export function rankNotFixes(items: readonly string[], prose: string, pasted = '
   const mentioned: string[] = [];
   const specific: string[] = [];
   for (const item of items) {
-    const asked = shared.get(item);
-    if (asked !== undefined ? asked.test(prose) : topicMentioned(item, lower, pasted)) mentioned.push(item);
-    else if (asked === undefined) specific.push(item);
+    const trigger = shared.get(item);
+    const likely = trigger
+      ? trigger.asked.test(prose) || (trigger.shown?.test(pasted) ?? false)
+      : topicMentioned(item, lower, pasted);
+    if (likely) mentioned.push(item);
+    else if (!trigger) specific.push(item);
   }
   return [...mentioned, ...specific.slice(0, MAX_SPECIFIC)];
 }
