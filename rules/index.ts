@@ -29,6 +29,7 @@ import nodeHostPairing from './fresh-approve/node-host-pairing.ts';
 import approveNodeInvoke from './fresh-approve/approve-node-invoke.ts';
 import metadataUpgrade from './fresh-approve/metadata-upgrade.ts';
 import clientIdentityNotKept from './version-check/client-identity-not-kept.ts';
+import wrapperBuildLags from './version-check/wrapper-build-lags.ts';
 import oldBuild from './version-check/old-build.ts';
 import staleBaselineBuild from './version-check/stale-baseline-build.ts';
 import fixedBuildStillFailing from './version-check/fixed-build-still-failing.ts';
@@ -73,6 +74,7 @@ export const rules: readonly AnyRule[] = [
   approveNodeInvoke,
   metadataUpgrade,
   clientIdentityNotKept,
+  wrapperBuildLags,
   oldBuild,
   staleBaselineBuild,
   fixedBuildStillFailing,

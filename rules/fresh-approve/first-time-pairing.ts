@@ -4,6 +4,7 @@ import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { docs } from '../docs.ts';
 import { clientLabel, isHostClient } from '../clients.ts';
 import { approveStep, listStep } from '../repairs.ts';
+import { wrapperLagsFix } from '../version-check/wrapper-build-lags.ts';
 import { describedClients, gatewayWrapper, saysAwaitingApproval, whereStep, wrapCommand, type GatewayWrapper } from '../wrappers.ts';
 
 type NewClient = Exclude<DescribedClient, 'host-call' | 'node-host' | 'tui'>;
@@ -34,6 +35,8 @@ function describedNewClient(c: Case): NewClient | undefined {
   if (!c.hasPairingSignal && !saysAwaitingApproval(c)) return undefined;
   // A client that makes a new identity every start is its own problem: no approval sticks.
   if (c.all('setup').some((f) => f.newIdentityEachStart)) return undefined;
+  // The asker names a wrapper release with the fix that is newer than theirs: that is the answer.
+  if (wrapperLagsFix(c)) return undefined;
   const clients = describedClients(c);
   if (clients.includes('host-call') || clients.includes('node-host')) return undefined;
   const failing = c.failingDevice;

@@ -467,6 +467,10 @@ export interface SetupFact extends FactBase {
   awaitingApproval?: boolean;
   /** The asker says a client makes a new device identity on every start or connect, so no approval sticks. */
   newIdentityEachStart?: boolean;
+  /** The wrapper's own version as the asker gives it (`NemoClaw v0.0.71`), with `name`. */
+  wrapperVersion?: string;
+  /** A wrapper version the asker says has the fix (`fixed in v0.0.76`). */
+  fixedInVersion?: string;
   /** A compose service, container or sandbox name the asker typed (word characters, dots and dashes only). */
   target?: string;
 }

@@ -99,6 +99,9 @@ const MAX_LINE = 4096;
 /** The compose service or container the asker runs things in: `docker compose exec openclaw-gateway …`. */
 const COMPOSE_SERVICE = /\bdocker[ -]compose (?:exec|up -d|restart|logs(?: -f)?) (?:-T )?([A-Za-z0-9][\w.-]{0,62}gateway)\b/;
 const EXEC_CONTAINER = /\bdocker exec (?:-(?:it|ti|i|t)\s+)?(?:-u \S+\s+)?([A-Za-z0-9][\w.-]{0,62})(?=\s+(?:openclaw|node|sh|bash|\/bin\/|npx|pnpm|clawdbot)\b)/;
+const WRAPPER_VERSION = /\b(NemoClaw|ClawX|OneClaw|LobsterAI|OpenShell|Windows (?:Tray|Hub|Companion)|OpenClaw Tray)\s+v?(\d{1,3}\.\d{1,3}\.\d{1,4})\b/;
+/** Wrapper-scale versions only (not 2026.x builds): `fixed in v0.0.76`, `v0.0.76 carries the fix`. */
+const FIXED_IN = /\bfixed (?:in|on|since|as of) v?(0\.\d{1,3}\.\d{1,4}|1\.\d{1,3}\.\d{1,4})\b|\bv?(0\.\d{1,3}\.\d{1,4})\+? (?:carries|has|includes|contains) (?:the|those) (?:pairing )?fix/;
 const SANDBOX = /\bnemoclaw ([A-Za-z0-9][\w.-]{0,62}) (?:connect|exec|status|logs)\b/;
 
 function nameOf(sign: RegExp, line: string): string | undefined {
@@ -149,6 +152,18 @@ export const setup = defineExtractor({
         out.push(f);
         break;
       }
+    }
+    // A wrapper's own version and the one the asker says has the fix (wrappers number their own
+    // releases, e.g. NemoClaw v0.0.76, apart from the OpenClaw build inside).
+    const wrapperVersion = WRAPPER_VERSION.exec(text.length > 200_000 ? text.slice(0, 200_000) : text);
+    if (wrapperVersion) {
+      const at = paste.lineAt(wrapperVersion.index);
+      out.push({ kind: 'setup', at: { message: paste.message, line: at.line }, name: wrapperVersion[1]!, wrapperVersion: wrapperVersion[2]! });
+    }
+    const fixed = FIXED_IN.exec(text.length > 200_000 ? text.slice(0, 200_000) : text);
+    if (fixed) {
+      const at = paste.lineAt(fixed.index);
+      out.push({ kind: 'setup', at: { message: paste.message, line: at.line }, fixedInVersion: fixed[1] ?? fixed[2]! });
     }
     if (/\bdocker[ -]compose\b/.test(text.length > 1_000_000 ? text.slice(0, 1_000_000) : text)) {
       const at = out.find((f) => f.wrapper === 'docker')?.at ?? { message: paste.message, line: 1 };

@@ -44,6 +44,12 @@ describe('setup', () => {
     expect(run('docker exec -it claw1 openclaw devices list').find((f) => f.target)?.target).toBe('claw1');
     expect(run('I docker exec into the container and ran it').find((f) => f.target)).toBeUndefined();
   });
+  it('a wrapper\'s own version and the one said to have the fix', () => {
+    const f = run('ClawX 1.2.3 bundles it. The maintainers say it was fixed in v1.3.0');
+    expect(f.find((x) => x.wrapperVersion)).toMatchObject({ name: 'ClawX', wrapperVersion: '1.2.3' });
+    expect(f.find((x) => x.fixedInVersion)?.fixedInVersion).toBe('1.3.0');
+    expect(run('fixed in 2026.4.25').some((x) => x.fixedInVersion)).toBe(false);
+  });
   it('never throws and stays bounded on any text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (s) => {
