@@ -48,7 +48,10 @@ export default defineRule<{ request: RequestHistory }>({
     const docker = c.platforms.includes('docker');
     if (isPublicAddress(remoteIp)) return strangerAdvice(c, request, remoteIp!);
     return {
-      summary: `${who}. Its pending request ${'`'}${request.requestId}${'`'} is the one to approve, now.`,
+      summary: `${who}. Its pending request ${'`'}${request.requestId}${'`'} is the one to approve, now.${
+        // They asked whether it is safe: answer it here, not only at the end.
+        c.said('asks-safe') && !remoteIp ? ' It is safe: it is your own host asking for its usual scopes (details below).' : ''
+      }`,
       steps: [
         approveStep(request.requestId, docker
           ? 'Inside the gateway container (`docker exec -it <container> …`), approve it right away: ids expire after 5 minutes and change when a client retries with other scopes:'
@@ -80,6 +83,11 @@ export default defineRule<{ request: RequestHistory }>({
           mentions: ['openclaw devices approve 8b796ecc-ba50-427a-b3ff-19c4c5377692'],
           absent: ['0a715a56', '<requestId>'],
         },
+      },
+      {
+        name: 'asked whether it is safe: answered in the lead',
+        thread: [SEED_JSON, { text: 'Is it safe to approve that one?' }],
+        expect: { stage: 'fresh-approve', mentions: ['It is safe: it is your own host', 'openclaw devices approve 8b796ecc-ba50-427a-b3ff-19c4c5377692'] },
       },
       {
         name: 'real 2026.4.14 capture: failure then list',

@@ -13,9 +13,13 @@ export default defineRule<true>({
   },
   advise(_m, c) {
     const asks = c.build ? ['openclaw devices list --json'] : ['openclaw --version', 'openclaw devices list --json'];
+    // They asked where or which to approve: say it first, then what is needed to name it.
+    const whereFirst =
+      c.said('asks-where-approve') || c.said('asks-which-approve')
+        ? 'You approve on the gateway host itself (inside its container when it runs in one), with `openclaw devices approve <requestId>` for the pending entry of the device that fails; the list below shows which one. '
+        : '';
     return {
-      summary:
-        'This looks like OpenClaw device pairing (`gateway closed (1008): pairing required`): a device on your gateway, often the host\'s own CLI identity, is asking for more scopes than it was paired with. Two outputs tell me which and give you the exact fix.',
+      summary: `${whereFirst}This looks like OpenClaw device pairing (\`gateway closed (1008): pairing required\`): a device on your gateway, often the host's own CLI identity, is asking for more scopes than it was paired with. Two outputs tell me which and give you the exact fix.`,
       steps: [
         ...(c.build ? [] : [{ text: 'Your OpenClaw build (some builds need an upgrade, not an approval):', command: 'openclaw --version' }]),
         { text: 'The pending requests and paired devices, run on the gateway host as the same user (no `--url`):', command: 'openclaw devices list --json' },
@@ -36,6 +40,11 @@ export default defineRule<true>({
     fires: [
       { name: 'seed 000 opening post', thread: ['seeds/000-1-opening-post.txt'], expect: { mentions: ['openclaw --version', 'openclaw devices list --json'] } },
       { thread: [{ text: 'sessions_spawn keeps failing: gateway closed (1008): pairing required' }], expect: { stage: 'need-evidence' } },
+      {
+        name: 'asked where to approve: answered first',
+        thread: [{ text: 'My cron tool says gateway closed (1008): pairing required. Where do I approve it?' }],
+        expect: { stage: 'need-evidence', mentions: ['You approve on the gateway host itself', 'openclaw devices list --json'] },
+      },
     ],
     silent: [{ thread: [{ text: 'How do I change the model of my agent?' }] }],
   },

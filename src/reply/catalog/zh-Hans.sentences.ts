@@ -651,4 +651,6 @@ export const sentences: Readonly<Record<string, string>> = {
   "{0}: it does not replace the Tailscale identity check.": "{0}：它不能代替 Tailscale 身份检查。",
   "{0}: it is a Control UI setting, not the CLI's transport.": "{0}：它是 Control UI 的设置，不是 CLI 的传输方式。",
   "{0}: it only tells the gateway which proxy headers to believe; it does not approve a device.": "{0}：它只告诉网关该信任哪些代理头，并不会批准设备。",
+  "It is safe: it is your own host asking for its usual scopes (details below).": "可以放心批准：这是你自己的主机在请求它平常的 scope（详见下文）。",
+  "You approve on the gateway host itself (inside its container when it runs in one), with {0} for the pending entry of the device that fails; the list below shows which one.": "批准要在网关主机上进行（网关在容器里运行时就在容器内），对出错设备的那条待处理请求执行 {0}；下面的列表会显示是哪一条。",
 };
