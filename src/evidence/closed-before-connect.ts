@@ -167,10 +167,11 @@ function causeKeys(text: string): [string, number[]][] {
   ];
 }
 
-/** `cause=pairing-required` / `cause: pairing-required` outside a JSON object: the verbose `[ws] → close`
- * line, a wrapper's log, the fields retyped one to a line. The reason may sit on a following line. */
-const CAUSE_KV = /\bcause\s*[=:]\s*"?pairing-required\b/;
-const REASON_KV = /\breason\s*[=:]\s*"?(not-paired|role-upgrade|scope-upgrade|metadata-upgrade)\b/;
+/** `cause=pairing-required` / `cause: pairing-required` outside a JSON object (the verbose `[ws] → close`
+ * line, a wrapper's log, the fields retyped one to a line; the reason may sit on a following line), and
+ * the short `pairing-required (role-upgrade)` that apps and people write. */
+const CAUSE_KV = /\bcause\s*[=:]\s*"?pairing-required\b|\bpairing-required\s*\((?:not-paired|role-upgrade|scope-upgrade|metadata-upgrade)\)/;
+const REASON_KV = /(?:\breason\s*[=:]\s*"?|pairing-required\s*\()(not-paired|role-upgrade|scope-upgrade|metadata-upgrade)\b/;
 
 function keyValueContexts(paste: Paste, out: Fact[]): void {
   for (const l of paste.linesWith('pairing-required')) {

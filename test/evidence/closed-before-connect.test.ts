@@ -109,5 +109,6 @@ describe('close context', () => {
     const [b] = run('ws closed: handshake=pending\ncause: pairing-required\nreason: role-upgrade') as CloseContextFact[];
     expect(b).toMatchObject({ kind: 'close-context', cause: 'pairing-required', reason: 'role-upgrade', at: { line: 2 } });
     expect(run('the cause is pairing-required I think')).toEqual([]);
+    expect(run('2 s after approval it reconnects and still gets pairing-required (role-upgrade)')).toMatchObject([{ kind: 'close-context', cause: 'pairing-required', reason: 'role-upgrade' }]);
   });
 });
