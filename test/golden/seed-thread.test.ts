@@ -60,13 +60,15 @@ describe('seed thread 000, replayed', () => {
     expect(d.reply).toContain('Stop whatever keeps reconnecting');
     expect(d.reply).toContain('openclaw devices list --json');
     // The re-pair path that works while the CLI is narrow (reference §12): a fresh identity, a full
-    // CLI call first, then removing the stale device by its full id.
-    expect(d.reply).toContain('device.json');
-    expect(d.reply).toContain(`openclaw devices remove ${CLI_DEVICE}`);
-    expect(d.reply.indexOf('device.json')).toBeLessThan(d.reply.indexOf(`openclaw devices remove ${CLI_DEVICE}`));
-    expect(d.reply).not.toContain('0a715a56');
+    // CLI call first, then removing the stale device by its full id. It is the fallback, so it sits
+    // in the full explanation (Details), one click from the short reply.
+    const full = (d.details ?? d.messages).join('\n\n');
+    expect(full).toContain('device.json');
+    expect(full).toContain(`openclaw devices remove ${CLI_DEVICE}`);
+    expect(full.indexOf('device.json')).toBeLessThan(full.indexOf(`openclaw devices remove ${CLI_DEVICE}`));
+    expect(full).not.toContain('0a715a56');
     // Windows user (platform win32 in the JSON): PowerShell commands.
-    expect(d.reply).toContain('$env:USERPROFILE');
+    expect(full).toContain('$env:USERPROFILE');
   });
 
   it('every reply fits Discord messages', () => {
