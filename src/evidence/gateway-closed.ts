@@ -96,6 +96,27 @@ export const gatewayClosed = defineExtractor({
         out.push(f);
       }
     }
+    for (const l of paste.linesWith('closed (code=')) {
+      if (l.text.indexOf(NEEDLE) !== -1 || l.text.length > 4096) continue;
+      const f = keyedClose(paste, l);
+      if (f) out.push(f);
+    }
     return out;
   },
 });
+
+/** `WebSocket closed (code=1008, reason=pairing required, handshake=pending)`: how desktop bundles and
+ * adapters log the same close. Only a pairing reason is kept: others are the look-alikes' to read. */
+const KEYED = /closed \(code=(\d{3,4}), reason=([^,)]{1,200})/i;
+
+function keyedClose(paste: Paste, l: PasteLine): GatewayClosedFact | undefined {
+  const m = KEYED.exec(l.text);
+  if (!m) return undefined;
+  const reason = m[2]!.trim();
+  const pairing = parsePairingCloseReason(reason);
+  if (!pairing) return undefined;
+  const f: GatewayClosedFact = { kind: 'gateway-closed', at: { message: paste.message, line: l.line }, code: Number(m[1]), reason, pairing };
+  const time = lineTime(l.text);
+  if (time !== undefined) f.time = time;
+  return f;
+}

@@ -61,4 +61,9 @@ describe('gateway closed', () => {
     expect(run('the gateway closed (again) yesterday')).toEqual([]);
     expect(run('gateway closed (1008)')).toEqual([]);
   });
+  it('a desktop bundle or adapter logging the close as code=/reason= keeps only a pairing reason', () => {
+    const [f] = run('[2026-03-13T00:56:59.835Z] [WARN ] Gateway WebSocket closed (code=1008, reason=pairing required, handshake=pending)');
+    expect(f).toMatchObject({ kind: 'gateway-closed', code: 1008, reason: 'pairing required', pairing: {} });
+    expect(run('WebSocket closed (code=1008, reason=origin not allowed)')).toEqual([]);
+  });
 });
