@@ -2,7 +2,7 @@ import type { FailingDevice } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
 import { docs } from '../docs.ts';
 import { approveStep, listStep } from '../repairs.ts';
-import { upgradeSentence } from '../common.ts';
+import { pairingNotFixes, upgradeSentence } from '../common.ts';
 import { statementNotes } from '../said.ts';
 
 /** An upgrade is visible (audit line, close reason, narrow paired record) but no request id is:
@@ -18,7 +18,12 @@ export default defineRule<{ failing?: FailingDevice; described?: boolean }>({
       c.all('closed-before-connect').some((f) => f.pairingReason === 'scope-upgrade' || f.pairingReason === 'role-upgrade') ||
       c.all('gateway-closed').some((f) => f.pairing?.reason === 'scope-upgrade' || f.pairing?.reason === 'role-upgrade') ||
       c.all('connect-failed').some((f) => f.pairing?.reason === 'scope-upgrade' || f.pairing?.reason === 'role-upgrade');
-    if (failing || upgradeClose) return { failing };
+    if (failing || upgradeClose) {
+      // A paraphrased audit line often names the scopes in words ("from operator.read to operator.admin").
+      const said = c.said('scope-upgrade-described');
+      if (failing && said && !failing.scopesTo) return { failing: { ...failing, scopesFrom: failing.scopesFrom ?? said.scopesFrom, scopesTo: said.scopesTo } };
+      return { failing };
+    }
     // Described, not pasted: "the scope upgrade still requires approval", "from operator.read to operator.admin".
     const said = c.said('scope-upgrade-described');
     if (!said) return undefined;
@@ -34,7 +39,14 @@ export default defineRule<{ failing?: FailingDevice; described?: boolean }>({
         listStep('On the gateway host (same user, no `--url`), list the pending requests and paste the output here:'),
         approveStep(undefined, 'Or approve it yourself right away: the entry whose `deviceId` matches the failing device, with `isRepair: true`:'),
       ],
-      notes: [...statementNotes(c), 'Never take a requestId from a `closed before connect … reason=` line: it is cut at 120 bytes.'],
+      notes: [
+        ...statementNotes(c),
+        ...(c.has('closed-before-connect') ? ['Never take a requestId from a `closed before connect … reason=` line: it is cut at 120 bytes.'] : []),
+      ],
+      notFixes:
+        c.config('gateway.controlUi.allowInsecureAuth') !== undefined || c.config('gateway.controlUi.dangerouslyDisableDeviceAuth') !== undefined
+          ? [pairingNotFixes.insecureAuth]
+          : [],
       asks,
     };
   },
