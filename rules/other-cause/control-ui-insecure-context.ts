@@ -10,9 +10,12 @@ export default lookalikeRule({
   title: 'Control UI opened over plain HTTP from another machine (no secure context for device identity)',
   docs: [docs.controlUiConnectivity, docs.controlUi, docs.security],
   causes: ['control-ui-insecure'],
-  advise() {
+  advise(m) {
+    const described = m.fact.detail === 'break-glass set';
     return {
-      summary: `The Control UI is open over plain HTTP from another machine, so the browser cannot create its device identity (${code('control ui requires device identity (use HTTPS or localhost secure context)')}); this is not a pairing problem.`,
+      summary: described
+        ? 'From your config, the Control UI is opened over plain HTTP from another machine and the insecure-auth / device-auth switches are on, yet it still does not connect: those switches do not give the browser a device identity (newer builds ignore them). Use a secure context instead; this is not a pairing problem.'
+        : `The Control UI is open over plain HTTP from another machine, so the browser cannot create its device identity (${code('control ui requires device identity (use HTTPS or localhost secure context)')}); this is not a pairing problem.`,
       steps: [
         { text: 'Best: serve the Control UI over HTTPS, e.g. with Tailscale Serve in front of the gateway, and open the `https://` address.' },
         {

@@ -11,8 +11,11 @@ const rule: Rule<LookalikeMatch> = lookalikeRule({
   advise(m) {
     const origin = m.facts.map((f) => f.detail).filter((d): d is string => !!d && /^https?:\/\//.test(d)).at(-1);
     const example = origin ?? 'https://gateway.example.com:18789';
+    const fromList = /allowed_?origins/i.test(m.fact.text) && origin;
     return {
-      summary: `The gateway refused the browser's origin (${code('origin not allowed')}${origin ? `, origin ${code(origin)}` : ''}): the page's address is not the gateway host and is not in \`gateway.controlUi.allowedOrigins\`. This is not a pairing problem.`,
+      summary: fromList
+        ? `Your allowed origins list the host without its port, but the page is opened at ${code(origin)}: a browser's origin includes the port, so it never matches and the gateway answers \`origin not allowed\`. This is not a pairing problem.`
+        : `The gateway refused the browser's origin (${code('origin not allowed')}${origin ? `, origin ${code(origin)}` : ''}): the page's address is not the gateway host and is not in \`gateway.controlUi.allowedOrigins\`. This is not a pairing problem.`,
       steps: [
         { text: 'Either open the Control UI from the gateway host itself, at http://127.0.0.1:18789, with a fresh link:', command: 'openclaw dashboard --no-open' },
         {
@@ -71,7 +74,10 @@ export default {
     return after ? undefined : m;
   },
   examples: {
-    fires: rule.examples.fires,
+    fires: [
+      ...rule.examples.fires,
+      fires('allow-list without the port', ['OPENCLAW_GATEWAY_ALLOWED_ORIGINS=http://localhost,http://192.0.2.10\nopening http://192.0.2.10:18789/ fails'], ['http://192.0.2.10:18789', 'port']),
+    ],
     silent: [
       ...rule.examples.silent,
       silent('origin fixed, then the secure-context gate', [

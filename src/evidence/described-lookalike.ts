@@ -31,6 +31,56 @@ const NO_REQUEST =
 const TLS_FAILURE = /\bTLS (?:connection )?(?:failure|failed|error)\b|\bTLS fingerprint verification\b|\bcertificate (?:error|failed|not trusted)\b/i;
 /** An app's own words for a failure after the gateway let it in, or its own HTTP call refused. */
 const APP_ERROR = /\bCredentials save failed\b|\bError invoking remote method\b[^\n]{0,80}\bHTTP 4\d\d\b/i;
+/** The break-glass switches someone flips to get a browser past the secure-context gate. */
+const BREAK_GLASS = /allowInsecureAuth\W{0,3}\s*[:=]\s*"?true|dangerouslyDisableDeviceAuth\W{0,3}\s*[:=]\s*"?true|DANGEROUSLY_DISABLE_DEVICE_AUTH\W{0,3}\s*[:=]\s*"?true/i;
+const STILL_FAILS = /\bnothing helps\b|\bstill\b|\bdoes(?:n'?t| not) work\b|\bcan'?t connect\b|依旧|仍然|还是|无法|不行|失败/i;
+/** `OPENCLAW_GATEWAY_ALLOWED_ORIGINS=http://a,http://b` or the entries of an `allowedOrigins` list. */
+const ORIGIN_LIST = /ALLOWED_ORIGINS\s*[:=]\s*"?([^\s"]+)|allowedOrigins"?\s*[:=]\s*\[([^\]\n]*)\]?/i;
+const ORIGIN_ITEM = /^\s*"(https?:\/\/[^"\s]+)",?\s*$/;
+/** A URL the asker opens the Control UI at, with its port: `http://192.0.2.7:18789/#token=…`. */
+const OPENED_URL = /\b(https?):\/\/([A-Za-z0-9.-]+):(\d{2,5})(?=[/#?\s]|$)/g;
+
+/** Origins listed without a port while the page is opened on a port: the browser's Origin never matches. */
+function originWithoutPort(paste: Paste): { origin: string; line: number } | undefined {
+  const text = paste.text.length > 200_000 ? paste.text.slice(0, 200_000) : paste.text;
+  const listed: { value: string; line: number }[] = [];
+  const lines = Math.min(paste.lineCount(), 400);
+  let inList = false;
+  for (let n = 1; n <= lines; n++) {
+    const l = paste.line(n);
+    const m = ORIGIN_LIST.exec(l);
+    if (m) {
+      for (const v of (m[1] ?? m[2] ?? '').split(/[,\s]+/)) {
+        const clean = v.replace(/["']/g, '');
+        if (/^https?:\/\//.test(clean)) listed.push({ value: clean, line: n });
+      }
+      inList = m[2] !== undefined && !l.includes(']');
+      continue;
+    }
+    if (inList) {
+      const item = ORIGIN_ITEM.exec(l);
+      if (item) listed.push({ value: item[1]!, line: n });
+      else inList = false;
+    }
+  }
+  if (listed.length === 0) return undefined;
+  // The page the asker opens: a tokenized link or the gateway's port first, never a model server's URL.
+  const opened: { origin: string; host: string; scheme: string; rank: number }[] = [];
+  OPENED_URL.lastIndex = 0;
+  for (let u = OPENED_URL.exec(text); u; u = OPENED_URL.exec(text)) {
+    const [, scheme, host, port] = u;
+    const tail = text.slice(u.index + u[0].length, u.index + u[0].length + 12);
+    const rank = /^\/?[#?]token=/.test(tail) ? 0 : port === '18789' ? 1 : /^\/v\d/.test(tail) ? 9 : 2;
+    opened.push({ origin: `${scheme}://${host}:${port}`, host: host!, scheme: scheme!, rank });
+  }
+  opened.sort((a, b) => a.rank - b.rank);
+  const page = opened.find((o) => o.rank < 9);
+  if (!page) return undefined;
+  if (listed.some((o) => o.value.replace(/\/$/, '') === page.origin)) return undefined;
+  const bare = listed.filter((o) => o.value.replace(/\/$/, '') === `${page.scheme}://${page.host}`);
+  return bare.length > 0 ? { origin: page.origin, line: bare.at(-1)!.line } : undefined;
+}
+
 const QUESTION_ONLY = /^\s*(?:what|where|how)\b.*\?\s*$/i;
 
 export const describedLookalike = defineExtractor({
@@ -39,8 +89,19 @@ export const describedLookalike = defineExtractor({
     const out: LookalikeFact[] = [];
     // A pasted failure in the same message says it exactly; a description next to it adds nothing.
     if (PRINTED_ANYWHERE.test(paste.text.length > 200_000 ? paste.text.slice(0, 200_000) : paste.text)) return [];
+    const origin = originWithoutPort(paste);
+    if (origin) {
+      const f: LookalikeFact = { kind: 'lookalike', cause: 'origin-not-allowed', detail: origin.origin, client: 'control-ui', text: redactLine(paste.line(origin.line)).trim(), at: { message: paste.message, line: origin.line } };
+      return [f];
+    }
     const limit = Math.min(paste.lineCount(), 400);
+    const stillFails = STILL_FAILS.test(paste.text.slice(0, 20_000));
     for (let n = 1; n <= limit && out.length === 0; n++) {
+      const glass = paste.line(n);
+      if (stillFails && glass.length <= MAX_LINE && BREAK_GLASS.test(glass)) {
+        out.push({ kind: 'lookalike', cause: 'control-ui-insecure', detail: 'break-glass set', client: 'control-ui', text: redactLine(glass).trim(), at: { message: paste.message, line: n } });
+        break;
+      }
       const prose = paste.line(n);
       if (prose.length > 0 && prose.length <= MAX_LINE) {
         const kind = APP_ERROR.test(prose) ? 'app-error' : TLS_FAILURE.test(prose) ? 'tls' : NO_REQUEST.test(prose) ? 'no-request' : undefined;
