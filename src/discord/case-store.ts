@@ -1,15 +1,18 @@
 /**
  * Thread cases in memory, bounded: an LRU by thread count and by characters held, so 10,000 busy
  * threads cost a fixed budget. A miss rebuilds the case from Discord, which is the real store.
+ * History reads have a cap of their own: a burst of new threads would otherwise hold hundreds of
+ * pages of messages at once, and the heap V8 grows for that peak is not given back.
  */
 import type { AnyThreadChannel, Message } from 'discord.js';
+import { Gate } from './gate.ts';
 import { Lru } from './lru.ts';
 import {
-  buildCase,
   caseFromHistory,
   caseWeight,
   fetchHistory,
   historyAwaitsAnswer,
+  newestFirst,
   readMessage,
   type ReadAttachment,
   type ThreadCase,
@@ -23,15 +26,19 @@ export interface CaseStoreOptions {
   threadBudget: number;
   maxThreads: number;
   maxChars: number;
+  /** Thread histories read at once (attachments download apart from this, under their own cap). */
+  maxReads?: number;
   read?: ReadAttachment;
 }
 
 export class CaseStore {
   readonly #cases: Lru<string, ThreadCase>;
   readonly #opts: CaseStoreOptions;
+  readonly #reads: Gate;
 
   constructor(opts: CaseStoreOptions) {
     this.#opts = opts;
+    this.#reads = new Gate(opts.maxReads ?? 4);
     this.#cases = new Lru({ maxEntries: opts.maxThreads, maxWeight: opts.maxChars, weigh: caseWeight });
   }
 
@@ -58,7 +65,7 @@ export class CaseStore {
 
   /** The thread read afresh from Discord and cached: after missed events, the cached copy may be stale. */
   async refresh(thread: AnyThreadChannel): Promise<ThreadCase> {
-    const built = await buildCase(thread, this.#opts.botId(), this.#history());
+    const built = await caseFromHistory(thread, await this.#fetch(thread), this.#opts.botId(), this.#history());
     this.#cases.set(thread.id, built);
     return built;
   }
@@ -68,7 +75,7 @@ export class CaseStore {
    * answer after it; otherwise undefined, and no attachment is downloaded.
    */
   async refreshUnanswered(thread: AnyThreadChannel): Promise<ThreadCase | undefined> {
-    const history = await fetchHistory(thread, this.#opts.historyLimit);
+    const history = await this.#fetch(thread);
     if (!historyAwaitsAnswer(history, this.#opts.botId())) return undefined;
     const built = await caseFromHistory(thread, history, this.#opts.botId(), this.#history());
     this.#cases.set(thread.id, built);
@@ -80,8 +87,14 @@ export class CaseStore {
    * message. Not cached: commands run outside the thread's queue, and a copy they cached could
    * hide a reply the auto-reply is posting at that moment.
    */
-  read(thread: AnyThreadChannel, upTo?: string): Promise<ThreadCase> {
-    return buildCase(thread, this.#opts.botId(), this.#history(), upTo);
+  async read(thread: AnyThreadChannel, upTo?: string): Promise<ThreadCase> {
+    let history = await this.#fetch(thread);
+    if (upTo !== undefined) history = history.filter((m) => newestFirst(m.id, upTo) >= 0);
+    return caseFromHistory(thread, history, this.#opts.botId(), this.#history());
+  }
+
+  #fetch(thread: AnyThreadChannel): Promise<Message[]> {
+    return this.#reads.run(() => fetchHistory(thread, this.#opts.historyLimit));
   }
 
   #history() {

@@ -188,17 +188,6 @@ function budgeted(read: ReadAttachment, budget: number): ReadAttachment {
   };
 }
 
-export async function buildCase(
-  thread: AnyThreadChannel,
-  botId: string,
-  opts: HistoryOptions,
-  upTo?: string,
-): Promise<ThreadCase> {
-  let history = await fetchHistory(thread, opts.limit);
-  if (upTo !== undefined) history = history.filter((m) => newestFirst(m.id, upTo) >= 0);
-  return caseFromHistory(thread, history, botId, opts);
-}
-
 /** Whether a thread's history shows a person's message with no message of the bot's after it (nothing downloaded). */
 export function historyAwaitsAnswer(history: readonly Message[], botId: string): boolean {
   return awaitsAnswer(
