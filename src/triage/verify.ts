@@ -1,5 +1,6 @@
 import type { Verification } from '../diagnose.ts';
 import fixConfirmed, { type FixEvidence } from '../../rules/resolved/fix-confirmed.ts';
+import askerSaysFixed, { type FixedClaimMatch } from '../../rules/resolved/asker-says-fixed.ts';
 import { clientLabel } from '../../rules/clients.ts';
 import type { Case } from './case.ts';
 import type { Triage } from './engine.ts';
@@ -12,6 +13,7 @@ import { formatScopes } from './scopes.ts';
 export function verify(c: Case, t: Triage): Verification {
   // The triage already found the evidence when the fix is what leads; reading it again would be the same work twice.
   const fix = t.primary.rule === fixConfirmed ? (t.primary.match as FixEvidence) : undefined;
+  if (t.primary.rule === askerSaysFixed) return fromClaim(c, t.primary.match as FixedClaimMatch);
   const failing = c.failingDevice;
   const cause = failing
     ? `${clientLabel(failing.client)}${failing.deviceId ? ` \`${failing.deviceId}\`` : ''} was paired with ${formatScopes(failing.scopesFrom)} and asked for ${formatScopes(failing.scopesTo)} (${failing.reason ?? 'pairing required'})`
@@ -47,4 +49,28 @@ export function verify(c: Case, t: Triage): Verification {
     if (t.stage !== 'need-evidence') missing.push(`The thread is still at \`${t.stage}\`: the user's next step is in the bot's reply.`);
   }
   return { confirmed: false, evidence: [], missing, summary };
+}
+
+/**
+ * The asker's own "it works now" is evidence a moderator can accept, but weaker than a pasted output:
+ * the summary says the fix is the asker's word, and names the look-alike when the thread was one.
+ */
+function fromClaim(c: Case, m: FixedClaimMatch): Verification {
+  const lookalike = c.all('lookalike').filter((f) => f.cause !== 'unauthorized').at(-1);
+  const cause = lookalike
+    ? `not device pairing: \`${lookalike.cause}\` (${lookalike.detail ?? 'see the thread'})`
+    : c.hasPairingSignal
+      ? 'a device pairing request (`gateway closed (1008): pairing required`)'
+      : 'not stated in the thread';
+  const summary = [
+    '**Solved (the asker reports it works now)**',
+    `**Cause:** ${cause}.`,
+    `**Fix:** ${m.claim.command ? `\`${m.claim.command} …\`, in the asker's words` : "in the asker's words; no output shows it"}.`,
+  ].join('\n');
+  return {
+    confirmed: true,
+    evidence: [`message ${m.claim.at.message + 1}: the asker says it works now${m.claim.command ? ` (with \`${m.claim.command} …\`)` : ''}`],
+    missing: [],
+    summary,
+  };
 }
