@@ -18,6 +18,7 @@ import type { Stage } from '../triage/stage.ts';
 import { noMentions } from './answer.ts';
 import type { CaseStore } from './case-store.ts';
 import type { Diagnose } from './engine.ts';
+import type { Language } from '../evidence/language.ts';
 import { pointerLine, replyButtons } from './reply-marker.ts';
 import { composeReply, planReply, type ReplyPlan } from './reply-plan.ts';
 import { isAfter, isHumanPost, newestId, ordered, type ReplyPart, type ThreadCase } from './thread-case.ts';
@@ -109,7 +110,7 @@ export class HelpThreads {
       'help thread diagnosed',
     );
     try {
-      await this.#apply(thread, c, plan, diagnosis.stage);
+      await this.#apply(thread, c, plan, diagnosis.stage, diagnosis.language);
     } catch (err) {
       if (err instanceof DiscordAPIError && refusals.has(err.code)) {
         log.warn({ thread: thread.id, code: err.code, err }, 'not allowed to reply in this thread');
@@ -120,12 +121,12 @@ export class HelpThreads {
     return plan.kind;
   }
 
-  async #apply(thread: AnyThreadChannel, c: ThreadCase, plan: ReplyPlan, stage: Stage): Promise<void> {
+  async #apply(thread: AnyThreadChannel, c: ThreadCase, plan: ReplyPlan, stage: Stage, language?: Language): Promise<void> {
     if (plan.kind === 'quiet' || plan.kind === 'unchanged') return;
     let earlier = c.reply;
     if (plan.kind === 'edit' && c.reply) {
       try {
-        c.reply = { stage, parts: await this.#edit(thread, c, plan.parts, stage) };
+        c.reply = { stage, parts: await this.#edit(thread, c, plan.parts, stage, language) };
         this.#sawOwn(c, c.reply.parts);
         return;
       } catch (err) {
@@ -143,7 +144,7 @@ export class HelpThreads {
       const sent = await thread.send({
         content,
         allowedMentions: noMentions,
-        components: last ? [replyButtons(stage, plan.parts.length)] : [],
+        components: last ? [replyButtons(stage, plan.parts.length, language)] : [],
       });
       posted.push({ id: sent.id, content });
     }
@@ -178,10 +179,10 @@ export class HelpThreads {
   }
 
   /** Edits a reply in place; parts it no longer needs are deleted, new ones appended. */
-  async #edit(thread: AnyThreadChannel, c: ThreadCase, parts: readonly string[], stage: Stage): Promise<ReplyPart[]> {
+  async #edit(thread: AnyThreadChannel, c: ThreadCase, parts: readonly string[], stage: Stage, language?: Language): Promise<ReplyPart[]> {
     const old = c.reply?.parts ?? [];
     const result: ReplyPart[] = [];
-    const buttons = replyButtons(stage, parts.length);
+    const buttons = replyButtons(stage, parts.length, language);
     for (let i = 0; i < Math.max(old.length, parts.length); i++) {
       if (c.dismissed) break;
       const before = old[i];

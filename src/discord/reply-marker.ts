@@ -6,6 +6,8 @@
  * `-# Replaced by my newer reply below`. Discord is the store: nothing else is persisted.
  */
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from 'discord.js';
+import type { Language } from '../evidence/language.ts';
+import { translator } from '../reply/catalog/index.ts';
 import { stages, type Stage } from '../triage/stage.ts';
 
 export const replyActions = ['fixed', 'failing', 'dismiss', 'details'] as const;
@@ -36,16 +38,17 @@ export function decodeMarker(customId: string): ReplyMarker | undefined {
   return { action: action as ReplyAction, stage: stage as Stage, parts: n };
 }
 
-/** The buttons under an auto-reply; their custom_ids are the reply's state. */
-export function replyButtons(stage: Stage, parts: number): ActionRowBuilder<ButtonBuilder> {
+/** The buttons under an auto-reply, labelled in the reply's language; their custom_ids are the reply's state. */
+export function replyButtons(stage: Stage, parts: number, language: Language = 'en'): ActionRowBuilder<ButtonBuilder> {
+  const labels = translator(language).chrome.buttons;
   const button = (action: ReplyAction, label: string, style: ButtonStyle) =>
     new ButtonBuilder().setCustomId(encodeMarker({ action, stage, parts })).setLabel(label).setStyle(style);
   return new ActionRowBuilder<ButtonBuilder>().addComponents(
-    button('fixed', 'Fixed it', ButtonStyle.Success),
-    button('failing', 'Still failing', ButtonStyle.Secondary),
-    button('dismiss', 'Dismiss', ButtonStyle.Secondary),
+    button('fixed', labels.fixed, ButtonStyle.Success),
+    button('failing', labels.failing, ButtonStyle.Secondary),
+    button('dismiss', labels.dismiss, ButtonStyle.Secondary),
     // The full explanation, shown to the clicker alone (issue 7): the posted reply is the short form.
-    button('details', 'Details', ButtonStyle.Secondary),
+    button('details', labels.details, ButtonStyle.Secondary),
   );
 }
 

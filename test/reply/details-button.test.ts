@@ -14,3 +14,12 @@ describe('the Details button', () => {
     expect(markerOf([row])).toEqual({ action: 'fixed', stage: 'fresh-approve', parts: 2 });
   });
 });
+
+describe('button labels', () => {
+  it('follow the reply\'s language', () => {
+    const labels = (lang: 'zh-Hans' | 'zh-Hant') =>
+      (replyButtons('fresh-approve', 1, lang).toJSON() as { components: { label: string }[] }).components.map((c) => c.label);
+    expect(labels('zh-Hans')).toEqual(['已解决', '仍然失败', '忽略', '详情']);
+    expect(labels('zh-Hant')).toEqual(['已解決', '仍然失敗', '忽略', '詳情']);
+  });
+});
