@@ -109,7 +109,7 @@ const DETECTORS: Detector[] = [
   {
     said: 'passed-device-id',
     test: any(
-      re(`approv\\w*[^.!?。]{0,40}(?:with|using|passing|by passing|pass(?:ed)?) (?:the |my |its |a )?device ?id`),
+      re(`approv\\w*[^.!?。]{0,40}(?:with|using|passing|by passing|pass(?:es|ed)?) (?:the |my |its |a )?device ?id`),
       re(`approve <device ?id>`),
       re(`(?:pass|used|gave|give|tried|put|typed|entered|using)\\w* (?:the |my |its |a )?device ?id[^.!?。]{0,40}(?:approv|instead of (?:the )?request)`),
     ),

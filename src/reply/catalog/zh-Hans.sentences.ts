@@ -653,4 +653,7 @@ export const sentences: Readonly<Record<string, string>> = {
   "{0}: it only tells the gateway which proxy headers to believe; it does not approve a device.": "{0}：它只告诉网关该信任哪些代理头，并不会批准设备。",
   "It is safe: it is your own host asking for its usual scopes (details below).": "可以放心批准：这是你自己的主机在请求它平常的 scope（详见下文）。",
   "You approve on the gateway host itself (inside its container when it runs in one), with {0} for the pending entry of the device that fails; the list below shows which one.": "批准要在网关主机上进行（网关在容器里运行时就在容器内），对出错设备的那条待处理请求执行 {0}；下面的列表会显示是哪一条。",
+  "You say the deviceId was passed to approve: {0} takes the request's id (a UUID like {1}), not the {2}-character deviceId: that is why it answers {3}.": "你说传给 approve 的是 deviceId：{0} 接受的是请求的 id（像 {1} 这样的 UUID），而不是 {2} 个字符的 deviceId：所以它会返回 {3}。",
+  "On the gateway host (same user, no {0}), list the pending requests; the requestId is the {1} field of the entry whose {2} is that device's:": "在网关主机上（同一用户，不要加 {0}）列出待处理的请求；requestId 就是 {2} 为该设备的那一条里的 {1} 字段：",
+  "Approve that requestId right after listing (ids change when the device retries and expire after {0} minutes):": "列出后立即批准那个 requestId（设备重试时 id 会变，{0} 分钟后过期）：",
 };
