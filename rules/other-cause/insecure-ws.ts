@@ -9,6 +9,23 @@ export default lookalikeRule({
   causes: ['insecure-ws'],
   advise(m, c) {
     const host = m.fact.detail;
+    // A Docker bridge address (172.16/12): the caller runs in the gateway's own container with `bind: lan`,
+    // where the gateway listens on loopback too, so loopback is the fix rather than TLS or a tunnel.
+    const bridge = host !== undefined && /(?:^|\/\/)172\.(?:1[6-9]|2\d|3[01])\./.test(host);
+    if (bridge) {
+      return {
+        summary: `The CLI and the gateway's own tools refused to send credentials over plaintext \`ws://\` to the container's bridge address ${code(host)} (${code('SECURITY ERROR … plaintext ws://')}); nothing reached the gateway, so this is not a pairing problem.`,
+        steps: [
+          {
+            text: 'Inside the container the gateway also listens on loopback. Point the callers there: set `gateway.remote.url` to `ws://127.0.0.1:18789` (with `gateway.remote.token` = the gateway\'s token) in the container\'s config, or pass both on a single command to test:',
+            command: 'openclaw gateway health --url ws://127.0.0.1:18789 --token <gateway token>',
+          },
+          { text: 'Keep `bind: lan` for the published port: it is what lets your browser in from outside the container.' },
+        ],
+        notFixes: [NOT_DEVICE_COMMANDS, "`gateway.controlUi.allowInsecureAuth`: it is a Control UI setting, not the CLI's transport."],
+        asks: [ASK_VERSION, 'openclaw config get gateway.remote.url'],
+      };
+    }
     return {
       summary: `The CLI refused to send credentials over plaintext \`ws://\`${host ? ` to ${code(host)}` : ''} (${code('SECURITY ERROR: Cannot connect … over plaintext ws://')}); nothing reached the gateway, so this is not a pairing problem.`,
       steps: [
@@ -33,6 +50,9 @@ export default lookalikeRule({
       fires('security error', [
         'SECURITY ERROR: Cannot connect to "192.168.1.20" over plaintext ws://. Both credentials and chat data would be exposed to network interception. Use wss:// for remote URLs.',
       ], ['wss://', 'OPENCLAW_ALLOW_INSECURE_PRIVATE_WS']),
+      fires('2026.2 wording, Docker bridge address', [
+        'SECURITY ERROR: Gateway URL "ws://172.18.0.2:18789" uses plaintext ws:// to a non-loopback address.',
+      ], ['ws://127.0.0.1:18789', 'bind: lan']),
     ],
     silent: [silent('pairing', [PAIRING_FIXTURE]), silent('loopback ws url', [{ text: 'Gateway target: ws://127.0.0.1:18789' }])],
   },

@@ -23,6 +23,18 @@ export default lookalikeRule({
         asks: [ASK_VERSION],
       };
     }
+    if (f.detail === 'proxy headers from an untrusted address') {
+      return {
+        summary: `The gateway ignores your reverse proxy's forwarded headers (${code('Proxy headers detected from untrusted address')}): the proxy hop's address is not matched by \`gateway.trustedProxies\`, so every browser looks like the proxy itself. This is proxy configuration, not a pairing problem.`,
+        steps: [
+          { text: "Find the proxy hop's address as the gateway sees it (the `remote=` of the gateway's `[ws]` lines, e.g. the Docker network's gateway IP), and see what is trusted now:", command: 'openclaw config get gateway.trustedProxies' },
+          { text: 'List that exact address in `gateway.trustedProxies` (if a CIDR range does not match on your build, the exact IP does; not verified here which builds match ranges), then restart the gateway:', command: 'openclaw gateway restart' },
+          { text: 'Make the proxy overwrite (not append to) `X-Forwarded-For` / `X-Real-IP`. A browser coming through it is still a new remote device and needs its one approval afterwards.' },
+        ],
+        notFixes: [NOT_DEVICE_COMMANDS, 'Wide ranges such as `0.0.0.0/0` in `trustedProxies`: anyone could then forge their address.'],
+        asks: [ASK_VERSION, 'openclaw config get gateway.trustedProxies'],
+      };
+    }
     const verified = f.cause === 'verified-user-required';
     const attribution = f.cause === 'proxy-attribution';
     const reason = f.detail && /^[a-z_]+$/.test(f.detail) ? f.detail : undefined;
@@ -50,6 +62,7 @@ export default lookalikeRule({
   examples: {
     fires: [
       fires('authReason', ['[ws] unauthorized conn=77 remote=172.18.0.3 client=openclaw-control-ui webchat v2026.4.14 reason=trusted_proxy_untrusted_source'], ['gateway.trustedProxies']),
+      fires('2026.2 untrusted proxy hop', ['[ws] Proxy headers detected from untrusted address. Connection will not be treated as local.'], ['gateway.trustedProxies']),
       fires('9.6 attribution', ['unauthorized: proxy client attribution is required (configure gateway.trustedProxies narrowly and make the proxy overwri'], ['X-Forwarded-For']),
     ],
     silent: [silent('pairing', [PAIRING_FIXTURE])],
