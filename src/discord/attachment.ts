@@ -99,11 +99,12 @@ export async function readAttachment(ref: AttachmentRef, opts: DownloadOptions =
   encoding ??= sniffEncoding(Buffer.concat(head).subarray(0, sniffBytes));
   if (encoding === 'binary') return { kind: 'skipped', name: ref.name, reason: 'not a text file (binary content)' };
 
-  const headBytes = Buffer.concat(head);
   if (total <= headLimit + tailLimit) {
-    const text = decode(Buffer.concat([headBytes, ...tail]), encoding);
+    // One copy of up to 10 MB, not two: each one blocks the event loop for milliseconds.
+    const text = decode(Buffer.concat([...head, ...tail]), encoding);
     return { kind: 'text', name: ref.name, text, bytes: total, cut: false };
   }
+  const headBytes = Buffer.concat(head);
   const tailAll = Buffer.concat(tail);
   const tailBytes = tailAll.subarray(tailAll.length - tailLimit);
   // Cut on line boundaries so no half line looks like evidence.
