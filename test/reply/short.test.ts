@@ -39,6 +39,18 @@ describe('the short reply', () => {
     expect(askedZh.reply).toContain('这样安全吗');
   });
 
+  it('answers "is it safe?" unasked when approving gives admin to a device from another address', () => {
+    const F = join(import.meta.dirname, '..', 'fixtures', 'openclaw-2026.4.14', 'stale-baseline');
+    const error = { text: readFileSync(join(F, 'cli-error.txt'), 'utf8') };
+    const doc = JSON.parse(readFileSync(join(F, 'devices-list-after-supersede.json'), 'utf8')) as { pending: { remoteIp?: string }[] };
+    const withIp = (ip: string) => {
+      doc.pending[0]!.remoteIp = ip;
+      return diagnose([error, { text: JSON.stringify(doc, null, 2) }]);
+    };
+    expect(section(withIp('127.0.0.1').reply, 'Is this safe')).toBeUndefined();
+    expect(section(withIp('203.0.113.7').reply, 'Is this safe')).toBeDefined();
+  });
+
   it('names what the asker says they tried, and not the generic list otherwise', () => {
     const plainThread = diagnose([{ text: SEED }]);
     expect(plainThread.reply).not.toContain('openclaw gateway restart` on its own');
