@@ -76,14 +76,16 @@ export default lookalikeRule({
     let steps: Step[];
     if (detail === 'service token drift') {
       const described = !m.fact.text.toLowerCase().includes('does not match the service token');
+      const spawn = c.all('setup').some((f) => f.client === 'host-call');
       // `gateway status` compares the installed service's environment with the config file: the
       // service keeps starting the gateway with the old token, whatever openclaw.json says.
       return {
-        summary: `The gateway service was installed with a different token than the one in \`openclaw.json\`${described ? '' : ` (${code('the config token does not match the service token')})`}, so clients using the config's \`${authKey}\` are refused (and \`sessions_spawn\` with them). This is not a pairing problem.`,
+        summary: `The gateway service was installed with a different token than the one in \`openclaw.json\`${described ? '' : ` (${code('the config token does not match the service token')})`}, so clients using the config's \`${authKey}\` are refused${spawn ? ' (and `sessions_spawn` with them)' : ''}. This is not a pairing problem.`,
         steps: [
           { text: 'Reinstall the service from the current config, so it carries the same token:', command: 'openclaw gateway install --force' },
           { text: 'Restart it:', command: 'openclaw gateway restart' },
           { text: 'Check that the warning is gone:', command: 'openclaw gateway status' },
+          { text: 'Give every client that same token: the Control UI through a fresh `openclaw dashboard --no-open` link, an app or browser extension in its gateway settings.' },
         ],
         notFixes: [NOT_DEVICE_COMMANDS, `Editing \`${authKey}\` again and only restarting: the service keeps its own copy until it is reinstalled.`],
         asks: [ASK_VERSION, 'openclaw gateway status'],

@@ -83,6 +83,19 @@ function originWithoutPort(paste: Paste): { origin: string; line: number } | und
 
 const QUESTION_ONLY = /^\s*(?:what|where|how)\b.*\?\s*$/i;
 
+function tokenTrouble(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_LINE || !TOKEN.test(line) || !WRONG.test(line)) return false;
+  return !OTHER_TOKEN.test(line) && !PRINTED.test(line) && !QUESTION_ONLY.test(line);
+}
+
+function serviceDriftLine(paste: Paste, limit: number): number | undefined {
+  for (let n = 1; n <= limit; n++) {
+    const l = paste.line(n);
+    if (tokenTrouble(l) && SERVICE.test(l) && CONFIG.test(l)) return n;
+  }
+  return undefined;
+}
+
 export const describedLookalike = defineExtractor({
   name: 'described-lookalike',
   extract(paste: Paste): Fact[] {
@@ -111,16 +124,20 @@ export const describedLookalike = defineExtractor({
         }
       }
       const line = paste.line(n);
-      if (line.length === 0 || line.length > MAX_LINE || !TOKEN.test(line) || !WRONG.test(line)) continue;
-      if (OTHER_TOKEN.test(line) || PRINTED.test(line) || QUESTION_ONLY.test(line)) continue;
+      if (!tokenTrouble(line)) continue;
       const f: LookalikeFact = {
         kind: 'lookalike',
         cause: 'gateway-token-mismatch',
         text: redactLine(line).trim(),
         at: { message: paste.message, line: n },
       };
-      if (SERVICE.test(line) && CONFIG.test(line)) f.detail = 'service token drift';
-      else {
+      // A service that kept an old token explains the rest of the message's token trouble: say that one.
+      const drift = SERVICE.test(line) && CONFIG.test(line) ? n : serviceDriftLine(paste, limit);
+      if (drift !== undefined) {
+        f.detail = 'service token drift';
+        f.at = { message: paste.message, line: drift };
+        f.text = redactLine(paste.line(drift)).trim();
+      } else {
         const client: LookalikeClient | undefined = UI.test(line) ? 'control-ui' : undefined;
         if (client) f.client = client;
         f.detail = 'described';
