@@ -1,7 +1,7 @@
 import { docs } from '../docs.ts';
 import type { Step } from '../../src/triage/rule.ts';
 import type { Case } from '../../src/triage/case.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, RETRY_HEALTH, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, RETRY_HEALTH, code, fires, lookalikeRule, silent, updateOlderSideStep } from './shared.ts';
 
 function clockSteps(c: Case): Step[] {
   const win = c.onWindows;
@@ -38,7 +38,7 @@ export default lookalikeRule({
       ? clockSteps(c)
       : [
           { text: 'Check the version on the client machine and on the gateway host; they should be the same release:', command: ASK_VERSION },
-          { text: 'Update the older side:', command: 'openclaw update' },
+          updateOlderSideStep(c),
           RETRY_HEALTH,
         ];
     return {
@@ -61,6 +61,10 @@ export default lookalikeRule({
       fires('nonce mismatch via close context', ['[ws] {"cause":"device-auth-invalid","handshake":"failed","reason":"device-nonce-mismatch"} closed before connect conn=1 code=1008 reason=connect failed'], [
         'openclaw update',
       ]),
+      {
+        ...fires('nonce mismatch, gateway in Docker', ['docker compose exec openclaw-gateway openclaw logs\n[ws] {"cause":"device-auth-invalid","handshake":"failed","reason":"device-nonce-mismatch"} closed before connect conn=1 code=1008 reason=connect failed'], ['newer image']),
+        expect: { stage: 'other-cause', mentions: ['newer image'], absent: ['openclaw update', 'devices approve', 'devices remove'] },
+      },
     ],
     silent: [silent('pairing', [PAIRING_FIXTURE])],
   },

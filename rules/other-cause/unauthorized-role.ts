@@ -1,5 +1,5 @@
 import { docs } from '../docs.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent, updateOlderSideStep } from './shared.ts';
 
 /** Reference §11.D4/C6: a method called with the wrong role (node vs operator); >10 in a row closes 1008. */
 export default lookalikeRule({
@@ -7,7 +7,7 @@ export default lookalikeRule({
   title: 'A method was called with the wrong role (`unauthorized role: …` / `repeated unauthorized calls`)',
   docs: [docs.protocol, docs.operatorScopes],
   causes: ['unauthorized-role'],
-  advise(m) {
+  advise(m, c) {
     const repeated = m.fact.detail === 'repeated unauthorized calls';
     const role = repeated ? undefined : m.fact.detail;
     return {
@@ -17,7 +17,7 @@ export default lookalikeRule({
       steps: [
         { text: 'Use an operator client (the CLI, the Control UI) for operator methods, and the node host for node methods.' },
         { text: 'If it comes from OpenClaw\'s own clients, the client and gateway are probably different releases: compare them on both sides:', command: ASK_VERSION },
-        { text: 'Update the older side:', command: 'openclaw update' },
+        updateOlderSideStep(c),
       ],
       notFixes: [NOT_DEVICE_COMMANDS, 'Adding scopes: roles and scopes are different checks.'],
       asks: [ASK_VERSION],
