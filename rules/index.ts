@@ -30,6 +30,7 @@ import approveNodeInvoke from './fresh-approve/approve-node-invoke.ts';
 import metadataUpgrade from './fresh-approve/metadata-upgrade.ts';
 import clientIdentityNotKept from './version-check/client-identity-not-kept.ts';
 import wrapperBuildLags from './version-check/wrapper-build-lags.ts';
+import approveLeastPrivilege from './version-check/approve-least-privilege.ts';
 import oldBuild from './version-check/old-build.ts';
 import staleBaselineBuild from './version-check/stale-baseline-build.ts';
 import fixedBuildStillFailing from './version-check/fixed-build-still-failing.ts';
@@ -75,6 +76,7 @@ export const rules: readonly AnyRule[] = [
   metadataUpgrade,
   clientIdentityNotKept,
   wrapperBuildLags,
+  approveLeastPrivilege,
   oldBuild,
   staleBaselineBuild,
   fixedBuildStillFailing,

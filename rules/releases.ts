@@ -57,6 +57,19 @@ export const releases = {
     pr: '#71766',
     change: '`openclaw status` probes no longer create a read-only pairing',
   },
+  /** #68634: classified CLI calls use least-privilege scopes, so `devices approve` connects with
+   * `operator.pairing` and cannot approve a request that asks for more (reference §3.2, §5.2). */
+  cliLeastPrivilege: {
+    version: '2026.4.27',
+    pr: '#68634',
+    change: 'CLI gateway calls ask for least-privilege scopes (`devices approve` connects with operator.pairing)',
+  },
+  /** #76956: `devices approve` retries with operator.admin after a pairing-scope denial. */
+  approveAdminRetry: {
+    version: '2026.5.3',
+    pr: '#76956',
+    change: '`devices approve` retries with operator.admin after a pairing-scope denial',
+  },
   /** #76956: the local fallback stops when the gateway's request is missing locally. */
   fallbackMismatchDetected: {
     version: '2026.5.3',

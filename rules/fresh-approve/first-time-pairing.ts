@@ -5,6 +5,7 @@ import { docs } from '../docs.ts';
 import { clientLabel, isHostClient } from '../clients.ts';
 import { approveStep, listStep } from '../repairs.ts';
 import { wrapperLagsFix } from '../version-check/wrapper-build-lags.ts';
+import { leastPrivilegeApprove } from '../version-check/approve-least-privilege.ts';
 import { describedClients, gatewayWrapper, saysAwaitingApproval, whereStep, wrapCommand, type GatewayWrapper } from '../wrappers.ts';
 
 type NewClient = Exclude<DescribedClient, 'host-call' | 'node-host' | 'tui'>;
@@ -37,6 +38,8 @@ function describedNewClient(c: Case): NewClient | undefined {
   if (c.all('setup').some((f) => f.newIdentityEachStart)) return undefined;
   // The asker names a wrapper release with the fix that is newer than theirs: that is the answer.
   if (wrapperLagsFix(c)) return undefined;
+  // They already tried to approve and the build refused (least-privilege approve): that is the answer.
+  if (leastPrivilegeApprove(c)) return undefined;
   const clients = describedClients(c);
   if (clients.includes('host-call') || clients.includes('node-host')) return undefined;
   const failing = c.failingDevice;

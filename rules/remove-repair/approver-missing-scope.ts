@@ -3,6 +3,7 @@ import { before } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
 import { docs } from '../docs.ts';
 import { freshIdentitySteps } from '../repairs.ts';
+import { leastPrivilegeApprove } from '../version-check/approve-least-privilege.ts';
 
 /** `missing scope: X` answered to `devices approve`: the approving connection lacks X (reference §11.E). */
 export default defineRule<{ failed: CliResultFact }>({
@@ -13,6 +14,8 @@ export default defineRule<{ failed: CliResultFact }>({
   match(c) {
     const failed = c.approveResults.filter((r) => r.outcome === 'missing-scope' || r.outcome === 'invalid-scope').at(-1);
     if (!failed) return undefined;
+    // On 2026.4.27 – 2026.5.2 this answer is the build's least-privilege approve, not a narrow approver.
+    if (leastPrivilegeApprove(c)) return undefined;
     return c.approveResults.some((r) => r.outcome === 'ok' && before(failed.at, r.at)) ? undefined : { failed };
   },
   advise({ failed }, c) {

@@ -2,6 +2,7 @@ import type { Extractor } from './extractor.ts';
 import type { Fact } from './facts.ts';
 import { makePaste } from './paste.ts';
 import { approvePreview } from './approve-preview.ts';
+import { approveAnswer } from './approve-answer.ts';
 import { cliResult } from './cli-result.ts';
 import { clientApp } from './client-app.ts';
 import { closedBeforeConnect } from './closed-before-connect.ts';
@@ -45,6 +46,7 @@ export const extractors: readonly Extractor[] = [
   devicesListJson,
   devicesListTable,
   approvePreview,
+  approveAnswer,
   secrets,
   lookalike,
   setup,
