@@ -36,6 +36,9 @@ export default lookalikeRule({
   docs: [docs.authentication, docs.dashboardUnauthorized, docs.remote],
   causes: ['gateway-token-mismatch', 'gateway-token-missing', 'gateway-password-mismatch', 'gateway-password-missing'],
   aside: 'Your paste also shows a gateway token/password mismatch (`unauthorized: gateway …`): fix the credential too.',
+  // A gateway that makes a new token at every start invalidates every client each time: pairing
+  // approvals cannot settle until one token is pinned, so this leads even beside a pairing request.
+  leadsOverPairing: (m) => m.facts.some((f) => f.detail === 'token regenerated'),
   advise(m, c) {
     const secret = m.fact.cause.includes('password') ? 'password' : 'token';
     const missing = m.fact.cause.endsWith('missing');
@@ -74,6 +77,19 @@ export default lookalikeRule({
     };
 
     let steps: Step[];
+    if (m.facts.some((f) => f.detail === 'token regenerated')) {
+      return {
+        summary: `Your gateway keeps making a new token when it starts (${code('auth token was missing. Generated a new token and saved it to config')}), so every client's saved token goes stale at each restart: that is the \`token mismatch\` loop, and the pairing prompts in between cannot settle while it lasts.`,
+        steps: [
+          { text: `Pin one token: make sure \`${authKey}\` is set in the \`openclaw.json\` the gateway actually reads (the service may use another file or profile), and that nothing rewrites the config at every start.` },
+          { text: 'Reinstall the service from that config, so its environment carries the same token, then restart once:', command: 'openclaw gateway install --force' },
+          { text: 'Give the app or client that same token, then let it reconnect; if it still asks to be approved after that, approve its one pending request from `openclaw devices list`.' },
+        ],
+        notFixes: [NOT_DEVICE_COMMANDS.replace('no pairing request is behind this error', 'approvals do not stop a token that changes at every restart')],
+        asks: [ASK_VERSION, 'openclaw gateway status'],
+        notes: [`Never paste the ${secret} itself in this channel.`],
+      };
+    }
     if (detail === 'service token drift') {
       const described = !m.fact.text.toLowerCase().includes('does not match the service token');
       const spawn = c.all('setup').some((f) => f.client === 'host-call');
@@ -169,6 +185,7 @@ export default lookalikeRule({
       fires('9.6 local CLI', ['[openclaw] Reason: unauthorized: gateway token mismatch (use this gateway\'s gateway.auth.token or pair the device)'], [
         'OPENCLAW_GATEWAY_TOKEN',
       ]),
+      fires('token regenerated at every start, beside pairing', ['auth token was missing. Generated a new token and saved it to config (gateway.auth.token).\nunauthorized conn=1 reason=token_mismatch'], ['Pin one token']),
       fires('service installed with an older token', ['Gateway Error — the config token does not match the service token.'], ['openclaw gateway install --force']),
       fires('gateway log authReason', ['[ws] unauthorized conn=1f0c remote=127.0.0.1 client=cli cli v2026.4.14 role=operator auth=token reason=password_mismatch'], [
         'gateway.auth.password',

@@ -1,7 +1,7 @@
 import type { Case } from '../../src/triage/case.ts';
 import type { Step } from '../../src/triage/rule.ts';
 import { docs } from '../docs.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, RETRY_HEALTH, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, RETRY_HEALTH, afterLastPairingFailure, code, fires, lookalikeRule, silent } from './shared.ts';
 
 /** The third-party client (panel, app, extension) the thread names: the side to update. */
 function thirdPartyClient(c: Case): string | undefined {
@@ -31,6 +31,9 @@ export default lookalikeRule({
   title: 'Client and gateway disagree on the protocol or handshake (`protocol mismatch` / `invalid connect params`)',
   docs: [docs.protocol, docs.updating],
   causes: ['protocol-mismatch', 'invalid-handshake'],
+  // A handshake the gateway cannot parse, after the last pairing failure, is what stops the client now:
+  // it never reaches the pairing check again, so approving would not help until the client is fixed.
+  leadsOverPairing: afterLastPairingFailure,
   advise(m, c) {
     const f = m.fact;
     const reload = f.detail === 'Control UI updated; reload this page';

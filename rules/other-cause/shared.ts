@@ -3,7 +3,7 @@
  * "what will not help" line every one of them carries, and platform-aware shell snippets.
  */
 import type { LookalikeCause, LookalikeClient, LookalikeFact } from '../../src/evidence/facts.ts';
-import type { Case } from '../../src/triage/case.ts';
+import { before, type Case } from '../../src/triage/case.ts';
 import type { Advice, DocLink, Example, Rule, Step } from '../../src/triage/rule.ts';
 import { gatewayWrapper } from '../wrappers.ts';
 
@@ -112,6 +112,8 @@ export interface LookalikeRuleSpec {
   advise(m: LookalikeMatch, c: Case): Advice;
   /** One line for when a pairing finding leads and this look-alike is also present. */
   aside?: string;
+  /** When this look-alike blocks the client although the thread also shows pairing (see Rule). */
+  leadsOverPairing?(m: LookalikeMatch, c: Case): boolean;
   examples: { fires: Example[]; silent: Example[] };
 }
 
@@ -124,8 +126,15 @@ export function lookalikeRule(spec: LookalikeRuleSpec): Rule<LookalikeMatch> {
     match: (c) => matchCauses(c, spec.causes),
     advise: spec.advise,
     aside: () => spec.aside ?? `Also in your paste: ${spec.title.charAt(0).toLowerCase()}${spec.title.slice(1)}.`,
+    ...(spec.leadsOverPairing ? { leadsOverPairing: spec.leadsOverPairing } : {}),
     examples: spec.examples,
   };
+}
+
+/** The look-alike came after the thread's last pairing failure: it is what the client hits now. */
+export function afterLastPairingFailure(m: LookalikeMatch, c: Case): boolean {
+  const last = c.lastPairingFailure;
+  return !last || before(last, m.fact.at);
 }
 
 /** A fires example whose reply must be a look-alike reply without pairing commands. */

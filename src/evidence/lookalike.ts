@@ -146,6 +146,9 @@ const PHRASES: Phrase[] = [
   { needle: 'proxy headers detected from untrusted address', cause: 'trusted-proxy-auth', detail: fixed('proxy headers from an untrusted address') },
   // The token-mismatch hint on its own (people quote the hint rather than the whole close reason).
   { needle: 'set gateway.remote.token to match gateway.auth.token', cause: 'gateway-token-mismatch', client: 'cli' },
+  // The gateway found no token at start and made one: when it repeats across restarts, every client's
+  // saved token goes stale each time (the token churn behind mismatch-then-pairing loops).
+  { needle: 'generated a new token and saved it to config', cause: 'gateway-token-mismatch', detail: fixed('token regenerated') },
   // `openclaw gateway status`: the installed service carries another token than the config file.
   {
     needle: 'config token does not match the service token',

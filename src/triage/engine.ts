@@ -1,5 +1,4 @@
-import type { Where } from '../evidence/facts.ts';
-import { before, type Case } from './case.ts';
+import type { Case } from './case.ts';
 import type { Advice, AnyRule } from './rule.ts';
 import { stages, type Stage } from './stage.ts';
 import { placeAdvice } from '../../rules/wrappers.ts';
@@ -41,7 +40,7 @@ export function triage(c: Case, rules: readonly AnyRule[], fallback: AnyRule): T
   const rank = (f: Finding): number => {
     // The newest evidence says it is fixed: older look-alike pastes are history, not the next step.
     if (f.rule.stage === 'resolved') return -1;
-    if (f.rule.stage === 'other-cause' && c.hasPairingSignal && !handshakeAfterPairing(f, c)) return stages.length;
+    if (f.rule.stage === 'other-cause' && c.hasPairingSignal && !f.rule.leadsOverPairing?.(f.match, c)) return stages.length;
     return stages.indexOf(f.rule.stage);
   };
   const findings = matched
@@ -61,19 +60,4 @@ export function triage(c: Case, rules: readonly AnyRule[], fallback: AnyRule): T
     if (line && !asides.includes(line)) asides.push(line);
   }
   return { stage: primary.rule.stage, findings, primary, advice, asides };
-}
-
-/**
- * A handshake the gateway cannot even parse (`invalid connect params`, `protocol mismatch`), seen after
- * the last pairing failure, is what stops the client now: it never gets as far as the pairing check
- * again, so approving would not help until that client is fixed (unlike a token mismatch, which often
- * turns into a real pairing request on the next try).
- */
-const HANDSHAKE_CAUSES = new Set(['invalid-handshake', 'protocol-mismatch']);
-
-function handshakeAfterPairing(f: Finding, c: Case): boolean {
-  const fact = (f.match as { fact?: { kind?: string; cause?: string; at?: Where } } | undefined)?.fact;
-  if (fact?.kind !== 'lookalike' || !fact.cause || !HANDSHAKE_CAUSES.has(fact.cause) || !fact.at) return false;
-  const last = c.lastPairingFailure;
-  return !last || before(last, fact.at);
 }

@@ -56,6 +56,9 @@ export interface Rule<M = unknown> {
   advise(m: M, c: Case): Advice;
   /** One line to add when this rule matched but another rule's stage won (e.g. "also upgrade"). */
   aside?(m: M, c: Case): string | undefined;
+  /** For a look-alike: true when it blocks the client even though the thread also shows pairing (the
+   * engine otherwise lets pairing lead, since a token mismatch often turns into a real request). */
+  leadsOverPairing?(m: M, c: Case): boolean;
   /** Its own examples: its tests and its documentation. At least one of each. */
   examples: { fires: Example[]; silent: Example[] };
 }
