@@ -22,11 +22,14 @@ interface RaceMatch {
 }
 
 function describedHost(c: Case): boolean | undefined {
+  // A CLI or TUI pointed at a remote gateway is not the gateway host's identity: the loop, run on the
+  // gateway host, would pick the wrong device.
+  if (c.config('gateway.mode') === 'remote' || c.config('gateway.remote.url') !== undefined || c.config('OPENCLAW_GATEWAY_URL') !== undefined) return false;
   const failing = c.failingDevice;
   if (failing?.client) return isHostClient(failing.client);
   const clients = c.all('setup').map((s) => s.client).filter((x) => x !== undefined);
   if (clients.some((x) => APP_CLIENTS.has(x!))) return false;
-  if (clients.some((x) => x === 'host-call' || x === 'tui')) return true;
+  if (clients.some((x) => x === 'host-call')) return true;
   return undefined;
 }
 
@@ -73,7 +76,7 @@ export default defineRule<RaceMatch>({
     } else {
       steps.push(
         {
-          text: 'Stop what keeps reconnecting first: quit the app (or stop the node host / the client) that is pairing, so the pending request stops being replaced.',
+          text: 'Stop what keeps reconnecting first (the app, node host or client that is pairing; for a CLI, every `openclaw` command is a new connect), so the pending request stops being replaced.',
         },
         listStep(
           c.platforms.includes('docker')
@@ -132,6 +135,15 @@ export default defineRule<RaceMatch>({
           },
         ],
         expect: { stage: 'fresh-approve', mentions: ['unknown requestId', 'a2db8970aba2b534c3ff841ad0f625450251c90e83de730f916a0d9aea153d60', '!r.remoteIp'] },
+      },
+      {
+        name: 'a TUI on another machine: no loop on the gateway host, which would pick the host\'s own device',
+        thread: [
+          {
+            text: 'My laptop TUI talks to the gateway over the tailnet (gateway.mode: remote, gateway.remote.url: wss://gw.example.ts.net). Every connect makes a new pairing request and the request id changes before I can approve it.',
+          },
+        ],
+        expect: { stage: 'fresh-approve', mentions: ['openclaw devices approve <requestId>'], absent: ['for i in'] },
       },
     ],
     silent: [

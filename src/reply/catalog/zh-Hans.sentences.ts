@@ -702,4 +702,5 @@ export const sentences: Readonly<Record<string, string>> = {
   "{0}: it does not replace the Tailscale identity check.": "{0}：它不能代替 Tailscale 身份检查。",
   "{0}: it is a Control UI setting, not the CLI's transport.": "{0}：它是 Control UI 的设置，不是 CLI 的传输方式。",
   "{0}: it only tells the gateway which proxy headers to believe; it does not approve a device.": "{0}：它只告诉网关该信任哪些代理头，并不会批准设备。",
+  "Stop what keeps reconnecting first (the app, {0} or client that is pairing; for a CLI, every {1} command is a new connect), so the pending request stops being replaced.": "先停掉不断重连的东西（正在配对的应用、{0} 或客户端；对 CLI 来说，每条 {1} 命令都是一次新的连接），这样待处理的请求就不会再被替换。",
 };
