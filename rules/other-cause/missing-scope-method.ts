@@ -13,6 +13,9 @@ export default lookalikeRule({
   title: 'A gateway method was refused for a missing operator scope (`missing scope: …`)',
   docs: [docs.operatorScopes, docs.updating],
   causes: ['missing-scope-method'],
+  // A pasted `missing scope:` answer beats pairing only named in prose ("like the earlier pairing
+  // required reports"): with no pasted pairing failure, the refused call is the problem in front of them.
+  leadsOverPairing: (_m, c) => c.lastPairingFailure === undefined,
   advise(m, c) {
     const scope = m.fact.detail;
     const scopeText = scope ? code(scope) : 'a scope';
