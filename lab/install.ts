@@ -71,7 +71,9 @@ export function versionAtLeast(version: string, min: string): boolean {
 
 function npmEnv(): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const k of ['PATH', 'HOME', 'npm_config_registry', 'npm_config_userconfig', 'npm_config_cache', 'LANG']) {
+  // npm alone gets the machine's registry settings, CA bundle and proxy; the gateways never do.
+  const pass = /^(PATH|HOME|LANG|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY|npm_config_(registry|userconfig|cache))$/;
+  for (const k of Object.keys(process.env).filter((n) => pass.test(n))) {
     const v = process.env[k];
     if (v !== undefined) env[k] = v;
   }

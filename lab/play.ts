@@ -89,6 +89,7 @@ export async function playScenario(build: Build, scenario: Scenario, opts: PlayO
   try {
     await w.startGateway();
     await w.startProxy();
+    t.setupNotes.push(...w.notes);
     const listeners = w.checkListeners();
     t.setupNotes.push(`gateway listening on ${listeners.map((l) => `${l.address}:${l.port}`).join(', ')} (checked: loopback only)`);
     const version = await w.run('host', 'openclaw --version');
@@ -363,7 +364,7 @@ function fillOne(w: World, p: string, stepText: string, reply: string, earlier: 
     if (!/current request|right after listing|newest|from the list|in the list|listed/i.test(stepText)) return undefined;
     const list = [...earlier].reverse().find((a) => a.kind === 'command' && /^openclaw devices list\b/.test(a.ran ?? a.command ?? ''));
     if (!list?.output) return undefined;
-    return requestFromList(list.output, reply);
+    return requestFromList(list.output, reply, stepText);
   }
   if (/token/.test(key)) {
     const shown = [...earlier].reverse().find((a) => a.kind === 'command' && /openclaw gateway auth-token --show/.test(a.command ?? ''));
@@ -379,16 +380,23 @@ function fillOne(w: World, p: string, stepText: string, reply: string, earlier: 
 }
 
 /** The request to approve from a `devices list` output: the only one, or the newest of the one device (or of the device the reply names). */
-function requestFromList(output: string, reply: string): string | undefined {
+function requestFromList(output: string, reply: string, stepText: string): string | undefined {
   const start = output.indexOf('{');
   if (start >= 0) {
     try {
-      const j = JSON.parse(output.slice(start, output.lastIndexOf('}') + 1)) as { pending?: { requestId: string; deviceId: string; ts?: number }[] };
-      const pending = (j.pending ?? []).slice().sort((a, b) => (b.ts ?? 0) - (a.ts ?? 0));
+      type Row = { requestId: string; deviceId: string; ts?: number; isRepair?: boolean; clientId?: string };
+      const j = JSON.parse(output.slice(start, output.lastIndexOf('}') + 1)) as { pending?: Row[] };
+      // Honour what the step says to pick: a named device, `isRepair: true`, the client ids it lists.
+      const named = /`([0-9a-f]{64})`/.exec(stepText)?.[1];
+      const clients = /`clientId` ((?:`[\w-]+`(?:,? (?:or )?)?)+)/.exec(stepText)?.[1]?.match(/`[\w-]+`/g)?.map((c) => c.slice(1, -1));
+      const pending = (j.pending ?? [])
+        .filter((p) => !named || p.deviceId === named)
+        .filter((p) => !/isRepair: true/.test(stepText) || p.isRepair === true)
+        .filter((p) => !clients?.length || (p.clientId !== undefined && clients.includes(p.clientId)))
+        .sort((a, b) => (b.ts ?? 0) - (a.ts ?? 0));
       const devices = new Set(pending.map((p) => p.deviceId));
       if (devices.size === 1) return pending[0]!.requestId;
-      const named = pending.find((p) => reply.includes(p.deviceId));
-      return named?.requestId;
+      return pending.find((p) => reply.includes(p.deviceId))?.requestId;
     } catch {
       /* a table, or JSON with a banner */
     }

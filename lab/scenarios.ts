@@ -69,13 +69,21 @@ export const healthCall = (actor: ActorName = 'host'): Call => ({
   ok: (r) => r.exit === 0,
 });
 
-/** A device-identity client (`openclaw mcp serve`) kept up for 8 s; success is that it stays up. */
+/**
+ * A device-identity client: `openclaw mcp serve` with its stdin held open. A pairing failure ends it
+ * at once (exit 1); success is that it is still serving when `timeout` stops it 45 s later (exit 124),
+ * which leaves a loaded machine time to start it.
+ */
 export const mcpCall = (actor: ActorName): Call => ({
   actor,
-  command: 'sleep 8 | timeout 25 openclaw mcp serve',
-  ok: (r) => (r.exit === 0 || r.exit === 124) && !FAILED.test(r.output),
-  timeoutMs: 60_000,
+  command: 'timeout 45 openclaw mcp serve < <(exec sleep 60 2>/dev/null)',
+  ok: (r) => r.exit === 124 && !FAILED.test(r.output),
+  timeoutMs: 90_000,
 });
+
+/** Scenarios with a second machine: the gateway trusts the lab's proxy on loopback, as behind nginx
+ * (2026.8+ refuses forwarded headers from an untrusted proxy outright). */
+const behindProxy = () => ({ gateway: { trustedProxies: ['127.0.0.1'] } });
 
 // ── helpers over the store ──────────────────────────────────────────────────────────────────────
 
@@ -95,20 +103,19 @@ async function addRemote(w: World, name: ActorName, token = w.token): Promise<vo
 
 /** Pairs a remote actor's `mcp serve` device the way a user does: it asks, the host approves. */
 async function pairRemote(w: World, s: SetupLog, name: ActorName): Promise<string | undefined> {
-  const first = await s.run(name, mcpCall(name).command, 60_000);
+  const first = await s.run(name, mcpCall(name).command, 90_000);
   if (!FAILED.test(first.output ?? '')) {
     s.note(`${name}: its first connect was accepted without approval`);
-    return w.store().paired.find((d) => d.deviceId === w.identity(name))?.deviceId ?? w.identity(name);
+    return w.identity(name);
   }
-  const deviceId = w.identity(name);
-  const requestId = pendingFor(w, deviceId, first.output);
+  const requestId = pendingFor(w, w.identity(name), first.output);
   if (!requestId) throw new Error(`no pending request for ${name}'s first pairing`);
   await hostAdmin(w, s);
   const approve = await s.run('host', `openclaw devices approve ${requestId}`);
   if (approve.exit !== 0) throw new Error(`host could not approve ${name}'s pairing: ${approve.output}`);
-  const again = await s.run(name, mcpCall(name).command, 60_000);
-  if (FAILED.test(again.output ?? '')) throw new Error(`${name} still fails after its approval`);
-  return deviceId;
+  const again = await s.run(name, mcpCall(name).command, 90_000);
+  if (!mcpCall(name).ok({ command: '', exit: again.exit ?? 1, output: again.output ?? '', ms: 0 })) throw new Error(`${name} still fails after its approval`);
+  return w.identity(name) ?? /Approved ([0-9a-f]{64})/.exec(approve.output ?? '')?.[1];
 }
 
 /** The host CLI's first full call: pairs it silently on loopback (or needs no pairing at all). */
@@ -214,7 +221,7 @@ const staleId: Scenario = {
       s.note('no pending request for the host device after the failure');
       return [list];
     }
-    const supersede = await s.run('host', 'sleep 3 | timeout 15 openclaw mcp serve', 60_000);
+    const supersede = await s.run('host', 'timeout 30 openclaw mcp serve < <(exec sleep 60 2>/dev/null)', 90_000);
     const now = pendingFor(w, id);
     s.note(now && now !== old ? `another client replaced request ${old} with ${now}` : `the pending request stayed ${old} after another client connected`);
     const approve = await s.run('host', `openclaw devices approve ${old}`);
@@ -227,31 +234,17 @@ const localApprovalOff: Scenario = {
   title: 'gateway.nodes.pairing.autoApproveLocal=false (2026.8+): a local client waits for an explicit approval',
   applies: (b) => (versionAtLeast(b.version, '2026.8.1') ? undefined : '`gateway.nodes.pairing.autoApproveLocal` arrived between 2026.6.11 and 2026.8.1'),
   config: () => ({ gateway: { nodes: { pairing: { autoApproveLocal: false } } } }),
-  async setup(w, s) {
-    // The MCP client pairs first (approved by the host, as the setting demands); the node host on the
-    // same identity then asks for the `node` role.
-    const first = await s.run('host', mcpCall('host').command, 60_000);
-    if (FAILED.test(first.output ?? '')) {
-      const req = pendingFor(w, undefined, first.output);
-      if (req) await s.run('host', `openclaw devices approve ${req}`);
-      s.note('The host MCP client asked for its first pairing and the lab approved it, so the next request is an upgrade.');
-    }
-    s.note(`config: ${JSON.stringify({ gateway: { nodes: { pairing: { autoApproveLocal: false } } } })}`);
+  async setup(_w, s) {
+    s.note(`config: ${JSON.stringify({ gateway: { nodes: { pairing: { autoApproveLocal: false } } } })}; the host's MCP client (a device-identity client) connects on loopback`);
   },
-  trigger: () => [
-    {
-      actor: 'host',
-      command: 'timeout 20 openclaw node run',
-      ok: (r) => r.exit === 124 && !FAILED.test(r.output),
-      timeoutMs: 60_000,
-    },
-  ],
+  trigger: () => [mcpCall('host')],
 };
 
 const firstPairing: Scenario = {
   name: 'first-pairing',
   title: 'A new device (a second machine) connects for the first time and waits for approval',
   clientActor: 'laptop',
+  config: behindProxy,
   async setup(w) {
     await addRemote(w, 'laptop');
   },
@@ -262,6 +255,7 @@ const removedDevice: Scenario = {
   name: 'removed-device',
   title: 'A paired device was removed on the gateway host, then reconnects',
   clientActor: 'laptop',
+  config: behindProxy,
   async setup(w, s) {
     await addRemote(w, 'laptop');
     const id = await pairRemote(w, s, 'laptop');
@@ -276,6 +270,7 @@ const revoked: Scenario = {
   name: 'revoked-tokens',
   title: "A paired device's operator token was revoked on the gateway host, then it reconnects",
   clientActor: 'laptop',
+  config: behindProxy,
   async setup(w, s) {
     await addRemote(w, 'laptop');
     const id = await pairRemote(w, s, 'laptop');
@@ -291,11 +286,12 @@ const approverMissingScope: Scenario = {
   name: 'approver-missing-scope',
   title: 'A second device tries to approve a new device from a paired session that lacks the scopes',
   clientActor: 'laptop',
+  config: behindProxy,
   async setup(w, s) {
     await addRemote(w, 'laptop');
     await addRemote(w, 'phone');
     await pairRemote(w, s, 'laptop');
-    const phone = await s.run('phone', mcpCall('phone').command, 60_000);
+    const phone = await s.run('phone', mcpCall('phone').command, 90_000);
     if (!FAILED.test(phone.output ?? '')) return { notApplicable: "the new device's first connect was accepted without approval" };
     const req = pendingFor(w, w.identity('phone'), phone.output);
     if (!req) throw new Error('no pending request for the phone');
@@ -310,6 +306,7 @@ const lookalike: Scenario = {
   name: 'lookalike-token-mismatch',
   title: "Look-alike: the gateway token was changed; a second machine's CLI still sends the old one (unauthorized: gateway token mismatch)",
   clientActor: 'laptop',
+  config: behindProxy,
   lookalike: true,
   async setup(w, s) {
     await addRemote(w, 'laptop');

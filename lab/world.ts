@@ -6,7 +6,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lookup } from 'node:dns/promises';
 import net from 'node:net';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Build } from './install.ts';
@@ -103,7 +105,11 @@ export class World {
   addActor(name: ActorName): Actor {
     const home = join(this.root, name);
     mkdirSync(join(home, '.openclaw'), { recursive: true });
-    const actor = { name, home, env: this.baseEnv(home) };
+    const env = this.baseEnv(home);
+    // A second machine on a private network: 2026.8+ clients refuse plain ws:// to a non-loopback
+    // name without this break-glass (reference §11); older builds ignore it.
+    if (name !== 'host') env.OPENCLAW_ALLOW_INSECURE_PRIVATE_WS = '1';
+    const actor = { name, home, env };
     this.actors.set(name, actor);
     return actor;
   }
@@ -136,7 +142,7 @@ export class World {
   /** A second machine's config: remote mode through the lab proxy with the given token. */
   remoteConfig(token: string): Record<string, unknown> {
     return {
-      gateway: { mode: 'remote', remote: { url: `ws://127.0.0.1:${this.proxyPort}`, token } },
+      gateway: { mode: 'remote', remote: { url: `ws://${this.proxyHost}:${this.proxyPort}`, token } },
       discovery: { mdns: { mode: 'off' } },
       update: { checkOnStart: false },
     };
@@ -244,7 +250,28 @@ export class World {
 
   // ── the second machine's path in ─────────────────────────────────────────────────────────────
 
+  /** The name a second machine uses for the gateway: this machine's host name when it resolves to
+   * loopback (so clients treat the URL as another machine's, as they would a LAN name), else 127.0.0.1. */
+  proxyHost = '127.0.0.1';
+  private proxyAddress = '127.0.0.1';
+
+  async resolveProxyHost(): Promise<void> {
+    const name = hostname();
+    try {
+      const { address } = await lookup(name);
+      if (isLoopback(address) && name !== 'localhost') {
+        this.proxyHost = name;
+        this.proxyAddress = address;
+        return;
+      }
+    } catch {
+      /* no such name */
+    }
+    this.notes.push(`host name ${name} does not resolve to loopback: remote clients use ws://127.0.0.1, which 2026.8+ CLIs treat as local`);
+  }
+
   async startProxy(forwardedFor = '192.0.2.10'): Promise<void> {
+    await this.resolveProxyHost();
     const server = net.createServer((client) => {
       const upstream = net.connect(this.port, '127.0.0.1');
       let head = Buffer.alloc(0);
@@ -272,7 +299,7 @@ export class World {
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(this.proxyPort, '127.0.0.1', () => resolve());
+      server.listen(this.proxyPort, this.proxyAddress, () => resolve());
     });
     const addr = server.address();
     if (typeof addr !== 'object' || !addr || !isLoopback(addr.address)) throw new Error('SAFETY: lab proxy not on loopback');
@@ -312,12 +339,14 @@ export class World {
     return { paired: [], pending: [] };
   }
 
-  /** The host CLI's own device id, when it has a file identity. */
+  /** An actor's own device id: `identity/device.json` (≤ 2026.6.x) or the SQLite `device_identities` row (2026.8+). */
   identity(name: ActorName = 'host'): string | undefined {
     try {
       return (JSON.parse(readFileSync(join(this.stateDir(name), 'identity', 'device.json'), 'utf8')) as { deviceId: string }).deviceId;
     } catch {
-      return undefined;
+      const rows = sqliteRows(join(this.stateDir(name), 'state', 'openclaw.sqlite'), /^device_identities$/);
+      const id = rows[0]?.row.device_id;
+      return typeof id === 'string' ? id : undefined;
     }
   }
 
@@ -335,58 +364,75 @@ export class World {
       }
     }
     try {
-      for (const d of this.store().paired) for (const t of Object.values(d.tokens ?? {})) if (t.token) this.secrets.add(t.token);
+      for (const d of this.store().paired) for (const t of Object.values(d.tokens ?? {})) if (t?.token) this.secrets.add(t.token);
     } catch {
       /* store being written */
+    }
+    // SQLite builds keep device tokens in tables of their own, on both sides.
+    for (const a of this.actors.values()) {
+      for (const { row } of sqliteRows(join(a.home, '.openclaw', 'state', 'openclaw.sqlite'), /token/i)) {
+        for (const [k, v] of Object.entries(row)) {
+          if (typeof v !== 'string' || !/token/i.test(k) || /_id$|_at|kind|role|scope/i.test(k)) continue;
+          if (v.startsWith('{') || v.startsWith('[')) {
+            for (const m of v.matchAll(/"token"\s*:\s*"([^"]{16,})"/g)) this.secrets.add(m[1]!);
+          } else if (v.length >= 16) this.secrets.add(v);
+        }
+      }
     }
   }
 }
 
-/** SQLite builds (2026.8+): find the pairing tables by their columns rather than by a name that may change. */
-function readSqliteStore(file: string): { paired: PairedDevice[]; pending: PendingRequest[] } {
-  const paired: PairedDevice[] = [];
-  const pending: PendingRequest[] = [];
+/** Rows of the tables whose name matches, read-only; nothing when the file is absent or locked. */
+function sqliteRows(file: string, table: RegExp): { table: string; row: Record<string, unknown> }[] {
+  if (!existsSync(file)) return [];
+  const out: { table: string; row: Record<string, unknown> }[] = [];
   let db: DatabaseSync | undefined;
   try {
     db = new DatabaseSync(file, { readOnly: true });
     const tables = db.prepare("select name from sqlite_master where type='table'").all() as { name: string }[];
     for (const { name } of tables) {
-      if (!/pair|device/i.test(name)) continue;
-      const rows = db.prepare(`select * from "${name.replace(/"/g, '""')}"`).all() as Record<string, unknown>[];
-      for (const row of rows) {
-        const obj = rowObject(row);
-        if (!obj || typeof obj.deviceId !== 'string') continue;
-        if (typeof obj.requestId === 'string') pending.push(obj as unknown as PendingRequest);
-        else if (/paired/i.test(name)) paired.push(obj as unknown as PairedDevice);
-      }
+      if (!table.test(name)) continue;
+      for (const row of db.prepare(`select * from "${name.replace(/"/g, '""')}"`).all() as Record<string, unknown>[]) out.push({ table: name, row });
     }
   } catch {
-    /* locked or absent: report nothing */
+    /* locked or absent */
   } finally {
     db?.close();
-  }
-  return { paired, pending };
-}
-
-function rowObject(row: Record<string, unknown>): Record<string, unknown> | undefined {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) {
-    if (typeof v === 'string' && /^[[{]/.test(v)) {
-      try {
-        const parsed = JSON.parse(v) as unknown;
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && 'deviceId' in (parsed as object)) return parsed as Record<string, unknown>;
-        out[camel(k)] = parsed;
-        continue;
-      } catch {
-        /* plain text */
-      }
-    }
-    out[camel(k)] = v;
   }
   return out;
 }
 
-const camel = (k: string) => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+/** SQLite builds (2026.8+): `device_pairing_pending` / `device_pairing_paired`, columns in snake case, lists as `*_json`. */
+function readSqliteStore(file: string): { paired: PairedDevice[]; pending: PendingRequest[] } {
+  const paired: PairedDevice[] = [];
+  const pending: PendingRequest[] = [];
+  for (const { table, row } of sqliteRows(file, /^device_pairing_(pending|paired)$/)) {
+    const obj = rowObject(row);
+    if (typeof obj.deviceId !== 'string') continue;
+    if (/pending/.test(table)) pending.push(obj as unknown as PendingRequest);
+    else paired.push(obj as unknown as PairedDevice);
+  }
+  return { paired, pending };
+}
+
+function rowObject(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    let key = k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    let value: unknown = v;
+    if (key.endsWith('Json') && typeof v === 'string') {
+      key = key.slice(0, -4);
+      try {
+        value = JSON.parse(v) as unknown;
+      } catch {
+        /* keep the text */
+      }
+    }
+    if (key === 'isRepair' || key === 'silent') value = v === 1 || v === true;
+    out[key] = value;
+  }
+  return out;
+}
 
 export function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...a };
