@@ -67,7 +67,7 @@ export default defineRule<{ fact: OtherPairingFact; channel?: string }>({
       {
         name: 'a placeholder command quoted, old binary name',
         thread: [{ text: 'The bot answers with: clawdbot pairing approve discord <code>. Where do I run that?' }],
-        expect: { stage: 'other-cause', mentions: ['openclaw pairing approve discord <code>'], absent: ['devices approve', 'devices remove'] },
+        expect: { stage: 'other-cause', mentions: ['pairing approve discord <code>'], absent: ['devices approve', 'devices remove'] },
       },
       {
         name: 'described, channel named',
