@@ -22,22 +22,40 @@
  *   memory    10,000 new threads (one pairing paste each, each by a different user) through the full
  *             gateway path, fed 250 at a time with the global REST limit lifted; RSS and heapUsed after
  *             a forced GC before, at every 2,500, after, and after sweeping discord.js's message cache.
+ *   stall     five threads whose attachment never downloads (the CDN holds the request open), then a
+ *             plain thread a second later: the time from posting it to the bot's reply.
+ *   big       one thread with two 10 MB gateway logs attached (about 20 M characters): the event-loop
+ *             delay from posting it to the reply, and the heartbeats the fake acknowledged meanwhile.
+ *   start     (in the parent) `npm start` and the bot's entry points as their own processes: the time
+ *             from spawn to the `connected to Discord` log line, against a fake Discord in the parent.
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../src/config.ts';
 import type { Bot } from '../src/discord/bot.ts';
-import { makeFakeToken, startFakeDiscord, type FakeDiscord, type FakeUser, type RecordedRequest } from '../test/fake-discord/server.ts';
+import {
+  makeFakeToken,
+  startFakeDiscord,
+  type FakeAttachment,
+  type FakeDiscord,
+  type FakeUser,
+  type RecordedRequest,
+} from '../test/fake-discord/server.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
 const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
+const ROOT = join(import.meta.dirname, '..');
 
 export const burstThreads = 50;
 export const burstEvents = 500;
 export const memoryThreads = 10_000;
+export const stalledDownloads = 5;
+/** The plain thread is given up on after this (before issue 8 it waited about 29 s). */
+const stallPatienceMs = 45_000;
+const bigThreadMb = 20;
 const memoryBatch = 250;
 const checkpointEvery = 2_500;
 /** monitorEventLoopDelay's timer period; each sample is this plus the delay. */
@@ -181,9 +199,14 @@ interface Write {
   closes: boolean;
 }
 
+/** A replaced reply shrinking to its pointer line: part of the reply posted just before, not a reply of its own. */
+const isPointerEdit = (r: RecordedRequest) =>
+  r.method === 'PATCH' && typeof r.body?.content === 'string' && r.body.content.startsWith('-# Replaced by my newer reply below');
+
 const isBotWrite = (r: RecordedRequest) =>
   !r.injected &&
   r.status < 300 &&
+  !isPointerEdit(r) &&
   ((r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path)) ||
     (r.method === 'PATCH' && /^\/channels\/\d+\/messages\/\d+$/.test(r.path)));
 
@@ -191,6 +214,7 @@ interface ChildState {
   fake?: FakeDiscord;
   forumId: string;
   threadIds: string[];
+  bigLog?: string;
 }
 
 function childOps(state: ChildState) {
@@ -211,20 +235,60 @@ function childOps(state: ChildState) {
   };
   return {
     async start() {
-      state.fake = await startFakeDiscord();
+      state.fake = await startFakeDiscord({ heartbeatIntervalMs: 1_000 });
       state.forumId = state.fake.createForum({ name: 'help', tags: [{ name: 'pairing' }, { name: 'Solved' }] }).id;
       return { apiUrl: state.fake.apiUrl, forumId: state.forumId };
     },
-    async createThreads(a: { from: number; items?: { name: string; content: string }[]; memory?: { count: number; now: number } }) {
+    async createThreads(a: {
+      from: number;
+      items?: { name: string; content: string; attachments?: FakeAttachment[] }[];
+      memory?: { count: number; now: number };
+    }) {
       const devices = a.memory ? fixture('seeds/000-5-devices-list.txt') : '';
       const n = a.items?.length ?? a.memory?.count ?? 0;
+      const ids: string[] = [];
       for (let k = 0; k < n; k++) {
         const i = a.from + k;
         const item = a.items?.[k] ?? { name: `memory ${i}`, content: memoryPaste(i, a.memory!.now, devices) };
-        const { threadId } = await fake().createThread(state.forumId, { name: item.name, owner: asker(i), content: item.content });
+        const { threadId } = await fake().createThread(state.forumId, {
+          name: item.name,
+          owner: asker(i),
+          content: item.content,
+          ...(item.attachments ? { attachments: item.attachments } : {}),
+        });
         state.threadIds[i] = threadId;
+        ids.push(threadId);
       }
-      return n;
+      return ids;
+    },
+    /** The big thread's log, built ahead: building it blocks this process for a while, heartbeat ACKs included. */
+    async prepareBig(a: { mb: number }) {
+      const { gatewayLog } = await import('./engine.ts');
+      state.bigLog = gatewayLog((a.mb / 2) * 1024 * 1024 - 4096);
+      return state.bigLog.length;
+    },
+    /** A thread with two ~10 MB gateway logs attached (built here, so the bot's process never holds them twice). */
+    async bigThread(a: { index: number }) {
+      const half = state.bigLog ?? '';
+      const { threadId } = await fake().createThread(state.forumId, {
+        name: `big ${a.index}`,
+        owner: asker(a.index),
+        content: 'openclaw gateway logs attached, pairing required keeps coming back',
+        attachments: [
+          { filename: 'gateway-1.log', contentType: 'text/plain', body: half },
+          { filename: 'gateway-2.log', contentType: 'text/plain', body: half },
+        ],
+      });
+      state.threadIds[a.index] = threadId;
+      return { threadId, heartbeats: fake().heartbeats, chars: half.length * 2 };
+    },
+    /** Downloads the fake is holding open (`stall`). */
+    stalledDownloads: () => fake().requests.filter((r) => r.path.startsWith('/attachments/') && r.status === 0).length,
+    heartbeats: () => fake().heartbeats,
+    /** When the bot's first message in a thread arrived (the fake's clock), or null. */
+    firstPostAt(a: { thread: string }) {
+      const r = fake().requests.find((q) => q.method === 'POST' && q.path === `/channels/${a.thread}/messages` && !q.injected && q.status < 300);
+      return r ? r.at : null;
     },
     /** Sends every event, in order, each as soon as the previous one was written to the gateway socket. */
     async burst(a: { events: BurstEvent[] }) {
@@ -337,6 +401,11 @@ export interface MemorySample {
   label: string;
   rssMb: number;
   heapMb: number;
+  /** What V8 has reserved for the heap (heapUsed is what is live in it). */
+  heapTotalMb: number;
+  /** Memory outside the JS heap that V8 knows about (Buffers, ArrayBuffers, WASM). */
+  externalMb: number;
+  arrayBuffersMb: number;
   /** discord.js's own caches (not the bot's LRU): threads in client.channels, messages in their managers. */
   cachedThreads: number;
   cachedMessages: number;
@@ -364,8 +433,26 @@ export interface BurstFigures {
   unmatched: number;
 }
 
+export interface StallFigures {
+  /** Downloads the fake held open when the plain thread was posted. */
+  stalled: number;
+  /** From posting the plain thread to the bot's reply; NaN when none came within `stallPatienceMs`. */
+  plainReplyMs: number;
+}
+
+export interface BigFigures {
+  chars: number;
+  /** From posting the thread to the bot's reply. */
+  replyMs: number;
+  /** Net of the sampling interval, like the bursts'. */
+  loop: { p50: number; p99: number; max: number };
+  heartbeatsAcked: number;
+}
+
 export interface BotFigures {
   bursts: { limited: BurstFigures; unlimited: BurstFigures };
+  stall: StallFigures;
+  big: BigFigures;
   memory: { threads: number; seconds: number; samples: MemorySample[]; gc: boolean; plans: Record<string, number> };
   errors: string[];
 }
@@ -396,7 +483,9 @@ const count = (xs: readonly Diagnosed[]) => {
   return out;
 };
 
-const replyPlans = (xs: readonly Diagnosed[]) => xs.filter((x) => x.plan === 'post' || x.plan === 'edit').length;
+/** Plans that write a reply (each ends with the write carrying the buttons). */
+const writesReply = (plan: string) => plan === 'post' || plan === 'edit' || plan === 'follow-up';
+const replyPlans = (xs: readonly Diagnosed[]) => xs.filter((x) => writesReply(x.plan)).length;
 
 async function gcNow(): Promise<boolean> {
   if (!globalThis.gc) return false;
@@ -431,7 +520,7 @@ export function replyLatencies(
   for (const e of byThread.values()) {
     let reply = 0;
     for (const [i, p] of e.plans.entries()) {
-      if (p !== 'post' && p !== 'edit') continue;
+      if (!writesReply(p)) continue;
       const first = e.replies[reply++]?.[0];
       const at = e.sent[i];
       if (first && at !== undefined) latencies.push(first.at - at);
@@ -446,6 +535,7 @@ export function replyLatencies(
 export async function runBotBench(): Promise<BotFigures> {
   // Loaded here, not at the top: the fake's process (this file with --fake-discord) has no use for discord.js.
   const { startBot } = await import('../src/discord/bot.ts');
+  const { loadConfig } = await import('../src/config.ts');
   const { createLogger } = await import('../src/log.ts');
 
   const diagnosed: Diagnosed[] = [];
@@ -470,17 +560,8 @@ export async function runBotBench(): Promise<BotFigures> {
   let bot: Bot | undefined;
   try {
     const { apiUrl, forumId } = await fake.call('start');
-    const config: Config = {
-      DISCORD_TOKEN: makeFakeToken(),
-      HELP_FORUM_IDS: [forumId],
-      MODERATOR_ROLE_IDS: [],
-      SOLVED_TAG: 'Solved',
-      DISCORD_API_URL: apiUrl,
-      HEALTH_PORT: 0,
-      LOG_LEVEL: 'info',
-      DISCORD_GUILD_ID: undefined,
-      DISCORD_APPLICATION_ID: undefined,
-    };
+    // Through the real schema: every other setting at its production default.
+    const config: Config = loadConfig({ DISCORD_TOKEN: makeFakeToken(), HELP_FORUM_IDS: forumId, DISCORD_API_URL: apiUrl, HEALTH_PORT: '0' });
     // The production defaults (main.ts passes only the logger): 4 diagnoses in flight, 2,000 cached threads.
     bot = await startBot(config, { logger });
     await bot.ready;
@@ -500,6 +581,9 @@ export async function runBotBench(): Promise<BotFigures> {
         label,
         rssMb: m.rss / 2 ** 20,
         heapMb: m.heapUsed / 2 ** 20,
+        heapTotalMb: m.heapTotal / 2 ** 20,
+        externalMb: m.external / 2 ** 20,
+        arrayBuffersMb: m.arrayBuffers / 2 ** 20,
         cachedThreads,
         cachedMessages,
         cachedUsers: client.users.cache.size,
@@ -593,12 +677,77 @@ export async function runBotBench(): Promise<BotFigures> {
     }
     const seconds = (Date.now() - memStarted) / 1000;
     rest.globalRequestsPerSecond = defaultGlobal;
-    // What discord.js's message sweeper (every 15 min, messages older than 30 min) would free.
+    // What the sweepers leave once the threads have been idle for THREAD_IDLE_MINUTES (and discord.js's
+    // message sweeper has run): the steady state of a bot that saw 10,000 threads over a day.
     client.sweepers.sweepMessages(() => true);
+    bot.sweepIdleThreads(0);
     await gcNow();
     samples.push(sample('swept'));
     const memory = { threads: memoryThreads, seconds, samples, gc, plans: count(diagnosed.slice(memStart)) };
-    return { bursts: { limited, unlimited }, memory, errors };
+    threadsUsed += memoryThreads;
+
+    // ── big: a 20 MB thread, with the event loop watched from posting it to the reply. Before the
+    // stalls, whose downloads would hold every download slot for their deadline.
+    rest.globalRequestsPerSecond = 1_000_000;
+    await fake.call('prepareBig', { mb: bigThreadMb });
+    await sleep(1_500);
+    await gcNow();
+    const bigLoop = monitorEventLoopDelay({ resolution: loopResolutionMs });
+    const bigPosted = Date.now();
+    bigLoop.enable();
+    const { threadId: bigThread, heartbeats: beatsBefore, chars: bigChars } = await fake.call('bigThread', { index: threadsUsed++ });
+    let bigReplyAt = 0;
+    await until(
+      'the 20 MB thread',
+      async () => {
+        const at = await fake.call('firstPostAt', { thread: bigThread });
+        if (at !== null) bigReplyAt = at;
+        return at !== null;
+      },
+      120_000,
+    );
+    bigLoop.disable();
+    const net = (ns: number) => Math.max(0, ns / 1e6 - loopResolutionMs);
+    const big: BigFigures = {
+      chars: bigChars,
+      replyMs: bigReplyAt - bigPosted,
+      loop: { p50: net(bigLoop.percentile(50)), p99: net(bigLoop.percentile(99)), max: net(bigLoop.max) },
+      heartbeatsAcked: (await fake.call('heartbeats')) - beatsBefore,
+    };
+    // ── stall: five threads whose one attachment never downloads, then a plain thread a second later.
+    const stallFrom = threadsUsed;
+    await fake.call('createThreads', {
+      from: stallFrom,
+      items: Array.from({ length: stalledDownloads }, (_, k) => ({
+        name: `stalled ${k}`,
+        content: 'openclaw: pairing required, my gateway log is attached',
+        attachments: [{ filename: 'gateway.log', contentType: 'text/plain', body: 'never sent', stall: true }],
+      })),
+    });
+    threadsUsed += stalledDownloads;
+    // Before issue 8 only four of them ever started (they held every diagnosis slot): wait for the first, then a second.
+    await until('the stalled downloads', async () => (await fake.call('stalledDownloads')) >= 1, 30_000);
+    await sleep(1_000);
+    const stalled = await fake.call('stalledDownloads');
+    const plainPosted = Date.now();
+    const [plainThread] = await fake.call('createThreads', {
+      from: threadsUsed++,
+      items: [{ name: 'plain after stalls', content: texts(Date.now()).cliError }],
+    });
+    let plainReplyMs = Number.NaN;
+    await until(
+      'the plain thread',
+      async () => {
+        const at = await fake.call('firstPostAt', { thread: plainThread! });
+        if (at !== null) plainReplyMs = at - plainPosted;
+        return at !== null || Date.now() - plainPosted > stallPatienceMs;
+      },
+      stallPatienceMs + 5_000,
+    );
+    const stall = { stalled, plainReplyMs };
+
+    rest.globalRequestsPerSecond = defaultGlobal;
+    return { bursts: { limited, unlimited }, memory, stall, big, errors };
   } catch (err) {
     throw new Error(`${err instanceof Error ? err.message : String(err)}${errors.length ? `; bot log: ${errors.join(' | ')}` : ''}`, { cause: err });
   } finally {
@@ -608,13 +757,100 @@ export async function runBotBench(): Promise<BotFigures> {
 }
 
 
+// ───────────────────────────── start-to-ready (in the parent) ─────────────────────────────
+
+export interface StartFigure {
+  label: string;
+  /** From spawn to the `connected to Discord` log line; NaN when it never came. */
+  ms: number;
+}
+
+/** The Node flags `npm start` runs the bot with (the Docker image's CMD uses the same; test/bot/start.test.ts checks). */
+export function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((t) => t.startsWith('--'));
+}
+
+/** How the bot is started: `npm start`, and the compiled entry point the Docker image runs (when built). */
+export function startCommands(): { label: string; command: string; args: string[] }[] {
+  const out = [{ label: 'npm start', command: 'npm', args: ['start'] }];
+  if (existsSync(join(ROOT, 'dist', 'src', 'main.js'))) {
+    out.push({ label: 'node dist/src/main.js', command: process.execPath, args: [...startFlags(), 'dist/src/main.js'] });
+  }
+  return out;
+}
+
+/**
+ * Each command `runs` times against one fake Discord in this process, as a container would start
+ * it (NODE_ENV=production: a developer's .env is never read). Each run is its own process group,
+ * stopped with SIGTERM once ready; the median is reported.
+ */
+export async function measureStartToReady(runs = 3): Promise<StartFigure[]> {
+  const fake = await startFakeDiscord();
+  const forumId = fake.createForum({ name: 'help' }).id;
+  const figures: StartFigure[] = [];
+  try {
+    for (const c of startCommands()) {
+      const times: number[] = [];
+      for (let r = 0; r < runs; r++) {
+        const started = performance.now();
+        const child = spawn(c.command, c.args, {
+          cwd: ROOT,
+          detached: true,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: {
+            PATH: process.env.PATH ?? '',
+            HOME: process.env.HOME ?? '',
+            NODE_ENV: 'production',
+            DISCORD_TOKEN: makeFakeToken(),
+            HELP_FORUM_IDS: forumId,
+            DISCORD_API_URL: fake.apiUrl,
+            HEALTH_PORT: '0',
+            LOG_LEVEL: 'info',
+          },
+        });
+        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        const ready = await new Promise<boolean>((resolve) => {
+          let out = '';
+          const timer = setTimeout(() => resolve(false), 120_000);
+          child.stdout.on('data', (d: Buffer) => {
+            out += d.toString();
+            if (out.includes('"msg":"connected to Discord"')) {
+              clearTimeout(timer);
+              resolve(true);
+            }
+          });
+          child.stderr.resume();
+          void exited.then(() => resolve(false));
+        });
+        times.push(ready ? performance.now() - started : Number.NaN);
+        // The whole group: `npm start` runs the bot as npm's grandchild.
+        if (child.pid !== undefined && child.exitCode === null) {
+          try {
+            process.kill(-child.pid, 'SIGTERM');
+          } catch {
+            // already gone
+          }
+        }
+        await exited;
+      }
+      times.sort((a, b) => a - b);
+      figures.push({ label: c.label, ms: times[Math.floor(times.length / 2)]! });
+    }
+  } finally {
+    await fake.close();
+  }
+  return figures;
+}
+
 /**
  * The bot bench in a process of its own (with --expose-gc), so its RSS is not the engine bench's
  * leftovers; it starts the fake's process in turn. Resolves with the figures.
  */
 export function runBotBenchProcess(): Promise<BotFigures> {
+  // The bot's process runs with npm start's Node flags, as in production.
   const child = fork(fileURLToPath(import.meta.url), ['--bot-bench'], {
-    execArgv: [...process.execArgv.filter((a) => a !== '--expose-gc'), '--expose-gc'],
+    execArgv: [...process.execArgv.filter((a) => a !== '--expose-gc'), '--expose-gc', ...startFlags()],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
