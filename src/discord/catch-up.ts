@@ -64,6 +64,8 @@ export async function catchUp(client: Client<true>, opts: CatchUpOptions): Promi
           opts.log.info({ thread: thread.id, plan: result }, 'caught up on a thread');
         }
       } catch (err) {
+        // Cut short by shutdown (an abandoned download): the next start picks the thread up again.
+        if (opts.stopping?.()) return;
         summary.failed++;
         opts.log.warn({ thread: thread.id, err }, 'catch-up failed for a thread');
       }
