@@ -17,6 +17,8 @@ export interface GatewayWrapper {
   compose: boolean;
   /** The compose service, container or sandbox name the asker typed. */
   target?: string;
+  /** The pre-rename CLI name the asker types (`clawdbot`), which their build still uses. */
+  binary?: 'clawdbot' | 'moltbot';
 }
 
 const ORDER: readonly Wrapper[] = ['nemoclaw', 'desktop-bundle', 'hosted-template', 'kubernetes', 'nas-app', 'docker'];
@@ -24,14 +26,15 @@ const ORDER: readonly Wrapper[] = ['nemoclaw', 'desktop-bundle', 'hosted-templat
 export function gatewayWrapper(c: Case): GatewayWrapper {
   const facts = c.all('setup');
   const compose = facts.some((f) => f.compose);
+  const binary = facts.find((f) => f.binary)?.binary;
   for (const kind of ORDER) {
     const of = facts.filter((f) => f.wrapper === kind);
     if (of.length === 0 && !(kind === 'docker' && c.platforms.includes('docker'))) continue;
     const target = of.find((f) => f.target)?.target;
     const name = of.find((f) => f.name)?.name;
-    return { kind, name, compose: compose && (kind === 'docker' || kind === 'nas-app' || kind === 'hosted-template'), target };
+    return { kind, name, compose: compose && (kind === 'docker' || kind === 'nas-app' || kind === 'hosted-template'), target, ...(binary ? { binary } : {}) };
   }
-  return { kind: 'host', compose: false };
+  return { kind: 'host', compose: false, ...(binary ? { binary } : {}) };
 }
 
 /** Clients the asker describes, newest last; `host-call` means the host's own internal calls
@@ -48,6 +51,7 @@ const inContainer = (w: GatewayWrapper) => w.kind === 'docker' || w.kind === 'na
 
 /** An `openclaw …` command as the asker has to type it to reach the gateway's own state. */
 export function wrapCommand(w: GatewayWrapper, command: string): string {
+  if (w.binary && command.startsWith('openclaw ')) command = w.binary + command.slice('openclaw'.length);
   if (inContainer(w)) {
     if (w.compose && (!w.target || w.target.endsWith('gateway'))) return `docker compose exec ${w.target ?? 'openclaw-gateway'} ${command}`;
     return `docker exec -it ${w.target ?? '<container>'} ${command}`;
@@ -126,7 +130,7 @@ const PLACE_TEXT: Partial<Record<GatewayWrapper['kind'], (w: GatewayWrapper) => 
  */
 export function placeAdvice<A extends { steps: Step[]; ifFails?: Step[] }>(advice: A, c: Case): A {
   const w = gatewayWrapper(c);
-  if (w.kind === 'host') return advice;
+  if (w.kind === 'host' && !w.binary) return advice;
   const place = PLACE_TEXT[w.kind];
   let told = [...advice.steps, ...(advice.ifFails ?? [])].some((s) => /nemoclaw|template's own shell|setup console|ships|Inside the gateway|container|pod\b/.test(s.text));
   const fix = (s: Step): Step => {

@@ -471,6 +471,8 @@ export interface SetupFact extends FactBase {
   wrapperVersion?: string;
   /** A wrapper version the asker says has the fix (`fixed in v0.0.76`). */
   fixedInVersion?: string;
+  /** The CLI's name where the asker types the pre-rename one (`clawdbot devices list`). */
+  binary?: 'clawdbot' | 'moltbot';
   /** A compose service, container or sandbox name the asker typed (word characters, dots and dashes only). */
   target?: string;
 }

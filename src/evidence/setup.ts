@@ -102,6 +102,8 @@ const EXEC_CONTAINER = /\bdocker exec (?:-(?:it|ti|i|t)\s+)?(?:-u \S+\s+)?([A-Za
 const WRAPPER_VERSION = /\b(NemoClaw|ClawX|OneClaw|LobsterAI|OpenShell|Windows (?:Tray|Hub|Companion)|OpenClaw Tray)\s+v?(\d{1,3}\.\d{1,3}\.\d{1,4})\b/;
 /** Wrapper-scale versions only (not 2026.x builds): `fixed in v0.0.76`, `v0.0.76 carries the fix`. */
 const FIXED_IN = /\bfixed (?:in|on|since|as of) v?(0\.\d{1,3}\.\d{1,4}|1\.\d{1,3}\.\d{1,4})\b|\bv?(0\.\d{1,3}\.\d{1,4})\+? (?:carries|has|includes|contains) (?:the|those) (?:pairing )?fix/;
+/** Typed, not quoted: a compose service of that name, or a command line that starts with it. */
+const LEGACY_BINARY = /\b(clawdbot|moltbot)-(?:cli|gateway)\b|(?:^|\n)[ \t]*(?:[$#>][ \t]*|\d\.[ \t]*)?(clawdbot|moltbot) (?:onboard|gateway|devices|dashboard|status|config|doctor|nodes)\b/;
 const SANDBOX = /\bnemoclaw ([A-Za-z0-9][\w.-]{0,62}) (?:connect|exec|status|logs)\b/;
 
 function nameOf(sign: RegExp, line: string): string | undefined {
@@ -164,6 +166,12 @@ export const setup = defineExtractor({
     if (fixed) {
       const at = paste.lineAt(fixed.index);
       out.push({ kind: 'setup', at: { message: paste.message, line: at.line }, fixedInVersion: fixed[1] ?? fixed[2]! });
+    }
+    // The asker types the pre-rename CLI (`clawdbot …`, a `clawdbot-cli` service): commands keep that name.
+    const legacy = LEGACY_BINARY.exec(text.length > 200_000 ? text.slice(0, 200_000) : text);
+    if (legacy) {
+      const at = paste.lineAt(legacy.index);
+      out.push({ kind: 'setup', at: { message: paste.message, line: at.line }, binary: (legacy[1] ?? legacy[2])!.toLowerCase() as 'clawdbot' | 'moltbot' });
     }
     if (/\bdocker[ -]compose\b/.test(text.length > 1_000_000 ? text.slice(0, 1_000_000) : text)) {
       const at = out.find((f) => f.wrapper === 'docker')?.at ?? { message: paste.message, line: 1 };

@@ -50,6 +50,10 @@ describe('setup', () => {
     expect(f.find((x) => x.fixedInVersion)?.fixedInVersion).toBe('1.3.0');
     expect(run('fixed in 2026.4.25').some((x) => x.fixedInVersion)).toBe(false);
   });
+  it('the pre-rename CLI name the asker types', () => {
+    expect(run('docker compose run --rm clawdbot-cli onboard').find((f) => f.binary)?.binary).toBe('clawdbot');
+    expect(run('is this a bug in the new version of clawdbot?').some((f) => f.binary)).toBe(false);
+  });
   it('never throws and stays bounded on any text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (s) => {
