@@ -13,6 +13,11 @@ export default lookalikeRule({
     const empty = m.fact.detail === 'empty 1000 close';
     const remote = clientOf(m, c) === 'cli-remote';
     const steps: Step[] = [];
+    // Builds before 2026.3.28 closed a local `devices list` this way instead of answering `pairing
+    // required` with the local fallback (labelled corpus threads; upstream openclaw#47103).
+    if (empty && !remote && c.build?.era === 'before-3.28') {
+      steps.push({ text: `On OpenClaw ${c.build.version.raw}, a local \`openclaw devices list\` was itself closed this way; newer builds answer it properly. Upgrade first (2026.4.25 or newer), then list the devices again.` });
+    }
     if (remote) {
       steps.push({
         text: 'Your CLI does not talk to the gateway directly: it follows `gateway.remote.url` (the `Source:` line), and that endpoint (a proxy, a sidecar, a forwarded port) drops the connection. See where it points:',
