@@ -483,12 +483,6 @@ export interface InputNoteFact extends FactBase {
   note: 'binary' | 'truncated-json' | 'wrapped-table-ids';
 }
 
-/** What a paste is truncated or unreadable as, so the reply can say so. */
-export interface InputNoteFact extends FactBase {
-  kind: 'input-note';
-  note: 'binary' | 'truncated-json' | 'wrapped-table-ids';
-}
-
 /** What the asker says they did or saw, read from their own sentences (src/evidence/statements.ts).
  * Weaker than a pasted output: a rule uses it only when no output says the same, and the reply
  * says it took it from their words. Never carries an id. */
