@@ -39,7 +39,7 @@ export default defineRule<{ fact: OtherPairingFact; channel?: string }>({
     const name = channel ? (CHANNEL_NAMES[channel] ?? channel) : 'the chat channel';
     const where = w.kind === 'host' ? 'On the machine where the gateway runs (same user, same state directory as the gateway)' : 'Where the gateway runs (the same container, sandbox or template console as the gateway, not your own computer)';
     const steps: Step[] = [
-      { text: `${where}, list the codes waiting for approval:`, command: wrapCommand(w, `openclaw pairing list ${ch}`) },
+      { text: `${where}, list the codes waiting for approval${channel ? '' : " (shown for Telegram; use your channel's name)"}:`, command: wrapCommand(w, `openclaw pairing list ${ch}`) },
       fact.command
         ? { text: 'If you know that sender, approve the code the bot printed:', command: wrapCommand(w, fact.command) }
         : {
@@ -51,7 +51,7 @@ export default defineRule<{ fact: OtherPairingFact; channel?: string }>({
       },
     ];
     return {
-      summary: `That is ${name}'s DM pairing: someone messaged your bot and is waiting to be let in. It lives in \`openclaw pairing\`, not in \`openclaw devices\`, which is why the devices lists and the Control UI's device pages show nothing.`,
+      summary: `That is ${name}'s DM pairing: someone messaged your bot and is waiting to be let in. It lives in \`openclaw pairing\`, not in \`openclaw devices\`: the devices lists and the Control UI's device pages never show it.`,
       steps,
       notes: [`To skip codes for people you know, put their ${channel ? name : 'chat'} user id in \`channels.${ch}.allowFrom\` instead.`],
       notFixes: ['Approving or removing devices: device pairing is a different store.'],
