@@ -53,6 +53,10 @@ const inContainer = (w: GatewayWrapper) => w.kind === 'docker' || w.kind === 'na
 export function wrapCommand(w: GatewayWrapper, command: string): string {
   if (w.binary && command.startsWith('openclaw ')) command = w.binary + command.slice('openclaw'.length);
   if (inContainer(w)) {
+    // The gateway is the container's own process: restarting it is restarting the container.
+    if (/^openclaw gateway restart\s*$/.test(command)) {
+      return w.compose ? `docker compose restart ${w.target ?? 'openclaw-gateway'}` : `docker restart ${w.target ?? '<container>'}`;
+    }
     if (w.compose && (!w.target || w.target.endsWith('gateway'))) return `docker compose exec ${w.target ?? 'openclaw-gateway'} ${command}`;
     return `docker exec -it ${w.target ?? '<container>'} ${command}`;
   }
@@ -134,6 +138,11 @@ export function placeAdvice<A extends { steps: Step[]; ifFails?: Step[] }>(advic
   const place = PLACE_TEXT[w.kind];
   let told = [...advice.steps, ...(advice.ifFails ?? [])].some((s) => /nemoclaw|template's own shell|setup console|ships|Inside the gateway|container|pod\b/.test(s.text));
   const fix = (s: Step): Step => {
+    // An in-place update inside a wrapper is lost or refused: the wrapper's own update instead.
+    if (w.kind !== 'host' && s.command !== undefined && /^openclaw update\b/.test(s.command)) {
+      const up = upgradeStep(w, 'a newer release');
+      return { text: `${s.text.replace(/:\s*$/, '.')} ${up.text}`, ...(up.command ? { command: up.command } : {}) };
+    }
     if (!s.command || !GATEWAY_SIDE.test(s.command)) return s;
     // "On the gateway host" would now send them to the wrong shell: the place is said instead.
     const text = s.text.replace(/\s*\((?:on|run on) the gateway host[^)]*\)/i, '').replace(/^On the gateway host(?: \([^)]*\))?,\s*/i, '');
