@@ -32,16 +32,22 @@ export default lookalikeRule({
         asks: [ASK_VERSION, ASK_AUTH_MODE],
       };
     }
+    const named = c
+      .all('setup')
+      .filter((f) => f.name && f.client === 'third-party')
+      .at(-1)?.name;
     return {
       summary: copilot
         ? `The browser copilot needs its own paired device identity (${code('browser copilot requires a dedicated paired device identity')}); it cannot borrow another client's.`
-        : `The client connected without a device identity and without a valid gateway token or password (${code('device identity required')}), so the gateway could not even create a pairing request. This is not a pairing problem.`,
+        : `${named ?? 'The client'} connected without a device identity and without a valid gateway token or password (${code('device identity required')}), so the gateway could not even create a pairing request. This is not a pairing problem.`,
       steps: [
         { text: 'On the gateway host, check the auth mode:', command: ASK_AUTH_MODE },
         {
           text: "Give the client the shared gateway token (or password): with a valid shared secret it may connect without a device identity. Remote CLI: `gateway.remote.token` = the gateway's `gateway.auth.token`; other clients: their gateway settings or `OPENCLAW_GATEWAY_TOKEN`; a Control UI link must carry it as `#token=<token>` (the link `openclaw dashboard --no-open` prints).",
         },
-        { text: 'A third-party app or client must send its own device identity (a key pair that signs the connect challenge); if it has none, that client needs an update before it can pair at all.' },
+        {
+          text: `${named ?? 'A third-party app or client'} must send its own device identity (a key pair that signs the connect challenge); if it has none, ${named ? 'it' : 'that client'} needs an update before it can pair at all.`,
+        },
         RETRY_HEALTH,
       ],
       ifFails: [

@@ -144,6 +144,13 @@ export default lookalikeRule({
       ];
       if (client === 'cli-local') steps.splice(4, 1);
     }
+    // The failed tries already locked this client out: say so where it will be read, or the right
+    // token still looks refused for the next 5 minutes.
+    if (c.all('lookalike').some((f) => f.cause === 'rate-limited')) {
+      steps.splice(Math.min(steps.length, 3), 0, {
+        text: 'The failed tries have locked this client out for 5 minutes (`too many failed authentication attempts`): once the token is right, wait that out or restart the gateway, which clears the lockout.',
+      });
+    }
 
     return {
       summary,

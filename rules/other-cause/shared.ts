@@ -21,7 +21,9 @@ export interface LookalikeMatch {
  * `unauthorized` pasted after the gateway log that names the reason must not hide that reason.
  */
 export function matchCauses(c: Case, causes: readonly LookalikeCause[]): LookalikeMatch | undefined {
-  const all = c.all('lookalike');
+  // What the asker describes only counts when nothing printed says what failed.
+  const printed = c.all('lookalike').filter((f) => !f.described);
+  const all = printed.some((f) => f.cause !== 'unauthorized') ? printed : c.all('lookalike');
   const facts = all.filter((f) => causes.includes(f.cause));
   const fact = facts.at(-1);
   if (!fact) return undefined;

@@ -105,6 +105,7 @@ export const describedLookalike = defineExtractor({
     const origin = originWithoutPort(paste);
     if (origin) {
       const f: LookalikeFact = { kind: 'lookalike', cause: 'origin-not-allowed', detail: origin.origin, client: 'control-ui', text: redactLine(paste.line(origin.line)).trim(), at: { message: paste.message, line: origin.line } };
+      f.described = true;
       return [f];
     }
     const limit = Math.min(paste.lineCount(), 400);
@@ -144,6 +145,7 @@ export const describedLookalike = defineExtractor({
       }
       out.push(f);
     }
+    for (const f of out) f.described = true;
     return out;
   },
 });

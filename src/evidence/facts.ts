@@ -371,6 +371,8 @@ export interface LookalikeFact extends FactBase {
   /** For `ws-upgrade-rejected`: the same message points the client at a TLS endpoint (Tailscale Serve,
    * port 443, an https/wss URL), so plain ws was spoken to a TLS port. */
   tlsTarget?: boolean;
+  /** Read from the asker's description or config, not from a printed failure: weaker than any printed one. */
+  described?: boolean;
 }
 
 export type ConfigKey =
