@@ -29,6 +29,17 @@ const IF_IT_COMES_BACK: Partial<Record<Trouble, string>> = {
 };
 
 /**
+ * An audit line cut after its reason names no device, scopes, role or client: quoted beside "it
+ * works now" as an anomaly, it is nothing the asker could act on, so it does not outweigh the claim.
+ */
+function isBareTrace(f: Case['facts'][number]): boolean {
+  return (
+    f.kind === 'upgrade-audit' &&
+    !f.deviceId && !f.deviceIdPrefix && !f.scopesFrom?.length && !f.scopesTo?.length && !f.roleTo && !f.client
+  );
+}
+
+/**
  * The asker's newest message says it works now ("fixed it", "问题已解决", "the actual fix was …"): the
  * thread is done, whatever the older pastes showed. Re-diagnosing those would answer a question
  * nobody is asking any more. A claim counts only when nothing in that message, or after it, fails.
@@ -40,7 +51,7 @@ function findClaim(c: Case): FixedClaimMatch | undefined {
   // A failure in the same message makes the "works" conditional or old ("with the token in the URL it
   // works", a bug report's "worked on 2026.6.1"): the failure is still what the asker is looking at.
   const failsThere = c.facts.some(
-    (f) => f.at.message === newest && (isPairingFailure(f) || f.kind === 'lookalike' || f.kind === 'pairing-mention'),
+    (f) => f.at.message === newest && !isBareTrace(f) && (isPairingFailure(f) || f.kind === 'lookalike' || f.kind === 'pairing-mention'),
   );
   if (failsThere) return undefined;
   const troubles: { at: Where; what: Trouble }[] = [
@@ -88,6 +99,17 @@ export default defineRule<FixedClaimMatch>({
         thread: [{ text: 'The node was waiting again. What fixed it:\n```\nopenclaw nodes approve 0f0e0d0c-1111-4222-8333-944445555666\n```' }],
         expect: { stage: 'resolved', mentions: ['openclaw nodes approve'], absent: ['0f0e0d0c'] },
       },
+      {
+        name: 'paired in the end, with a cut audit line quoted as an aside in a later bullet',
+        thread: [
+          {
+            text:
+              '- The QR code fails in the phone app.\n- Typing the code by hand, it connected fine and the phone ended up paired.\n' +
+              '- Odd line I saw, but not sure it matters:\n```\nsecurity audit: device access upgrade requested reason=scope-upgrade\n```',
+          },
+        ],
+        expect: { stage: 'resolved', absent: ['devices approve', 'devices remove'] },
+      },
     ],
     silent: [
       { name: 'still broken', thread: [{ text: 'gateway closed (1008): pairing required' }, { text: 'I approved it but it is still not fixed' }] },
@@ -95,6 +117,10 @@ export default defineRule<FixedClaimMatch>({
       { name: 'claim, then a new failure', thread: [{ text: 'that fixed it, but now:\ngateway closed (1008): pairing required' }] },
       { name: 'works only with a workaround, same message', thread: [{ text: 'disconnected (1008): device identity required\nwith the token typed into the URL by hand it works now' }] },
       { name: 'an older claim', thread: [{ text: 'works now' }, { text: 'gateway closed (1008): pairing required' }] },
+      {
+        name: 'claim beside an audit line that names the device and scopes',
+        thread: [{ text: 'it connected fine once, then:\nsecurity audit: device access upgrade requested reason=scope-upgrade device=0a1b2c3d scopesFrom=operator.read scopesTo=operator.admin client=cli' }],
+      },
     ],
   },
 });

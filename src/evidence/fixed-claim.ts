@@ -16,6 +16,9 @@ const CLAIMS_EN = new RegExp(
     String.raw`\b(?:fixed|solved|resolved|sorted)\s+(?:it|the\s+(?:problem|issue)|this|now)\b`,
     String.raw`\b(?:problem|issue)\s+(?:is\s+|was\s+|has been\s+)?(?:fixed|solved|resolved|gone)\b`,
     String.raw`\b(?:now|finally)\s+(?:fixed|solved|resolved|working|works|connected)\b`,
+    // "connected fine", "ended up fully paired", "paired successfully": the pairing itself went through.
+    String.raw`\b(?:connected|paired)\s+(?:fine|successfully|ok(?:ay)?)\b`,
+    String.raw`\bended\s+up\s+(?:fully\s+)?(?:paired|connected|approved)\b`,
     String.raw`\bthat\s+(?:did it|did the trick|fixed it)\b`,
     String.raw`\bgot\s+it\s+(?:working|fixed|sorted)\b`,
     String.raw`\b(?:all good|seems (?:ok|okay|fine|good|to work)|looks good now)\b`,
@@ -35,6 +38,7 @@ const NEGATED_ZH = /没|未|不|还是|仍|依旧|依然|又|但|怎么|如何|�
 const SENTENCE = /(?:[^.!?。！？,，;；\n ]| (?! ))+[.!?。！？]?/g;
 /** A turn after the claim ("it works now, but …", "好了，但是…") is a new problem. */
 const TURN = /\b(?:but|however|though|except)\b|但是|不过|可是|然而/i;
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s/;
 const COMMAND = /\bopenclaw ([a-z][a-z-]{1,20}) ([a-z][a-z-]{1,20})\b/;
 
 function claimIn(sentence: string): boolean {
@@ -56,8 +60,11 @@ export const fixedClaim = defineExtractor({
       SENTENCE.lastIndex = 0;
       for (let m = SENTENCE.exec(line); m; m = SENTENCE.exec(line)) {
         if (!claimIn(m[0])) continue;
-        const from = text.indexOf(m[0]) + m[0].length;
-        if (TURN.test(text.slice(from, from + 2000))) return [];
+        // The turn must follow the claim closely (the rest of its line, or the next line unless that
+        // starts a list item of its own): a "but" in a later bullet of a bug report is about something else.
+        const next = n < paste.lineCount() ? paste.line(n + 1) : '';
+        const rest = `${line.slice((m.index ?? 0) + m[0].length)}\n${LIST_ITEM.test(next) ? '' : next}`;
+        if (TURN.test(rest)) return [];
         const f: FixedClaimFact = { kind: 'fixed-claim', at: { message: paste.message, line: n } };
         // The command that fixed it, on the claim's line or just below it (a code block).
         for (let k = n; k <= Math.min(paste.lineCount(), n + 4); k++) {

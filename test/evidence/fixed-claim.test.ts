@@ -45,3 +45,12 @@ describe('fixed-claim: the asker says it works now', () => {
     expect(claims('问题已解决   装了缺的插件就行了 默认没带')).toHaveLength(1);
   });
 });
+
+describe('fixed-claim: how far a turn reaches', () => {
+  it('a "but" in a later list item does not cancel the claim', () => {
+    expect(claims('- typed the code by hand: it connected fine\n- another thing, but unrelated')).toHaveLength(1);
+  });
+  it('a "but" on the next line of the same paragraph does', () => {
+    expect(claims('it connected fine\nbut after a restart it fails again')).toHaveLength(0);
+  });
+});
