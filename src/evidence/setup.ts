@@ -87,9 +87,10 @@ const SIGNS: readonly Sign[] = [
   },
   { wrapper: 'nemoclaw', sign: /\b[Nn]emo[Cc]law\b|\bnemoclaw\b|\bOpenShell\b|\bopenshell\b/, anchors: /emo[Cc]law|emoclaw|pen[Ss]hell/g },
   { wrapper: 'nas-app', sign: /\bTrueNAS\b|\bSynology\b|\bUnraid\b|\bQNAP\b|群晖|飞牛/, anchors: /TrueNAS|Synology|Unraid|QNAP|群晖|飞牛/g },
+  // An AppImage bundle runs from /tmp/.mount_<App>-xxxx, where no word boundary precedes its name.
   {
     wrapper: 'desktop-bundle',
-    sign: /\bClawX\b|\bOneClaw\b|\bLobsterAI\b|\bQClaw\b|\bAutoClaw\b|\bWorkBuddy\b/,
+    sign: /(?:\b|\.mount_)(?:ClawX|OneClaw|LobsterAI|QClaw|AutoClaw|WorkBuddy)\b/,
     anchors: /ClawX|OneClaw|LobsterAI|QClaw|AutoClaw|WorkBuddy/g,
   },
   { wrapper: 'docker', sign: /\bdocker[ -]compose\b|\bdocker (?:exec|run|pull)\b|\bDocker Desktop\b|\bDockerfile\b|\bpodman\b/, anchors: /ocker|podman/g },
@@ -108,7 +109,7 @@ const SANDBOX = /\bnemoclaw ([A-Za-z0-9][\w.-]{0,62}) (?:connect|exec|status|log
 
 function nameOf(sign: RegExp, line: string): string | undefined {
   const m = sign.exec(line);
-  return m ? m[0] : undefined;
+  return m ? m[0].replace(/^\.mount_/, '') : undefined;
 }
 
 export const setup = defineExtractor({

@@ -37,6 +37,9 @@ describe('setup', () => {
     expect(run('nemoclaw my-box connect').find((f) => f.target)?.target).toBe('my-box');
     expect(wrappers('installed the TrueNAS app')).toEqual(['nas-app']);
     expect(wrappers('ClawX on Windows')).toEqual(['desktop-bundle']);
+    // An AppImage runs from its mount folder: the bundle is named by the path alone.
+    const appImage = run('"entryPath": "/tmp/.mount_OneClaw-a1B2c3/resources/openclaw/openclaw.mjs"');
+    expect(appImage.find((f) => f.wrapper)).toMatchObject({ wrapper: 'desktop-bundle', name: 'OneClaw' });
     expect(wrappers('kubectl exec into the pod')).toEqual(['kubernetes']);
     const compose = run('docker compose exec my-claw-gateway openclaw devices list');
     expect(compose.some((f) => f.compose)).toBe(true);
