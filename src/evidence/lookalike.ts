@@ -97,6 +97,8 @@ const MACHINE_MARKERS = [
  * inline (`面板报错origin not allowed`, `提示device identity required`) is quoting what it saw. */
 const CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 
+const QUOTES = new Set(['"', "'", '`', '“', '”', '‘', '’', '「', '」']);
+
 /** For phrases a person could also write in a sentence: the line must look printed by OpenClaw. */
 function machine(x: Ctx): boolean {
   if (memo(x.info, 'machine', () => MACHINE_MARKERS.some((m) => x.low.includes(m)))) return true;
@@ -104,6 +106,10 @@ function machine(x: Ctx): boolean {
   // carrying its parenthesised hint: a person's sentence rarely does either.
   if (/^\s*\(/.test(x.low.slice(x.col + x.needle.length, x.col + x.needle.length + 4))) return true;
   if (CJK.test(x.line.text.slice(Math.max(0, x.col - 2), x.col))) return true;
+  // Quoted whole in a sentence (`the UI shows "origin not allowed"`): the words of the message, as seen.
+  const open = x.line.text.charAt(x.col - 1);
+  const close = x.line.text.charAt(x.col + x.needle.length);
+  if (QUOTES.has(open) && QUOTES.has(close)) return true;
   return /^[\s>*`'"-]{0,6}$/.test(x.low.slice(Math.max(0, x.col - 6), x.col)) && x.col <= 6;
 }
 

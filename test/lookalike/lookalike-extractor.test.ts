@@ -456,3 +456,13 @@ describe('plain-English phrases need a printed context', () => {
     expect(facts('my browser says the origin not allowed thing sometimes')).toEqual([]);
   });
 });
+
+describe('a message quoted whole in a sentence', () => {
+  it('is read as what the asker saw', () => {
+    expect(causes('After the update the page shows "origin not allowed" and nothing else.')).toContain('origin-not-allowed');
+    expect(causes("the dashboard says 'device identity required' over http")).toContain('device-identity-required');
+  });
+  it('a phrase merely talked about, unquoted, is not', () => {
+    expect(causes('is origin not allowed the same as a pairing problem in general?')).toEqual([]);
+  });
+});
