@@ -35,6 +35,9 @@ export function createEngine(opts: EngineOptions): Diagnose {
     gate.run(async () => {
       const chars = messages.reduce((n, m) => n + m.text.length, 0);
       const worker = pool !== undefined && chars >= minChars;
+      // A freed slot passes to the next waiter in a microtask: without this turn of the event loop a
+      // burst would run one inline diagnosis after another with no heartbeat or event in between.
+      if (!worker) await new Promise((resolve) => setImmediate(resolve));
       const started = performance.now();
       const diagnosis = await (worker ? pool.run(messages) : run(messages));
       log.debug(
