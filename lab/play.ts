@@ -133,13 +133,14 @@ export async function playScenario(build: Build, scenario: Scenario, opts: PlayO
       if (scenario.lookalike && d.stage === 'other-cause' && /openclaw devices (approve|remove|reject|clear)\b/.test(d.reply)) t.approveAdvice = true;
       if (scenario.lookalike && turnNo === 1 && t.approveAdvice === undefined) t.approveAdvice = false;
 
-      const played = await playReply(w, scenario, d.reply, runAction);
+      const where = new Whereabouts(scenario);
+      const played = await playReply(w, scenario, where, d.reply, runAction);
       turn.actions = played.actions.map(clean);
       let check = await runChecks(w, calls, runAction);
       turn.check = check.actions.map((a) => clean({ ...a, note: [a.note, 'after the steps'].filter(Boolean).join('; ') }));
       if (!check.ok && played.ifFails.some((st) => st.command || st.config || /\brun `openclaw /i.test(st.text))) {
         // "If that does not work": the user goes on to those, then retries.
-        turn.actions.push(...(await playSteps(w, scenario, played.ifFails, d.reply, runAction, played.actions)).map(clean));
+        turn.actions.push(...(await playSteps(w, scenario, where, played.ifFails, d.reply, runAction, played.actions)).map(clean));
         const again = await runChecks(w, calls, runAction);
         if (again.ok) turn.fixedBy = 'ifFails';
         turn.check.push(...again.actions.map((a) => clean({ ...a, note: [a.note, 'after "If that does not work"'].filter(Boolean).join('; ') })));
@@ -158,8 +159,7 @@ export async function playScenario(build: Build, scenario: Scenario, opts: PlayO
       const asks: Action[] = [];
       for (const ask of d.asks) {
         if (ran.has(ask) || placeholders(ask).length) continue;
-        const actor: ActorName = /gateway\.remote/.test(ask) && scenario.clientActor ? scenario.clientActor : 'host';
-        asks.push(await runAction('asks', actor, ask));
+        asks.push(await runAction('asks', where.asking, ask));
       }
       turn.actions.push(...asks.map(clean));
       message = [...turn.actions, ...turn.check].map((a) => (a.kind === 'command' || a.kind === 'config-edit' ? pasteOf(a) : '')).filter(Boolean).join('\n');
@@ -219,18 +219,18 @@ function gatewayExcerpt(log: string): string {
   return lines.slice(-30).join('\n');
 }
 
-async function playReply(w: World, scenario: Scenario, reply: string, runAction: RunAction): Promise<{ actions: Action[]; ifFails: ReplyStep[] }> {
+async function playReply(w: World, scenario: Scenario, where: Whereabouts, reply: string, runAction: RunAction): Promise<{ actions: Action[]; ifFails: ReplyStep[] }> {
   const steps = parseReply(reply);
   const main = steps.filter((s) => s.section === 'steps');
   const ifFails = steps.filter((s) => s.section === 'ifFails');
-  const actions = await playSteps(w, scenario, main, reply, runAction, []);
+  const actions = await playSteps(w, scenario, where, main, reply, runAction, []);
   return { actions, ifFails };
 }
 
-async function playSteps(w: World, scenario: Scenario, steps: ReplyStep[], reply: string, runAction: RunAction, earlier: Action[]): Promise<Action[]> {
+async function playSteps(w: World, scenario: Scenario, where: Whereabouts, steps: ReplyStep[], reply: string, runAction: RunAction, earlier: Action[]): Promise<Action[]> {
   const actions: Action[] = [];
   for (const step of steps) {
-    const a = await playStep(w, scenario, step, reply, runAction, [...earlier, ...actions]);
+    const a = await playStep(w, scenario, where, step, reply, runAction, [...earlier, ...actions]);
     actions.push(a);
     if (a.kind === 'command' && a.exit !== 0 && !readOnly(a.command ?? '')) {
       // A user stops at a failing command and goes to "If that does not work".
@@ -241,16 +241,43 @@ async function playSteps(w: World, scenario: Scenario, steps: ReplyStep[], reply
 }
 
 const CLIENT_SIDE = /on the machine running the CLI|on (that|the other|the remote|the client) machine|on the client\b|where the (CLI|client) runs|on the device that fails/i;
+const HOST_SIDE = /on the gateway host|inside the gateway container/i;
 
-function actorFor(scenario: Scenario, text: string): ActorName {
-  if (scenario.clientActor && CLIENT_SIDE.test(text) && !/^On the gateway host/i.test(text)) return scenario.clientActor;
-  return 'host';
+/**
+ * Where the user types a step. They start at the machine where the call failed, go to the gateway
+ * host when a step says so (or back to the client machine), and stay there for the steps that follow
+ * until another step names a place: what a person reading the reply top to bottom does.
+ */
+export class Whereabouts {
+  private here: ActorName;
+  private readonly failing: ActorName;
+  private readonly client: ActorName | undefined;
+
+  constructor(scenario: Scenario) {
+    this.client = scenario.clientActor;
+    this.failing = scenario.clientActor ?? 'host';
+    this.here = this.failing;
+  }
+
+  step(text: string): ActorName {
+    const first = text.split('\n')[0]!;
+    const host = HOST_SIDE.exec(first);
+    const client = this.client ? CLIENT_SIDE.exec(first) : null;
+    if (host && (!client || host.index < client.index)) this.here = 'host';
+    else if (client && this.client) this.here = this.client;
+    return this.here;
+  }
+
+  /** Where "paste the output of …" is run: the machine the user is asking from. */
+  get asking(): ActorName {
+    return this.failing;
+  }
 }
 
-async function playStep(w: World, scenario: Scenario, step: ReplyStep, reply: string, runAction: RunAction, earlier: Action[]): Promise<Action> {
+async function playStep(w: World, scenario: Scenario, where: Whereabouts, step: ReplyStep, reply: string, runAction: RunAction, earlier: Action[]): Promise<Action> {
   const section = step.section;
   const text = step.text;
-  const actor = actorFor(scenario, text);
+  const actor = where.step(text);
   let command = step.command;
   let inline = false;
   if (!command && !step.config && !step.foreign) {
@@ -283,7 +310,7 @@ async function playStep(w: World, scenario: Scenario, step: ReplyStep, reply: st
     return a;
   }
   if (step.config) {
-    const target: ActorName = scenario.clientActor && /machine running the CLI|its `openclaw.json`/i.test(text) ? scenario.clientActor : actor;
+    const target: ActorName = actor;
     const snippet = step.config;
     const fill = fillPlaceholders(w, snippet, text, reply, earlier);
     if ('missing' in fill) return { section, actor: target, kind: 'skipped', text, note: `config snippet placeholder ${fill.missing.join(', ')} not fillable`, output: snippet };
