@@ -235,7 +235,9 @@ function childOps(state: ChildState) {
   };
   return {
     async start() {
-      state.fake = await startFakeDiscord({ heartbeatIntervalMs: 1_000 });
+      // Heartbeats every 2 s (Discord's are ~41 s): a few fall within the 20 MB diagnosis, and a fake
+      // process busy creating 250 threads still acknowledges each in time.
+      state.fake = await startFakeDiscord({ heartbeatIntervalMs: 2_000 });
       state.forumId = state.fake.createForum({ name: 'help', tags: [{ name: 'pairing' }, { name: 'Solved' }] }).id;
       return { apiUrl: state.fake.apiUrl, forumId: state.forumId };
     },
