@@ -121,6 +121,8 @@ export async function playScenario(build: Build, scenario: Scenario, opts: PlayO
     ];
     let message = parts.join('\n');
     const messages: ThreadMessage[] = [];
+    // The user's whereabouts carry over from one reply to the next, as in a real thread.
+    const where = new Whereabouts(scenario);
 
     for (let turnNo = 1; turnNo <= MAX_REPLIES; turnNo++) {
       const postedAt = Date.now();
@@ -133,7 +135,6 @@ export async function playScenario(build: Build, scenario: Scenario, opts: PlayO
       if (scenario.lookalike && d.stage === 'other-cause' && /openclaw devices (approve|remove|reject|clear)\b/.test(d.reply)) t.approveAdvice = true;
       if (scenario.lookalike && turnNo === 1 && t.approveAdvice === undefined) t.approveAdvice = false;
 
-      const where = new Whereabouts(scenario);
       const played = await playReply(w, scenario, where, d.reply, runAction);
       turn.actions = played.actions.map(clean);
       let check = await runChecks(w, calls, runAction);
@@ -245,8 +246,8 @@ const HOST_SIDE = /on the gateway host|inside the gateway container/i;
 
 /**
  * Where the user types a step. They start at the machine where the call failed, go to the gateway
- * host when a step says so (or back to the client machine), and stay there for the steps that follow
- * until another step names a place: what a person reading the reply top to bottom does.
+ * host when a step says so (or back to the client machine), and stay there for the steps (and the
+ * replies) that follow until another step names a place: what a person working down a thread does.
  */
 export class Whereabouts {
   private here: ActorName;
@@ -268,9 +269,9 @@ export class Whereabouts {
     return this.here;
   }
 
-  /** Where "paste the output of …" is run: the machine the user is asking from. */
+  /** Where "paste the output of …" is run: wherever the user is by then. */
   get asking(): ActorName {
-    return this.failing;
+    return this.here;
   }
 }
 
