@@ -50,7 +50,7 @@ function convertOutsideCode(s: string, convert: Convert): string {
 const englishTranslator: Translator = { language: 'en', chrome: en, text: (s) => s };
 
 // A sentence ends at . ! ? or : before a capital, a code span or a parenthesis.
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z{(`])/;
+const SENTENCE_END = /(?<=[.!?])(?<!\b(?:e\.g|i\.e)\.)\s+(?=[A-Z{(`])/;
 const CJK_END = /[。！？：；）」]$/;
 
 export function translator(language: Language, onMiss?: (skeleton: string) => void): Translator {
