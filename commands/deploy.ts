@@ -16,7 +16,7 @@ function fail(message: string): never {
 }
 
 loadDotenv();
-let config;
+let config: ReturnType<typeof loadDeployConfig>;
 try {
   config = loadDeployConfig();
 } catch (err) {

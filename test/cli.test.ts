@@ -92,7 +92,7 @@ describe('claw-triage CLI', () => {
   it('handles a file of more than 10 MB', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claw-'));
     const line = '2026-04-19T17:42:10.000Z [gateway] heartbeat ok conn=6faf72c8-34a2-4149-ae2b-3436fd1c83a0\n';
-    const big = line.repeat(Math.ceil((11 * 1024 * 1024) / line.length)) + 'gateway closed (1008): pairing required\n';
+    const big = `${line.repeat(Math.ceil((11 * 1024 * 1024) / line.length))}gateway closed (1008): pairing required\n`;
     writeFileSync(join(dir, 'big.log'), big);
     const r = cli(['--json', join(dir, 'big.log')]);
     expect(r.code).toBe(0);

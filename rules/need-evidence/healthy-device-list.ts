@@ -13,7 +13,7 @@ export default defineRule<{ list: DevicesListFact }>({
   docs: [docs.devicesCli, docs.gatewayTroubleshooting],
   match(c) {
     const list = c.devicesList;
-    if (!list || !list.complete || list.pending.length > 0 || list.paired.length === 0) return undefined;
+    if (!list?.complete || list.pending.length > 0 || list.paired.length === 0) return undefined;
     return c.lastPairingFailure ? undefined : { list };
   },
   advise({ list }) {

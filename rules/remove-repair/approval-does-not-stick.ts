@@ -1,5 +1,5 @@
 import type { StatementKind } from '../../src/evidence/facts.ts';
-import type { Case, FailingDevice } from '../../src/triage/case.ts';
+import type { FailingDevice } from '../../src/triage/case.ts';
 import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { isHostClient } from '../clients.ts';
 import { docs } from '../docs.ts';

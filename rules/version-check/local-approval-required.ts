@@ -3,7 +3,6 @@ import type { BuildInfo } from '../../src/triage/build.ts';
 import { docs } from '../docs.ts';
 import { releases } from '../releases.ts';
 import { approveStep, listStep } from '../repairs.ts';
-import { upgradeSentence } from '../common.ts';
 
 /** 2026.8.1+: trusted-local scope upgrades are silent again (#124589) unless
  * gateway.nodes.pairing.autoApproveLocal=false, which asks for exactly this approval. */

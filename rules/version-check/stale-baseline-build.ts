@@ -45,7 +45,7 @@ export default defineRule<{ build: BuildInfo }>({
           : "Approve the pending request of this host's own device (`isRepair: true`, `clientId` `cli` or `gateway-client`; not your Control UI) right after listing: ids expire after 5 minutes and change on retries:",
       ),
     ];
-    for (const s of steps) if (s.command && s.command.startsWith('openclaw devices')) s.command = wrapCommand(w, s.command);
+    for (const s of steps) if (s.command?.startsWith('openclaw devices')) s.command = wrapCommand(w, s.command);
     steps.push(upgrade);
     return {
       summary: `${upgradeSentence(failing)}, and OpenClaw ${v} never grants a scope upgrade silently, not even on loopback. Approve the pending request now; upgrade to ${releases.loopbackBackendFix.version} or newer so it stops coming back.`,

@@ -51,7 +51,7 @@ export async function readAttachment(ref: AttachmentRef, opts: DownloadOptions =
   const timeout = AbortSignal.timeout(opts.timeoutMs ?? 30_000);
   const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
 
-  let response;
+  let response: Awaited<ReturnType<typeof request>>;
   try {
     response = await request(ref.url, { signal });
   } catch (err) {

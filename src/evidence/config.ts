@@ -1,6 +1,7 @@
 import { defineExtractor } from './extractor.ts';
 import type { ConfigFact, ConfigKey, Fact } from './facts.ts';
 import type { Paste } from './paste.ts';
+import { escapeRegExp } from './regex-escape.ts';
 
 const DOTTED_KEYS: readonly ConfigKey[] = [
   'gateway.auth.mode',
@@ -96,10 +97,9 @@ function readValue(text: string, i: number): string | undefined {
   return m?.[0];
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAMED_KEYS: readonly ConfigKey[] = [...DOTTED_KEYS, ...ENV_KEYS];
 /** Every named key in one pass (no key is inside or overlaps another, so none hides one). */
-const NAMED_KEY = new RegExp(NAMED_KEYS.map(escape).join('|'), 'g');
+const NAMED_KEY = new RegExp(NAMED_KEYS.map(escapeRegExp).join('|'), 'g');
 
 /** `gateway.auth.mode = "token"`, `gateway.bind: lan`, `config set gateway.bind lan`, `OPENCLAW_PROFILE=dev`. */
 function namedKeys(text: string, c: Collector): void {
@@ -189,9 +189,9 @@ const FIRST_SEGMENTS = [...new Set(DOTTED_KEYS.map((k) => k.slice(0, k.indexOf('
 /** What follows a key token up to its colon: maybe its closing quote, blanks, a comment. */
 const TO_COLON = String.raw`["']?\s*(?::|\/[/*])`;
 /** A key token ending with a last segment. */
-const LAST_SEGMENT_KEY = new RegExp(`(?:${LAST_SEGMENTS.map(escape).join('|')})${TO_COLON}`);
+const LAST_SEGMENT_KEY = new RegExp(`(?:${LAST_SEGMENTS.map(escapeRegExp).join('|')})${TO_COLON}`);
 /** A key token holding a first segment: `gateway` itself or `gateway.auth`-like. */
-const FIRST_SEGMENT_KEY = new RegExp(String.raw`(?:${FIRST_SEGMENTS.map(escape).join('|')})(?:\.[\w$.+-]*)?${TO_COLON}`);
+const FIRST_SEGMENT_KEY = new RegExp(String.raw`(?:${FIRST_SEGMENTS.map(escapeRegExp).join('|')})(?:\.[\w$.+-]*)?${TO_COLON}`);
 
 /**
  * Whether the tokenizer below could record anything. A fact needs a key token ending with a key's

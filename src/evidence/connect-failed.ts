@@ -3,6 +3,7 @@ import { defineExtractor } from './extractor.ts';
 import type { ConnectFailedFact, Fact, PairingReason } from './facts.ts';
 import { asRequestId } from './ids.ts';
 import { lineTime, type Paste, type PasteLine } from './paste.ts';
+import { escapeRegExp } from './regex-escape.ts';
 
 /** Where GatewayClient and gateway-internal clients print a connect error (reference §1.6). */
 // `gateway disconnected: ` is how the 9.6 TUI shows a close; its reason is the (cut) close reason.
@@ -67,9 +68,8 @@ export function errorMessage(rest: string): string {
   return s.slice(0, Math.min(end, MAX_MESSAGE)).trim();
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The markers in one pass (no two can match at one position), rather than a pass each. */
-const ANY_MARKER = new RegExp(MARKERS.map(escape).join('|'), 'g');
+const ANY_MARKER = new RegExp(MARKERS.map(escapeRegExp).join('|'), 'g');
 
 /** The lines holding each marker, in order, each line once per marker. */
 function linesByMarker(paste: Paste): Map<string, PasteLine[]> {

@@ -52,8 +52,8 @@ function consoleShape(json: string): string | undefined {
   if (!rec) return undefined;
   if (!('_meta' in rec) && !('time' in rec)) return undefined;
   const parts: string[] = [];
-  const meta = rec['_meta'];
-  const time = typeof rec['time'] === 'string' ? rec['time'] : isRecord(meta) && typeof meta['date'] === 'string' ? meta['date'] : undefined;
+  const meta = rec._meta;
+  const time = typeof rec.time === 'string' ? rec.time : isRecord(meta) && typeof meta.date === 'string' ? meta.date : undefined;
   if (time) parts.push(time);
   for (let k = 0; k < 64 && String(k) in rec; k++) {
     const v = rec[String(k)];
@@ -72,7 +72,7 @@ function consoleShape(json: string): string | undefined {
 
 function subsystemOf(v: string): string | undefined {
   // Anything but a `{"subsystem": …}` tag is a message, which the caller keeps.
-  const s = parseObject(v)?.['subsystem'];
+  const s = parseObject(v)?.subsystem;
   if (typeof s !== 'string') return undefined;
   // The console prints `gateway/ws` as `[ws]`; match that so one line shape serves both.
   return s.startsWith('gateway/') ? s.slice('gateway/'.length) : s;

@@ -190,11 +190,11 @@ function readValue(s: State, depth: number, attach: Attach): void {
   skipSpace(s);
   if (s.pos >= s.limit) fail(s);
   const c = s.text.charCodeAt(s.pos);
-  if (c === 0x7b) return readObject(s, depth + 1, attach);
-  if (c === 0x5b) return readArray(s, depth + 1, attach);
-  if (c === 0x22 || c === 0x27) return attach(readString(s));
-  if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return attach(readNumber(s));
-  attach(readLiteral(s));
+  if (c === 0x7b) readObject(s, depth + 1, attach);
+  else if (c === 0x5b) readArray(s, depth + 1, attach);
+  else if (c === 0x22 || c === 0x27) attach(readString(s));
+  else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) attach(readNumber(s));
+  else attach(readLiteral(s));
 }
 
 function readObject(s: State, depth: number, attach: Attach): void {

@@ -536,7 +536,9 @@ const ANCHORS = [
 ];
 const INDEX = new NeedleIndex(NEEDLES, ANCHORS);
 const PHRASE_INDEX = new Map<string, number[]>();
-PHRASES.forEach((p, i) => PHRASE_INDEX.set(p.needle, [...(PHRASE_INDEX.get(p.needle) ?? []), i]));
+PHRASES.forEach((p, i) => {
+  PHRASE_INDEX.set(p.needle, [...(PHRASE_INDEX.get(p.needle) ?? []), i]);
+});
 
 /** The phrases whose needle is on a line, in PHRASES order (most lines hold one or two of ~90). */
 function phrasesOn(cols: ReadonlyMap<string, number[]>): Phrase[] {

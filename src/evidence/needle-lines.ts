@@ -8,6 +8,7 @@
  * most positions on their first character.
  */
 import type { Paste, PasteLine } from './paste.ts';
+import { escapeRegExp } from './regex-escape.ts';
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const UPPER_RUN = /[A-Z]+/g;
@@ -27,7 +28,6 @@ export interface NeedleLine {
   cols: ReadonlyMap<string, number[]>;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class NeedleIndex {
   /** Case-insensitive alternation of the anchors, run over the whole text. */
@@ -45,8 +45,8 @@ export class NeedleIndex {
     const list = [...new Set(needles)].filter((n) => n !== '' && !/[A-Z]/.test(n));
     const anchorList = anchors.map((a) => a.toLowerCase());
     for (const n of list) if (!anchorList.some((a) => n.includes(a))) anchorList.push(n);
-    this.anchors = new RegExp(anchorList.map(escape).join('|'), 'gi');
-    this.needles = new RegExp(list.map(escape).join('|'), 'g');
+    this.anchors = new RegExp(anchorList.map(escapeRegExp).join('|'), 'gi');
+    this.needles = new RegExp(list.map(escapeRegExp).join('|'), 'g');
     for (const n of list) {
       const same = this.byFirst.get(n[0]!) ?? [];
       same.push(n);

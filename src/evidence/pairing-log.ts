@@ -2,6 +2,7 @@ import { defineExtractor } from './extractor.ts';
 import type { Fact, PairingLogFact } from './facts.ts';
 import { asDeviceId } from './ids.ts';
 import { fieldValue, lineTime, type Paste, type PasteLine } from './paste.ts';
+import { escapeRegExp } from './regex-escape.ts';
 
 /**
  * The gateway's own wording (reference §1.3). Each is followed directly by ` device=`, which keeps a
@@ -18,9 +19,8 @@ const EVENTS: ReadonlyArray<[string, PairingLogFact['event']]> = [
   ['device token revocation denied device=', 'revocation-denied'],
 ];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** All the wordings in one pass (no two can match at one position), rather than a pass each. */
-const ANY_EVENT = new RegExp(EVENTS.map(([needle]) => escape(needle)).join('|'), 'g');
+const ANY_EVENT = new RegExp(EVENTS.map(([needle]) => escapeRegExp(needle)).join('|'), 'g');
 
 /** The lines holding each wording, in order, each line once per wording. */
 function linesByWording(paste: Paste): Map<string, PasteLine[]> {

@@ -39,7 +39,7 @@ function isLog(line: string, hit: number): boolean {
   // "I see pairing required" is a sentence; `close(1008): pairing required` is a pasted error: the
   // phrase follows punctuation, not a word, and hardly any words are around it.
   if (/[A-Za-z\u00C0-\u024F]\s*$/.test(before)) return false;
-  const around = line.slice(0, hit) + ' ' + line.slice(hit + 16);
+  const around = `${line.slice(0, hit)} ${line.slice(hit + 16)}`;
   if (/[\u3000-\u9fff]/.test(around)) return false;
   return (around.match(WORD)?.length ?? 0) <= 3;
 }

@@ -5,7 +5,7 @@
 import { scanSecrets } from './secrets.ts';
 
 export function redactSecrets(text: string): string {
-  let spans;
+  let spans: ReturnType<typeof scanSecrets>;
   try {
     spans = scanSecrets(text);
   } catch {

@@ -270,7 +270,7 @@ const FLAG = /(?<![A-Za-z0-9_-])--(token|password|api-key|secret|bot-token)(?:=|
  */
 function isProseAfterFlag(value: string): boolean {
   if (value.length < 6) return true;
-  if (/^[(\[<{$]/.test(value)) return true;
+  if (/^[([<{$]/.test(value)) return true;
   return /^[a-z]+[.,;:!?)]*$/.test(value) && value.length < 16;
 }
 

@@ -143,7 +143,10 @@ export const setup = defineExtractor({
     }
     // Names the commands need: only the first of each, only where the asker typed them.
     const targets: Array<[RegExp, string, (f: SetupFact) => void]> = [
-      [COMPOSE_SERVICE, 'docker compose', (f) => ((f.wrapper = 'docker'), (f.compose = true))],
+      [COMPOSE_SERVICE, 'docker compose', (f) => {
+        f.wrapper = 'docker';
+        f.compose = true;
+      }],
       [EXEC_CONTAINER, 'docker exec', (f) => (f.wrapper = 'docker')],
       [SANDBOX, 'nemoclaw ', (f) => (f.wrapper = 'nemoclaw')],
     ];

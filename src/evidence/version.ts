@@ -61,7 +61,7 @@ const QUOTED_BEFORE = [
   new RegExp(String.raw`(?:fix(?:ed|es)?|shipped|landed|released|introduced|added|merged|claimed|resolved)\b[^.;!?。]{0,40}\b(?:in|with|by)\s+${OPT_NAME}$`, 'i'),
   new RegExp(String.raw`\b(?:since|from|prior to|before|until|through|up to|older than|newer than|than)\s+(?:approximately\s+|about\s+|around\s+)?(?:[\w./-]{1,60}:)?${OPT_NAME}$`, 'i'),
   new RegExp(String.raw`(?:^|[\s(])(?:>=|≥|=>|>|<=|≤|<)\s*${OPT_NAME}$`, 'i'),
-  new RegExp(String.raw`\b(?:any|every|all) (?:version|build|release)s?\b[^.;。]{0,20}$`, 'i'),
+  /\b(?:any|every|all) (?:version|build|release)s?\b[^.;。]{0,20}$/i,
   new RegExp(String.raw`\b(?:worked|working|works|was fine|still broken|broken|regressed|last good)\s*[:：]?\s*(?:on|in|with|since)?\s*${OPT_NAME}$`, 'i'),
   /\b(?:PR|pull|issue) ?#\d+[^.;。]{0,30}$/i,
   /(?:从|自|修复于|之前的?)\s*(?:open ?claw\s*)?v?\s*$/i,

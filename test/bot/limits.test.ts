@@ -176,7 +176,10 @@ describe('ThreadQueue', () => {
     const queue = new ThreadQueue();
     const log: string[] = [];
     let releaseFirst!: () => void;
-    const first = queue.run('t1', () => new Promise<void>((r) => (releaseFirst = () => (log.push('t1-a done'), r()))));
+    const first = queue.run('t1', () => new Promise<void>((r) => (releaseFirst = () => {
+          log.push('t1-a done');
+          r();
+        })));
     const second = queue.run('t1', async () => void log.push('t1-b'));
     const other = queue.run('t2', async () => void log.push('t2'));
     await other;

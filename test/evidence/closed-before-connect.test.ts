@@ -76,7 +76,7 @@ describe('close context', () => {
   });
 
   it('reads the raw file-log line too (not normalised) and `openclaw logs` inline output', () => {
-    const raw = '{"0":"{\\"subsystem\\":\\"gateway/ws\\"}","1":{"cause":"pairing-required","handshake":"failed","lastFrameId":"1a430541-9cd0-49af-a88c-f65d8eb37c0b","deviceId":"' + DEV + '","requestId":"dc4f76b2-9651-46f8-8d23-9954d47b4a6a","reason":"scope-upgrade"},"2":"closed before connect conn=x code=1008 reason=connect failed"}';
+    const raw = `{"0":"{\\"subsystem\\":\\"gateway/ws\\"}","1":{"cause":"pairing-required","handshake":"failed","lastFrameId":"1a430541-9cd0-49af-a88c-f65d8eb37c0b","deviceId":"${DEV}","requestId":"dc4f76b2-9651-46f8-8d23-9954d47b4a6a","reason":"scope-upgrade"},"2":"closed before connect conn=x code=1008 reason=connect failed"}`;
     expect(contexts(raw)[0]).toMatchObject({ requestId: 'dc4f76b2-9651-46f8-8d23-9954d47b4a6a', deviceId: DEV });
     const logs = `01:19:56+00:00 warn gateway/ws {"subsystem":"gateway/ws"} {"cause":"pairing-required","handshake":"failed","deviceId":"2bdb95...","requestId":"f72cf323-...","reason":"scope-upgrade"} closed before connect conn=... remote=127.0.0.1 fwd=n/a origin=n/a host=127.0.0.1:18789 ua=n/a code=1008 reason=connect failed`;
     const [c] = contexts(logs);

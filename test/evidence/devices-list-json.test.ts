@@ -217,7 +217,7 @@ describe('joinSplitJson', () => {
 
   it('joins when the continuation message is fenced', () => {
     const cut = full.indexOf('"paired"');
-    const joined = joinSplitJson('```json\n' + full.slice(0, cut), full.slice(cut) + '\n```');
+    const joined = joinSplitJson(`\`\`\`json\n${full.slice(0, cut)}`, `${full.slice(cut)}\n\`\`\``);
     expect(joined).toBeDefined();
     expect(findDevicesDocs(joined!)[0]!.complete).toBe(true);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { basename } from 'node:path';
 import { devicesListTable, wrapLikeOpenClaw } from '../../src/evidence/devices-list-table.ts';
-import { asDeviceId, asRequestId } from '../../src/evidence/ids.ts';
+import { asRequestId } from '../../src/evidence/ids.ts';
 import { OC414, only, read, run, walk } from './devices-fixtures.ts';
 
 const STALE_TXT = `${OC414}/stale-baseline/devices-list.txt`;

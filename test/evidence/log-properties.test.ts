@@ -51,7 +51,7 @@ function checkFact(f: Fact, kinds: readonly FactKind[], message: number, lineCou
   for (const k of DEVICE_ID_FIELDS) {
     if (rec[k] !== undefined && asDeviceId(rec[k] as string) !== rec[k]) throw new Error(`${k} not whole ${where}: ${String(rec[k])}`);
   }
-  const pairing = rec['pairing'] as { requestId?: string } | undefined;
+  const pairing = rec.pairing as { requestId?: string } | undefined;
   if (pairing?.requestId !== undefined && asRequestId(pairing.requestId) !== pairing.requestId) throw new Error(`pairing.requestId not whole ${where}`);
   switch (f.kind) {
     case 'version':
@@ -161,7 +161,9 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 describe('never throws, facts well-typed: mutated real pastes', () => {
   it(`${FILES.length} fixture files as they are`, () => {
     expect(FILES.length).toBeGreaterThan(50);
-    PASTES.forEach((p, i) => runAll(p, i % 7));
+    PASTES.forEach((p, i) => {
+      runAll(p, i % 7);
+    });
   });
 
   it('random cuts, garbage, duplicated and split lines, CRLF, ANSI, quotes, JSON-escaping', () => {

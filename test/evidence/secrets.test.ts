@@ -110,6 +110,7 @@ describe('secrets: not secrets', () => {
   });
 
   it('placeholder list', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: `${X}` is the literal placeholder people paste.
     for (const p of ['', '<REDACTED:x>', '__OPENCLAW_REDACTED__', '***', '…', 'xxx', '<token>', '${X}', '[redacted gateway-token]']) {
       expect(isPlaceholder(p)).toBe(true);
     }

@@ -454,7 +454,7 @@ interface RouteResult {
   status: number;
   body?: unknown;
   /** Runs after the HTTP response was written (gateway dispatches). */
-  after?: () => Promise<unknown> | void;
+  after?: () => Promise<unknown> | undefined;
 }
 
 type Handler = (ctx: RouteCtx, m: RegExpMatchArray) => RouteResult | Promise<RouteResult>;
@@ -1040,9 +1040,6 @@ class FakeDiscordImpl implements FakeDiscord {
           this.resume(ws, s, Number(p.d.seq ?? 0));
           break;
         }
-        case 3: // presence update
-        case 4: // voice state
-        case 8: // request guild members
         default:
           break;
       }
@@ -1921,7 +1918,7 @@ class FakeDiscordImpl implements FakeDiscord {
 
   private route(method: string, pattern: string, handler: Handler, o: { auth?: boolean } = {}): void {
     const re = new RegExp(
-      '^' + pattern.replace(/:[a-zA-Z]+/g, (p) => (p === ':emoji' ? '([^/]+)' : '([^/]+)')) + '/?$',
+      `^${pattern.replace(/:[a-zA-Z]+/g, (p) => (p === ':emoji' ? '([^/]+)' : '([^/]+)'))}/?$`,
     );
     this.routes.push({
       method,

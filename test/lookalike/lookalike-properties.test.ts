@@ -90,7 +90,7 @@ describe('lookalike extractor properties', () => {
       '"cause":"unauthorized",'.repeat(10000),
       'missing scope: x\n'.repeat(10000),
       `openclaw devices approve x\n${'missing scope: a '.repeat(5000)}`,
-      '('.repeat(50000) + 'gateway token mismatch',
+      `${'('.repeat(50000)}gateway token mismatch`,
       `gateway token mismatch ${'a'.repeat(100000)}`,
       'a'.repeat(200000),
     ];

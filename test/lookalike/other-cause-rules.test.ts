@@ -18,7 +18,9 @@ function messageText(m: ExampleMessage): string {
 
 function caseOf(ex: Example): Case {
   const facts: Fact[] = [];
-  ex.thread.forEach((m, i) => facts.push(...extractEvidence(messageText(m), i)));
+  ex.thread.forEach((m, i) => {
+    facts.push(...extractEvidence(messageText(m), i));
+  });
   return new Case(facts, { messageCount: ex.thread.length });
 }
 
