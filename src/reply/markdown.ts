@@ -41,8 +41,6 @@ export interface RenderedReply {
 
 /** Asides beyond this many go to Details: the first ones are the other findings that matter most. */
 const MAX_ASIDES = 1;
-/** "If that does not work" keeps its first way out in the short form; the rest is in Details. */
-const MAX_IF_FAILS = 1;
 
 function renderStep(t: Translator, step: Step, n: number | undefined, shell: 'sh' | 'powershell'): string {
   const text = t.text(step.text);
@@ -83,7 +81,9 @@ function sections(model: ReplyModel, t: Translator, full: boolean): Sections {
   head.push(`**${t.text(advice.summary)}**`);
   const notes = [...new Set(model.inputNotes)].map((n) => t.chrome.inputNotes[n]);
   if (notes.length) head.push(notes.map((n) => `-# ${n}`).join('\n'));
-  advice.steps.forEach((s, i) => head.push(renderStep(t, s, i + 1, model.shell)));
+  advice.steps.forEach((s, i) => {
+    head.push(renderStep(t, s, i + 1, model.shell));
+  });
   const asides = full ? model.asides : model.asides.slice(0, MAX_ASIDES);
   if (asides.length < model.asides.length) trimmed = true;
   const remarks = [...new Set([...(advice.notes ?? []), ...asides])];
@@ -111,19 +111,6 @@ function sections(model: ReplyModel, t: Translator, full: boolean): Sections {
   if (docs.length < model.docs.length) trimmed = true;
   if (docs.length) tail.push(`**${t.chrome.docs}** ${docs.map((d) => `[${d.title}](<${d.url}>)`).join(' · ')}`);
   return { head, tail, trimmed };
-}
-
-/**
- * The first way out of "If that does not work": its leading steps up to and including the first
- * one with a command (a lead-in sentence and its command belong together).
- */
-function firstWayOut(steps: readonly Step[]): Step[] {
-  const out: Step[] = [];
-  for (const st of steps) {
-    out.push(st);
-    if (st.command || out.length >= MAX_IF_FAILS + 1) break;
-  }
-  return out;
 }
 
 /** The footer rides with the section before it, so it never stands alone in a message. */
