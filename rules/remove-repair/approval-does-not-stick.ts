@@ -4,7 +4,7 @@ import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { isHostClient } from '../clients.ts';
 import { docs } from '../docs.ts';
 import { buildNote, deviceName, pairingNotFixes } from '../common.ts';
-import { freshIdentityMove, identityNote } from '../repairs.ts';
+import { freshIdentityMove, identityNote, identityStore } from '../repairs.ts';
 import { youSay } from '../said.ts';
 
 const HEARD: readonly StatementKind[] = ['one-line-approve-failed', 'approved-still-asks', 'after-restart', 'duplicate-devices', 'request-id-churns'];
@@ -46,9 +46,13 @@ export default defineRule<{ failing?: FailingDevice; host?: boolean }>({
       },
       { text: removeText, command: `openclaw devices remove ${oldId ?? '<deviceId>'}` },
     ];
-    if (m.host !== false) {
+    // The identity files exist only on file-store builds (reference §8.2): on 2026.8+ the move is not
+    // offered, and with the build unknown the step says when it applies.
+    const store = identityStore(c);
+    if (m.host !== false && store !== 'sqlite') {
+      const when = store === 'file' ? '' : ' (builds before 2026.8, where `~/.openclaw/identity/device.json` exists; newer builds keep it in `state/openclaw.sqlite`: ask here first)';
       steps.push({
-        text: `If the stale record is this host's own CLI identity (\`clientId\` \`cli\` or \`gateway-client\`) and nothing else holds admin, give the CLI a fresh identity instead, then make a full call such as \`openclaw devices list\` (not \`openclaw status\`):`,
+        text: `If the stale record is this host's own CLI identity (\`clientId\` \`cli\` or \`gateway-client\`) and nothing else holds admin, give the CLI a fresh identity instead${when}, then make a full call such as \`openclaw devices list\` (not \`openclaw status\`):`,
         ...freshIdentityMove(c),
       });
     }
