@@ -12,6 +12,7 @@ import type { Stage } from './triage/stage.ts';
 import { renderReply } from './reply/markdown.ts';
 import { verify } from './triage/verify.ts';
 import { fallbackRule, rules } from '../rules/index.ts';
+import { placeAdvice } from '../rules/wrappers.ts';
 
 export interface ThreadMessage {
   /** The message's whole text: content plus the text of its attachments, already joined. */
@@ -79,7 +80,9 @@ export function diagnose(messages: readonly ThreadMessage[], opts: DiagnoseOptio
     .map((f) => ({ rule: f.rule.id, stage: f.rule.stage, title: f.rule.title }));
   const secrets = c.all('secret');
   const docs = dedupeDocs(t.primary.rule.docs);
-  const advice = t.advice;
+  // Wherever the gateway runs (a container, a sandbox, a template), its commands run there too:
+  // applied here, above triage, so the engine imports no rule.
+  const advice = placeAdvice(t.advice, c);
   const language = opts.language ?? threadLanguage(messages);
   const rendered = renderReply({
     stage: t.stage,

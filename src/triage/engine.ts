@@ -1,7 +1,6 @@
 import type { Case } from './case.ts';
 import type { Advice, AnyRule } from './rule.ts';
 import { stages, type Stage } from './stage.ts';
-import { placeAdvice } from '../../rules/wrappers.ts';
 
 export interface Finding {
   rule: AnyRule;
@@ -50,8 +49,7 @@ export function triage(c: Case, rules: readonly AnyRule[], fallback: AnyRule): T
   // Evidence no rule claims (an unknown look-alike, say) still gets the honest "nothing matched" reply.
   if (findings.length === 0) findings.push({ rule: fallback, match: true });
   const primary = findings[0]!;
-  // Wherever the gateway runs (a container, a sandbox, a template), its commands run there too.
-  const advice = placeAdvice(primary.rule.advise(primary.match, c), c);
+  const advice = primary.rule.advise(primary.match, c);
   const asides: string[] = [];
   for (const f of findings.slice(1)) {
     // Once it is fixed, "also in your paste: <the look-alike>" is the old problem, not news.
