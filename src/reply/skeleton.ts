@@ -27,7 +27,7 @@ export const clientLabels = [
 // One pass, left to right, no backtracking on user text: code span runs (`a`, `b` and `c`), markdown
 // links, then versions, PR refs and bare numbers.
 const TOKEN =
-  /```[^`]*```|https?:\/\/[^\s)>\]`]+|`[^`\n]*`(?:(?:, | and | or |, and |, or |\/)`[^`\n]*`)*|\[[^\]\n]*\]\(<?[^)\s>]*>?\)|\b\d{4}\.\d{1,2}\.\d{1,2}(?:[-.][\w.]+)?\+?|#\d+|\b\d+(?:\.\d+)?(?:\s?(?:MB|KB|ms|s|%))?\b/g;
+  /```[^`]*```|https?:\/\/[^\s)>\]`]*[^\s)>\]`.,;:!?]|`[^`\n]*`(?:(?:, | and | or |, and |, or |\/)`[^`\n]*`)*|\[[^\]\n]*\]\(<?[^)\s>]*>?\)|\b\d{4}\.\d{1,2}\.\d{1,2}(?:[-.][\w.]+)?\+?|#\d+|\b\d+(?:\.\d+)?(?:\s?(?:MB|KB|ms|s|%))?\b/g;
 
 export function toSkeleton(sentence: string): Skeleton {
   const parts: string[] = [];
