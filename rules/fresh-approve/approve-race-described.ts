@@ -55,7 +55,7 @@ export default defineRule<RaceMatch>({
   },
   advise(m, c) {
     const f = m.failing;
-    const who = f ? `your ${deviceName(f.client, f.deviceId, f.deviceIdPrefix)}` : 'the device that is pairing';
+    const who = f ? `your ${deviceName(f.client, f.deviceId, f.deviceIdPrefix)}` : 'the pairing device';
     const heard = youSay(c, RACE);
     const metadata = f?.reason === 'metadata-upgrade' || c.has('metadata-audit');
     const deviceIdPassed = c.said('passed-device-id') !== undefined;
