@@ -18,9 +18,7 @@ export interface Build {
   installSeconds?: number;
 }
 
-export interface InstallLog {
-  (line: string): void;
-}
+export type InstallLog = (line: string) => void
 
 /** A build's `engines.node` like `>=22.14.0` or `>=24.16.0 <25 || >=26.1.0`. */
 export function satisfies(version: string, range: string | undefined): boolean {

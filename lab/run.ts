@@ -76,7 +76,7 @@ async function loadEngine(cache: string, rev: string | undefined): Promise<{ dia
 }
 
 async function main(): Promise<number> {
-  let args;
+  let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (e) {
@@ -102,7 +102,7 @@ async function main(): Promise<number> {
   const runDir = join(cache, 'runs', stamp);
   mkdirSync(runDir, { recursive: true });
   const log = (line: string) => process.stdout.write(`${line}\n`);
-  let engine;
+  let engine: Awaited<ReturnType<typeof loadEngine>>;
   try {
     engine = await loadEngine(cache, args.engine);
   } catch (e) {

@@ -32,7 +32,7 @@ export interface Scenario {
   applies?: (b: Build) => string | undefined;
   config?: (b: Build) => Record<string, unknown>;
   /** Makes the broken state; may push setup actions and notes. */
-  setup: (w: World, s: SetupLog) => Promise<SetupResult | void>;
+  setup: (w: World, s: SetupLog) => Promise<SetupResult | undefined>;
   /** The originally failing call(s). */
   trigger: (w: World) => Call[];
   /** Extra evidence gathered after the trigger failed (what the user tried before asking). */
@@ -156,7 +156,7 @@ const scopesOf = (w: World, deviceId: string | undefined) => {
 };
 
 /** The host CLI device paired at `operator.read` only: the seed thread's state. */
-async function readOnlyBaseline(w: World, s: SetupLog): Promise<SetupResult | void> {
+async function readOnlyBaseline(w: World, s: SetupLog): Promise<SetupResult | undefined> {
   await s.run('host', 'openclaw gateway probe');
   let id = w.identity('host');
   let scopes = scopesOf(w, id);
@@ -214,19 +214,34 @@ const staleId: Scenario = {
   title: 'A read-only baseline; the user listed, another client reconnected with other scopes, then the old id was approved',
   setup: readOnlyBaseline,
   trigger: (w) => [spawnCall(w), healthCall()],
+  afterTrigger: missApprove,
+};
+
+/** Lists, lets another client supersede the request, approves the old id: one missed approve. */
+async function missApprove(w: World, s: SetupLog): Promise<Action[]> {
+  const list = await s.run('host', 'openclaw devices list --json');
+  const id = w.identity('host');
+  const old = pendingFor(w, id, list.output);
+  if (!old) {
+    s.note('no pending request for the host device');
+    return [list];
+  }
+  const supersede = await s.run('host', 'timeout 30 openclaw mcp serve < <(exec sleep 60 2>/dev/null)', 90_000);
+  const now = pendingFor(w, id);
+  s.note(now && now !== old ? `another client replaced request ${old} with ${now}` : `the pending request stayed ${old} after another client connected`);
+  const approve = await s.run('host', `openclaw devices approve ${old}`);
+  return [list, supersede, approve];
+}
+
+const approveChurn: Scenario = {
+  name: 'approve-churn',
+  title: 'A read-only baseline; two approvals in a row hit ids another client had already replaced (the re-pair path)',
+  setup: readOnlyBaseline,
+  trigger: (w) => [spawnCall(w), healthCall()],
   async afterTrigger(w, s) {
-    const list = await s.run('host', 'openclaw devices list --json');
-    const id = w.identity('host');
-    const old = pendingFor(w, id, list.output);
-    if (!old) {
-      s.note('no pending request for the host device after the failure');
-      return [list];
-    }
-    const supersede = await s.run('host', 'timeout 30 openclaw mcp serve < <(exec sleep 60 2>/dev/null)', 90_000);
-    const now = pendingFor(w, id);
-    s.note(now && now !== old ? `another client replaced request ${old} with ${now}` : `the pending request stayed ${old} after another client connected`);
-    const approve = await s.run('host', `openclaw devices approve ${old}`);
-    return [list, supersede, approve];
+    const first = await missApprove(w, s);
+    const second = await missApprove(w, s);
+    return [...first, ...second];
   },
 };
 
@@ -338,6 +353,7 @@ export const scenarios: readonly Scenario[] = [
   readOnly,
   churn,
   staleId,
+  approveChurn,
   localApprovalOff,
   firstPairing,
   removedDevice,

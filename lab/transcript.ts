@@ -77,9 +77,7 @@ export interface Transcript {
 
 const DEVICE_TOKEN = '<REDACTED:device-token>';
 
-export interface Redactor {
-  (text: string): string;
-}
+export type Redactor = (text: string) => string
 
 /** Replaces every known secret and the temporary homes; also any `"token": "…"` value it was not told about. */
 export function makeRedactor(secrets: Iterable<string>, gatewayTokens: Iterable<string>, homes: Iterable<[string, string]>): Redactor {
