@@ -16,6 +16,8 @@ export interface Build {
   node: string;
   nodeVersion: string;
   installSeconds?: number;
+  /** Where builds that install plugin runtime dependencies at start-up (2026.4.25) keep them once staged. */
+  stageDir?: string;
 }
 
 export type InstallLog = (line: string) => void

@@ -18,6 +18,7 @@ import { runShell } from './proc.ts';
 import { ensureBuild, type Build } from './install.ts';
 import { liveWorlds, playScenario } from './play.ts';
 import { scenarios } from './scenarios.ts';
+import { stageRuntimeDeps } from './world.ts';
 import type { Transcript } from './transcript.ts';
 
 const USAGE = 'usage: npm run lab -- [--scenario NAME]... [--engine REV] [--keep] [--fixtures] VERSION...';
@@ -116,6 +117,7 @@ async function main(): Promise<number> {
     let build: Build;
     try {
       build = await ensureBuild(cache, version, (l) => log(`lab: ${l}`));
+      build = await stageRuntimeDeps(build, cache, log);
     } catch (e) {
       log(`lab: ${version}: install failed: ${(e as Error).message.split('\n')[0]}`);
       continue;

@@ -4,6 +4,7 @@
  * baseline on a build whose probe no longer pairs), it edits the pairing store into the state an
  * upgrade from an older build leaves, and says so in the transcript.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { versionAtLeast, type Build } from './install.ts';
@@ -252,6 +253,7 @@ const localApprovalOff: Scenario = {
   config: () => ({ gateway: { nodes: { pairing: { autoApproveLocal: false } } } }),
   async setup(_w, s) {
     s.note(`config: ${JSON.stringify({ gateway: { nodes: { pairing: { autoApproveLocal: false } } } })}; the host's MCP client (a device-identity client) connects on loopback`);
+    return undefined;
   },
   trigger: () => [mcpCall('host')],
 };
@@ -263,6 +265,7 @@ const firstPairing: Scenario = {
   config: behindProxy,
   async setup(w) {
     await addRemote(w, 'laptop');
+    return undefined;
   },
   trigger: () => [mcpCall('laptop')],
 };
@@ -336,7 +339,7 @@ const lookalike: Scenario = {
       if (again.exit !== 0) throw new Error('laptop still fails after its approval');
     }
     // The operator rotates the gateway token and restarts the gateway.
-    const fresh = (await import('node:crypto')).randomBytes(24).toString('hex');
+    const fresh = randomBytes(24).toString('hex');
     w.secrets.add(fresh);
     w.gatewayTokens.add(fresh);
     const cfg = w.readConfig('host') as { gateway: { auth: { token: string } } };
@@ -345,6 +348,7 @@ const lookalike: Scenario = {
     await w.stopGateway();
     await w.startGateway();
     s.note('The host\'s `gateway.auth.token` was changed in openclaw.json and the gateway restarted; the laptop keeps the old token in `gateway.remote.token`.');
+    return undefined;
   },
   trigger: () => [healthCall('laptop')],
 };

@@ -5,7 +5,7 @@
  * (as it would a real second machine) without anything listening beyond 127.0.0.1.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { lookup } from 'node:dns/promises';
 import net from 'node:net';
 import { hostname } from 'node:os';
@@ -99,6 +99,7 @@ export class World {
       OPENCLAW_DISABLE_BONJOUR: '1',
       NO_UPDATE_NOTIFIER: '1',
       COLUMNS: '160',
+      ...(this.build.stageDir ? { OPENCLAW_PLUGIN_STAGE_DIR: this.build.stageDir } : {}),
     };
   }
 
@@ -208,21 +209,21 @@ export class World {
     return existsSync(this.logPath) ? readFileSync(this.logPath).length : 0;
   }
 
-  async startGateway(): Promise<void> {
+  async startGateway(timeoutMs = 120_000): Promise<void> {
     const host = this.actor('host');
     const offset = this.logOffset;
     const fd = openSync(this.logPath, 'a');
     const child = startDetached(join(this.root, 'bin', 'openclaw'), ['gateway', 'run'], { cwd: host.home, env: host.env, logFd: fd });
     closeSync(fd);
     this.gatewayPid = child.pid!;
-    const deadline = Date.now() + 90_000;
+    const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       await sleep(500);
       if (!alive(this.gatewayPid)) throw new Error(`gateway exited during start:\n${this.logSince(offset).slice(-3000)}`);
       const log = this.logSince(offset);
       if (/\[gateway\] (ready|http server listening|listening)/.test(log) && (await portOpen(this.port))) break;
     }
-    if (!(await portOpen(this.port))) throw new Error(`gateway not listening on 127.0.0.1:${this.port} after 90 s`);
+    if (!(await portOpen(this.port))) throw new Error(`gateway not listening on 127.0.0.1:${this.port} after ${Math.round(timeoutMs / 1000)} s`);
     this.checkListeners();
   }
 
@@ -447,6 +448,45 @@ export function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Some builds (2026.4.25) `npm install` their bundled plugins' runtime dependencies when the gateway
+ * starts, which the lab's clean environment forbids (its `npm` is a stub). Stage them once per build,
+ * the way an installer would: one gateway start with the machine's npm (via `npm_execpath`), into a
+ * directory in the cache that every later world of that build reuses through OPENCLAW_PLUGIN_STAGE_DIR.
+ */
+export async function stageRuntimeDeps(build: Build, cache: string, log: (line: string) => void): Promise<Build> {
+  const dist = join(build.dir, 'node_modules', 'openclaw', 'dist');
+  if (!listDir(dist).some((f) => f.startsWith('bundled-runtime-deps-'))) return build;
+  const stageDir = join(build.dir, 'plugin-runtime-deps');
+  const staged = { ...build, stageDir };
+  const marker = join(stageDir, '.lab-staged');
+  if (existsSync(marker)) return staged;
+  mkdirSync(stageDir, { recursive: true });
+  const npmCli = await runShell('readlink -f "$(command -v npm)"', { cwd: cache, env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } });
+  const npmExecPath = npmCli.output.trim();
+  if (!npmExecPath.endsWith('npm-cli.js')) throw new Error(`cannot find npm-cli.js to stage ${build.version}'s plugin dependencies`);
+  const root = join(cache, 'staging', build.version);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  const w = new World(staged, root, await freePortBlock());
+  const host = w.actor('host');
+  host.env.npm_execpath = npmExecPath;
+  for (const k of Object.keys(process.env)) {
+    if (/^(NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY)$/.test(k)) host.env[k] = process.env[k]!;
+  }
+  log(`lab: staging ${build.version}'s bundled plugin runtime dependencies into ${stageDir} (one gateway start with npm)`);
+  try {
+    await w.startGateway(900_000);
+    const log2 = w.logSince(0);
+    if (/failed to stage bundled runtime deps/.test(log2)) throw new Error(`staging failed:\n${log2.slice(-2000)}`);
+  } finally {
+    await w.stop();
+  }
+  writeFileSync(marker, `${new Date().toISOString()}\n`);
+  rmSync(root, { recursive: true, force: true });
+  return staged;
+}
 
 export function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
