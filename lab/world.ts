@@ -81,6 +81,8 @@ export class World {
       writeFileSync(join(bin, blocked), `#!/bin/sh\necho "${blocked} is disabled inside the claw-triage lab" >&2\nexit 127\n`);
       chmodSync(join(bin, blocked), 0o755);
     }
+    // OpenClaw finds npm through `npm_execpath` before PATH when it installs plugin dependencies.
+    writeFileSync(join(bin, 'npm-cli.js'), "console.error('npm is disabled inside the claw-triage lab');\nprocess.exit(1);\n");
     this.addActor('host');
     this.writeConfig('host', this.hostConfig());
   }
@@ -99,6 +101,7 @@ export class World {
       OPENCLAW_DISABLE_BONJOUR: '1',
       NO_UPDATE_NOTIFIER: '1',
       COLUMNS: '160',
+      npm_execpath: join(this.root, 'bin', 'npm-cli.js'),
       ...(this.build.stageDir ? { OPENCLAW_PLUGIN_STAGE_DIR: this.build.stageDir } : {}),
     };
   }
@@ -475,9 +478,25 @@ export async function stageRuntimeDeps(build: Build, cache: string, log: (line: 
   for (const k of Object.keys(process.env)) {
     if (/^(NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY)$/.test(k)) host.env[k] = process.env[k]!;
   }
-  log(`lab: staging ${build.version}'s bundled plugin runtime dependencies into ${stageDir} (one gateway start with npm)`);
+  log(`lab: staging ${build.version}'s bundled plugin runtime dependencies into ${stageDir} (a gateway run with npm)`);
   try {
     await w.startGateway(900_000);
+    // Some plugins install theirs lazily, on the first operator connect: make those connects happen
+    // here, then wait until no npm runs under the gateway any more.
+    await w.run('host', 'openclaw gateway call health --timeout 60000', 300_000);
+    await w.run('host', 'timeout 60 openclaw mcp serve < <(exec sleep 90 2>/dev/null)', 120_000);
+    const deadline = Date.now() + 900_000;
+    while (Date.now() < deadline) {
+      const npmRunning = processTree(w.gatewayPid!).some((pid) => {
+        try {
+          return /npm/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+        } catch {
+          return false;
+        }
+      });
+      if (!npmRunning) break;
+      await sleep(5000);
+    }
     const log2 = w.logSince(0);
     if (/failed to stage bundled runtime deps/.test(log2)) throw new Error(`staging failed:\n${log2.slice(-2000)}`);
   } finally {
