@@ -337,10 +337,12 @@ async function playStep(w: World, _scenario: Scenario, where: Whereabouts, step:
   return { section, actor, kind: 'skipped', text, note: 'prose only: nothing to run' };
 }
 
-/** After a command: a `gateway restart` without a service does nothing to a foreground gateway, so
- * the lab restarts its gateway the way such a user would; a gateway that died is restarted too. */
+/** After a command: a `gateway restart` that says no service is installed (2026.4.x) does nothing to a
+ * foreground gateway, so the lab restarts its gateway the way such a user would (2026.9.6 signals the
+ * foreground process itself); a gateway that died is restarted too. */
 async function afterCommand(w: World, command: string, before: number | undefined, a: Action): Promise<void> {
-  if (/^openclaw gateway restart\b/.test(command.trim()) && w.gatewayPid === before && w.gatewayAlive) {
+  const noService = /service (is )?(disabled|not installed|not loaded|not found)|no gateway service/i.test(a.output ?? '');
+  if (/^openclaw gateway restart\b/.test(command.trim()) && noService && w.gatewayPid === before && w.gatewayAlive) {
     await w.stopGateway();
     await w.startGateway();
     a.note = [a.note, 'no service is installed, so the lab stopped and started its foreground gateway'].filter(Boolean).join('; ');

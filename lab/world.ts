@@ -54,6 +54,7 @@ export class World {
   gatewayPid: number | undefined;
   private logPath: string;
   private proxy: net.Server | undefined;
+  private proxySockets = new Set<net.Socket>();
   private background: number[] = [];
   readonly notes: string[] = [];
 
@@ -278,6 +279,9 @@ export class World {
     await this.resolveProxyHost();
     const server = net.createServer((client) => {
       const upstream = net.connect(this.port, '127.0.0.1');
+      this.proxySockets.add(client).add(upstream);
+      client.on('close', () => this.proxySockets.delete(client));
+      upstream.on('close', () => this.proxySockets.delete(upstream));
       let head = Buffer.alloc(0);
       let passed = false;
       client.on('data', (d: Buffer) => {
@@ -313,6 +317,7 @@ export class World {
   async stop(): Promise<void> {
     await this.stopBackground();
     await this.stopGateway();
+    for (const sock of this.proxySockets) sock.destroy();
     if (this.proxy) await new Promise<void>((r) => this.proxy!.close(() => r()));
     this.proxy = undefined;
   }
