@@ -116,7 +116,7 @@ async function pairRemote(w: World, s: SetupLog, name: ActorName): Promise<strin
   const requestId = pendingFor(w, w.identity(name), first.output);
   if (!requestId) throw new Error(`no pending request for ${name}'s first pairing`);
   await hostAdmin(w, s);
-  const approve = await s.run('host', `openclaw devices approve ${requestId}`);
+  const approve = await hostRun(w, s, `openclaw devices approve ${requestId}`);
   if (approve.exit !== 0) throw new Error(`host could not approve ${name}'s pairing: ${approve.output}`);
   const again = await s.run(name, mcpCall(name).command, 90_000);
   if (!mcpCall(name).ok({ command: '', exit: again.exit ?? 1, output: again.output ?? '', ms: 0 })) throw new Error(`${name} still fails after its approval`);
@@ -129,6 +129,26 @@ async function hostAdmin(w: World, s: SetupLog): Promise<void> {
   const r = await s.run('host', 'openclaw gateway call health');
   if (r.exit !== 0) throw new Error(`host CLI cannot call the gateway: ${r.output}`);
   (w as World & { hostReady?: boolean }).hostReady = true;
+}
+
+/**
+ * Runs an admin command on the host for the setup. On builds whose CLI asks least privilege
+ * (2026.4.27+), the host's first call pairs it at `operator.read`, and `devices remove`/`revoke`
+ * then wait for a scope upgrade: the setup approves that upgrade (approve has the local fallback)
+ * and retries, as the operator would have done before the scenario.
+ */
+async function hostRun(_w: World, s: SetupLog, command: string): Promise<Action> {
+  let r = await s.run('host', command);
+  for (let i = 0; i < 3 && r.exit !== 0; i++) {
+    const req = /(?:scope|role) upgrade pending approval \(requestId: ([0-9a-f-]{36})\)|requestId: ([0-9a-f-]{36})/.exec(r.output ?? '');
+    const id = req?.[1] ?? req?.[2];
+    if (!id) break;
+    const ok = await s.run('host', `openclaw devices approve ${id}`);
+    if (ok.exit !== 0) break;
+    s.note(`the host CLI's own upgrade ${id} was approved so that \`${command.split(' ').slice(0, 3).join(' ')}\` could run`);
+    r = await s.run('host', command);
+  }
+  return r;
 }
 
 /** Narrows the host's paired CLI device to `operator.read` in a file store (≤ 2026.6.x). */
@@ -283,7 +303,8 @@ const removedDevice: Scenario = {
     await addRemote(w, 'laptop');
     const id = await pairRemote(w, s, 'laptop');
     if (!id) throw new Error('laptop did not pair');
-    const rm = await s.run('host', `openclaw devices remove ${id}`);
+    const rm = await hostRun(w, s, `openclaw devices remove ${id}`);
+    if (rm.exit !== 0) throw new Error(`remove failed: ${rm.output}`);
     return { evidence: [rm] };
   },
   trigger: () => [mcpCall('laptop')],
@@ -298,7 +319,7 @@ const revoked: Scenario = {
     await addRemote(w, 'laptop');
     const id = await pairRemote(w, s, 'laptop');
     if (!id) throw new Error('laptop did not pair');
-    const rv = await s.run('host', `openclaw devices revoke --device ${id} --role operator`);
+    const rv = await hostRun(w, s, `openclaw devices revoke --device ${id} --role operator`);
     if (rv.exit !== 0) throw new Error(`revoke failed: ${rv.output}`);
     return { evidence: [rv] };
   },
