@@ -9,6 +9,23 @@ import type { Step } from '../src/triage/rule.ts';
  */
 
 /**
+ * The builds on which each recipe was seen to fix a broken gateway when `npm run lab` replayed the
+ * engine's own reply on a real release (docs/lab.md; transcripts in test/lab/, which
+ * test/lab/replay.test.ts keeps in step with this list). A reply that gives a recipe on a build not
+ * listed here should say it is unverified there.
+ */
+export const verifiedOn = {
+  /** `openclaw devices list`, then `openclaw devices approve <requestId>` (approveStep). */
+  approveById: ['2026.4.1', '2026.4.14', '2026.6.11', '2026.9.6'],
+  /** The retrying list+approve loop (approveNewestLoop, sh form; the PowerShell form is unverified). */
+  approveNewestLoop: ['2026.4.1', '2026.4.14'],
+  /** Move `identity/device*.json` aside, a full CLI call, then remove the old record (freshIdentitySteps). */
+  freshIdentity: ['2026.4.1', '2026.4.14'],
+  /** Stop whatever keeps reconnecting before approving (stopRetryingStep). */
+  stopRetries: ['2026.4.14'],
+} as const satisfies Record<string, readonly string[]>;
+
+/**
  * Which pending rows are this host's: its own deviceId when the evidence holds it; otherwise the id
  * in `identity/device.json` where that file exists (file-based builds), else the CLI's rows (on
  * 2026.8+ the identity lives in `state/openclaw.sqlite` and there is no `identity/` folder: reference §8.2).

@@ -9,7 +9,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnose, type ThreadMessage } from '../../src/diagnose.ts';
+import { verifiedRecipes } from '../../lab/report.ts';
 import type { Transcript } from '../../lab/transcript.ts';
+import { verifiedOn } from '../../rules/repairs.ts';
 
 const DIR = import.meta.dirname;
 
@@ -29,6 +31,13 @@ const all = transcripts();
 const APPROVE_ADVICE = /openclaw devices (approve|remove|reject|clear)\b/;
 
 describe('lab transcripts', () => {
+  it('verifiedOn in rules/repairs.ts lists exactly the builds where a transcript shows the recipe fixing a scenario', () => {
+    for (const [recipe, builds] of Object.entries(verifiedOn)) {
+      const seen = [...new Set(all.filter(({ t }) => verifiedRecipes(t).includes(recipe)).map(({ t }) => t.version))];
+      expect([...builds].sort(), recipe).toEqual(seen.sort());
+    }
+  });
+
   it('exist for the builds the issue names', () => {
     const versions = new Set(all.map(({ t }) => t.version));
     expect(versions).toContain('2026.4.14');
