@@ -16,7 +16,7 @@ import type { Step } from '../src/triage/rule.ts';
  */
 export const verifiedOn = {
   /** `openclaw devices list`, then `openclaw devices approve <requestId>` (approveStep). */
-  approveById: ['2026.4.1', '2026.4.14', '2026.6.11', '2026.9.6'],
+  approveById: ['2026.4.1', '2026.4.14', '2026.4.25', '2026.6.11', '2026.9.6'],
   /** The retrying list+approve loop (approveNewestLoop, sh form; the PowerShell form is unverified). */
   approveNewestLoop: ['2026.4.1', '2026.4.14'],
   /** Move `identity/device*.json` aside, a full CLI call, then remove the old record (freshIdentitySteps). */
