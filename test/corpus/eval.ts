@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { diagnose, type Diagnosis } from '../../src/diagnose.ts';
 import { stages as STAGES } from '../../src/triage/stage.ts';
+import { headInFirstMessage } from '../reply/first-message.ts';
 import { judge, KINDS, LABEL_STAGES, loadCase, loadCorpus, loadKnownFailures, why, type CorpusCase, type Verdict } from './cases.ts';
 
 const { values, positionals } = parseArgs({
@@ -70,7 +71,16 @@ const real = results.filter((r) => r.c.kind === 'real');
 const lengths = real.map((r) => r.d.reply.length).sort((a, b) => a - b);
 const q = (p: number) => lengths[Math.min(lengths.length - 1, Math.floor((p / 100) * lengths.length))] ?? 0;
 const oneMessage = real.filter((r) => r.d.messages.length === 1).length;
-console.log(`\nreply length over ${real.length} real threads (characters): p50 ${q(50)}, p90 ${q(90)}, max ${q(100)}; one Discord message: ${oneMessage} (${pct(oneMessage, real.length)})`);
+const headFirst = real.filter((r) => headInFirstMessage(r.d)).length;
+console.log(
+  `\nreply length over ${real.length} real threads (characters): p50 ${q(50)}, p90 ${q(90)}, max ${q(100)}; ` +
+    `one Discord message: ${oneMessage} (${pct(oneMessage, real.length)}); lead and steps in the first message: ${headFirst} (${pct(headFirst, real.length)})`,
+);
+for (const lang of [...new Set(real.map((r) => r.d.language))].sort()) {
+  const rs = real.filter((r) => r.d.language === lang);
+  const ls = rs.map((r) => r.d.reply.length).sort((a, b) => a - b);
+  console.log(`  ${pad(lang, 8)} n=${rpad(rs.length, 3)}  p50 ${ls[Math.floor(ls.length / 2)] ?? 0}`);
+}
 
 const harmful = results.filter((r) => r.v.harmful);
 const failing = results.filter((r) => !r.v.ok);

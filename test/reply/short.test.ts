@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnose.ts';
 import { rules } from '../../rules/index.ts';
-import { headInFirstMessage } from './figures.ts';
+import { headInFirstMessage } from './first-message.ts';
 import { runExampleAs } from './run-example-as.ts';
 
 const SEED = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seeds', '000-5-devices-list.txt'), 'utf8');
