@@ -76,8 +76,8 @@ console.log(
   `\nreply length over ${real.length} real threads (characters): p50 ${q(50)}, p90 ${q(90)}, max ${q(100)}; ` +
     `one Discord message: ${oneMessage} (${pct(oneMessage, real.length)}); lead and steps in the first message: ${headFirst} (${pct(headFirst, real.length)})`,
 );
-for (const lang of [...new Set(real.map((r) => r.d.language))].sort()) {
-  const rs = real.filter((r) => r.d.language === lang);
+for (const lang of [...new Set(real.map((r) => r.d.language ?? 'en'))].sort()) {
+  const rs = real.filter((r) => (r.d.language ?? 'en') === lang);
   const ls = rs.map((r) => r.d.reply.length).sort((a, b) => a - b);
   console.log(`  ${pad(lang, 8)} n=${rpad(rs.length, 3)}  p50 ${ls[Math.floor(ls.length / 2)] ?? 0}`);
 }
