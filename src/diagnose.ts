@@ -7,10 +7,11 @@ import { threadLanguage, threadProse, type Language } from './evidence/language.
 import { extractThread } from './evidence/thread.ts';
 import { Case } from './triage/case.ts';
 import { triage } from './triage/engine.ts';
-import type { DocLink } from './triage/rule.ts';
+import type { DocLink } from './openclaw/docs.ts';
 import type { Stage } from './triage/stage.ts';
 import { renderReply } from './reply/markdown.ts';
 import { verify } from './triage/verify.ts';
+import type { Verification } from './triage/verification.ts';
 import { fallbackRule, rules } from '../rules/index.ts';
 import { placeAdvice } from '../rules/wrappers.ts';
 
@@ -37,16 +38,6 @@ export interface Finding {
   title: string;
 }
 
-export interface Verification {
-  /** The newest evidence shows the fix took. */
-  confirmed: boolean;
-  /** What shows it, one line each, ids in full. */
-  evidence: string[];
-  /** What is still missing when not confirmed. */
-  missing: string[];
-  /** A short public summary for a solved thread: cause, fix, versions. */
-  summary: string;
-}
 
 export interface Diagnosis {
   stage: Stage;

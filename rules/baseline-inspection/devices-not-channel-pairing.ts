@@ -1,6 +1,6 @@
 import { defineRule, type Step } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
-import { pairingNotFixes } from '../common.ts';
+import { docs } from '../../src/openclaw/docs.ts';
+import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
 import { youSay } from '../said.ts';
 
 /**

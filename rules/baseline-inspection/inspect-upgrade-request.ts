@@ -1,8 +1,9 @@
 import type { FailingDevice } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { approveStep, listStep } from '../repairs.ts';
-import { pairingNotFixes, upgradeSentence } from '../common.ts';
+import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
+import { upgradeSentence } from '../device-name.ts';
 import { statementNotes } from '../said.ts';
 
 /** An upgrade is visible (audit line, close reason, narrow paired record) but no request id is:

@@ -1,9 +1,11 @@
 import type { CliResultFact, DeviceId, RequestId } from '../../src/evidence/facts.ts';
 import { before, type RequestHistory } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { approveNewestLoop, approveStep, freshIdentitySteps, stopRetryingStep } from '../repairs.ts';
-import { buildNote, deviceName, standardNotFixes } from '../common.ts';
+import { buildNote } from '../build-note.ts';
+import { deviceName } from '../device-name.ts';
+import { standardNotFixes } from '../standard-not-fixes.ts';
 
 interface StaleMatch {
   staleId?: RequestId;

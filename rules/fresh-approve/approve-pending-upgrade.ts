@@ -1,9 +1,12 @@
 import { defineRule } from '../../src/triage/rule.ts';
 import type { RequestHistory } from '../../src/triage/case.ts';
 import { formatScopes } from '../../src/triage/scopes.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { approveNewestLoop, approveStep } from '../repairs.ts';
-import { approveSafety, buildNote, deviceName, isPublicAddress, standardNotFixes, upgradeSentence } from '../common.ts';
+import { approveSafety, isPublicAddress } from '../approve-safety.ts';
+import { buildNote } from '../build-note.ts';
+import { deviceName, upgradeSentence } from '../device-name.ts';
+import { standardNotFixes } from '../standard-not-fixes.ts';
 import type { Case } from '../../src/triage/case.ts';
 import type { Advice } from '../../src/triage/rule.ts';
 

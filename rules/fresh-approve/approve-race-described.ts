@@ -1,10 +1,12 @@
 import type { StatementKind } from '../../src/evidence/facts.ts';
 import type { Case, FailingDevice } from '../../src/triage/case.ts';
 import { defineRule, type Step } from '../../src/triage/rule.ts';
-import { isHostClient } from '../clients.ts';
-import { docs } from '../docs.ts';
+import { isHostClient } from '../../src/openclaw/clients.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { approveNewestLoop, approveStep, listStep, stopRetryingStep } from '../repairs.ts';
-import { buildNote, deviceName, pairingNotFixes } from '../common.ts';
+import { buildNote } from '../build-note.ts';
+import { deviceName } from '../device-name.ts';
+import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
 import { statementNotes, youSay } from '../said.ts';
 
 /** What the asker told about the race, in the order the reply repeats it. */

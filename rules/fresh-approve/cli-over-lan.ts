@@ -1,6 +1,6 @@
 import type { GatewayClosedFact } from '../../src/evidence/facts.ts';
 import { defineRule, type Step } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { describedClients, gatewayWrapper, whereStep, wrapCommand } from '../wrappers.ts';
 
 interface Match {

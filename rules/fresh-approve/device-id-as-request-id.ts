@@ -1,7 +1,7 @@
 import type { CliResultFact } from '../../src/evidence/facts.ts';
 import { asDeviceId } from '../../src/evidence/ids.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { approveNewestLoop, approveStep } from '../repairs.ts';
 
 /** The pasted approve that got a deviceId, or only the asker's word for it ("the app passes the deviceId"). */

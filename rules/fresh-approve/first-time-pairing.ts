@@ -1,8 +1,8 @@
 import type { DescribedClient, PendingRequest, Where } from '../../src/evidence/facts.ts';
 import { before, type Case } from '../../src/triage/case.ts';
 import { defineRule, type Step } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
-import { clientLabel, isHostClient } from '../clients.ts';
+import { docs } from '../../src/openclaw/docs.ts';
+import { clientLabel, isHostClient } from '../../src/openclaw/clients.ts';
 import { approveStep, listStep } from '../repairs.ts';
 import { wrapperLagsFix } from '../version-check/wrapper-build-lags.ts';
 import { leastPrivilegeApprove } from '../version-check/approve-least-privilege.ts';

@@ -1,10 +1,10 @@
 import type { ApprovePreviewFact } from '../../src/evidence/facts.ts';
 import { before } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
-import { releases } from '../releases.ts';
+import { docs } from '../../src/openclaw/docs.ts';
+import { releases } from '../../src/openclaw/releases.ts';
 import { approveNewestLoop, approveStep } from '../repairs.ts';
-import { standardNotFixes } from '../common.ts';
+import { standardNotFixes } from '../standard-not-fixes.ts';
 
 export default defineRule<{ preview: ApprovePreviewFact; usable: boolean }>({
   id: 'latest-preview-only',

@@ -1,8 +1,8 @@
 import type { MetadataAuditFact } from '../../src/evidence/facts.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { approveStep, listStep } from '../repairs.ts';
-import { deviceName } from '../common.ts';
+import { deviceName } from '../device-name.ts';
 
 export default defineRule<{ audit: MetadataAuditFact }>({
   id: 'metadata-upgrade',

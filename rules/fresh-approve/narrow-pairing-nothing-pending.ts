@@ -2,9 +2,11 @@ import type { PairedDevice } from '../../src/evidence/facts.ts';
 import { grantedScopes } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
 import { formatScopes, scopeCovered } from '../../src/triage/scopes.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { approveNewestLoop, freshIdentitySteps } from '../repairs.ts';
-import { buildNote, deviceName, standardNotFixes } from '../common.ts';
+import { buildNote } from '../build-note.ts';
+import { deviceName } from '../device-name.ts';
+import { standardNotFixes } from '../standard-not-fixes.ts';
 
 /**
  * The list shows the host's own device paired narrow (often `cli`/`probe` at `operator.read`) and

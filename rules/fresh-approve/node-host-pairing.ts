@@ -1,8 +1,8 @@
 import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { buildHas } from '../../src/triage/build.ts';
 import type { Case } from '../../src/triage/case.ts';
-import { docs } from '../docs.ts';
-import { isHostClient } from '../clients.ts';
+import { docs } from '../../src/openclaw/docs.ts';
+import { isHostClient } from '../../src/openclaw/clients.ts';
 import { approveStep, listStep } from '../repairs.ts';
 import { describedClients, gatewayWrapper, saysAwaitingApproval, whereStep, wrapCommand } from '../wrappers.ts';
 

@@ -1,9 +1,9 @@
 import type { CliResultFact } from '../../src/evidence/facts.ts';
 import { before } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { approveNewestLoop, approveStep, freshIdentitySteps } from '../repairs.ts';
-import { standardNotFixes } from '../common.ts';
+import { standardNotFixes } from '../standard-not-fixes.ts';
 
 export default defineRule<{ failed: CliResultFact }>({
   id: 'remove-failed-while-narrow',

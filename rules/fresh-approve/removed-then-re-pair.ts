@@ -1,9 +1,9 @@
 import type { CliResultFact } from '../../src/evidence/facts.ts';
 import { before } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { approveStep } from '../repairs.ts';
-import { pairingNotFixes } from '../common.ts';
+import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
 
 /** `Removed <deviceId>`: the next connect from that device is a first pairing, silent on loopback
  * (verified on 2026.4.14: remove-repair/), but a read-only probe first would pin it narrow again. */

@@ -1,6 +1,6 @@
 import { before } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { approveNewestLoop, approveStep } from '../repairs.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { statementNotes } from '../said.ts';
 
 /** Only a bare `pairing required` (or a person saying so): pairing-shaped, but nothing to prescribe from. */

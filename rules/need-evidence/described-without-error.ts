@@ -1,5 +1,5 @@
 import { defineRule, type Step } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 
 /** Facts that say nothing about which failure it is. */
 const CONTEXT_ONLY = new Set(['version', 'platform', 'config', 'setup', 'secret', 'statement', 'input-note']);

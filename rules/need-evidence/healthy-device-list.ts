@@ -2,8 +2,8 @@ import type { DevicesListFact } from '../../src/evidence/facts.ts';
 import { grantedScopes } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
 import { formatScopes } from '../../src/triage/scopes.ts';
-import { docs } from '../docs.ts';
-import { deviceName } from '../common.ts';
+import { docs } from '../../src/openclaw/docs.ts';
+import { deviceName } from '../device-name.ts';
 
 /** A complete device list with nothing pending and no failure in the thread: nothing to approve. */
 export default defineRule<{ list: DevicesListFact }>({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 
 export default defineRule<true>({
   id: 'nothing-recognised',

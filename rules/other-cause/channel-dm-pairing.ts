@@ -1,7 +1,7 @@
 import type { OtherPairingFact } from '../../src/evidence/facts.ts';
 import { defineRule } from '../../src/triage/rule.ts';
 import type { Step } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { gatewayWrapper, wrapCommand } from '../wrappers.ts';
 
 const CHANNEL_NAMES: Record<string, string> = {

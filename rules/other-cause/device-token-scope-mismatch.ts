@@ -1,4 +1,4 @@
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_VERSION, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
 
 /**

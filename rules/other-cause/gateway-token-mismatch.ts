@@ -1,6 +1,6 @@
 import type { LookalikeClient } from '../../src/evidence/facts.ts';
 import type { Step } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import {
   ASK_AUTH_MODE,
   ASK_VERSION,

@@ -1,7 +1,7 @@
 import type { ConnectFailedFact, GatewayClosedFact } from '../../src/evidence/facts.ts';
 import { before } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 
 /**
  * `gateway closed (1006 abnormal closure (no close frame)): no close reason`, or a refused

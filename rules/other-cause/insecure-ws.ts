@@ -1,4 +1,4 @@
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, setEnvStep, silent } from './shared.ts';
 
 /** Reference §11.D7: the client refuses `ws://` to a non-loopback host before any handshake. */

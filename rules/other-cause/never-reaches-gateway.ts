@@ -1,6 +1,6 @@
 import type { Case } from '../../src/triage/case.ts';
 import type { Step } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, fires, lookalikeRule, silent } from './shared.ts';
 
 function thirdPartyClient(c: Case): string | undefined {

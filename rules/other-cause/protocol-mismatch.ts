@@ -1,6 +1,6 @@
 import type { Case } from '../../src/triage/case.ts';
 import type { Step } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, RETRY_HEALTH, afterLastPairingFailure, code, fires, lookalikeRule, silent } from './shared.ts';
 
 /** The third-party client (panel, app, extension) the thread names: the side to update. */

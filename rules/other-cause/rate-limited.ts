@@ -1,4 +1,4 @@
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_AUTH_MODE, ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, RETRY_HEALTH, code, fires, lookalikeRule, silent } from './shared.ts';
 
 const CREDENTIAL_CAUSES = new Set([

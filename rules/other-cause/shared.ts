@@ -4,7 +4,8 @@
  */
 import type { LookalikeCause, LookalikeClient, LookalikeFact } from '../../src/evidence/facts.ts';
 import { before, type Case } from '../../src/triage/case.ts';
-import type { Advice, DocLink, Example, Rule, Step } from '../../src/triage/rule.ts';
+import type { DocLink } from '../../src/openclaw/docs.ts';
+import type { Advice, Example, Rule, Step } from '../../src/triage/rule.ts';
 import { gatewayWrapper } from '../wrappers.ts';
 
 export interface LookalikeMatch {

@@ -1,4 +1,4 @@
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
 
 /** Reference §11.C7: the client stopped reading and the gateway's outbound buffer passed 50 MiB. */

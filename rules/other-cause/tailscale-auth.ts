@@ -1,4 +1,4 @@
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_AUTH_MODE, ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
 
 /** Reference §11.A9: `gateway.auth.allowTailscale` login failed; the request did not carry Serve identity. */

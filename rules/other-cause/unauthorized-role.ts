@@ -1,4 +1,4 @@
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent, updateOlderSideStep } from './shared.ts';
 
 /** Reference §11.D4/C6: a method called with the wrong role (node vs operator); >10 in a row closes 1008. */

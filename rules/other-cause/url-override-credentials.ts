@@ -1,4 +1,4 @@
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent, unsetEnvStep } from './shared.ts';
 
 /** Reference §11.D8: with `--url` / `OPENCLAW_GATEWAY_URL` the CLI never reuses config credentials. */

@@ -1,9 +1,11 @@
 import type { StatementKind } from '../../src/evidence/facts.ts';
 import type { FailingDevice } from '../../src/triage/case.ts';
 import { defineRule, type Step } from '../../src/triage/rule.ts';
-import { isHostClient } from '../clients.ts';
-import { docs } from '../docs.ts';
-import { buildNote, deviceName, pairingNotFixes } from '../common.ts';
+import { isHostClient } from '../../src/openclaw/clients.ts';
+import { docs } from '../../src/openclaw/docs.ts';
+import { buildNote } from '../build-note.ts';
+import { deviceName } from '../device-name.ts';
+import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
 import { freshIdentityMove, identityNote, identityStore } from '../repairs.ts';
 import { youSay } from '../said.ts';
 

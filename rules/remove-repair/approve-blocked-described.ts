@@ -1,6 +1,6 @@
 import { defineRule, type Step } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
-import { buildNote } from '../common.ts';
+import { docs } from '../../src/openclaw/docs.ts';
+import { buildNote } from '../build-note.ts';
 import { freshIdentityMove, identityNote } from '../repairs.ts';
 import { youSay } from '../said.ts';
 

@@ -1,9 +1,12 @@
 import type { DeviceId } from '../../src/evidence/facts.ts';
 import { before } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { approveNewestLoop, freshIdentitySteps, stopRetryingStep } from '../repairs.ts';
-import { buildNote, deviceName, pairingNotFixes, standardNotFixes } from '../common.ts';
+import { buildNote } from '../build-note.ts';
+import { deviceName } from '../device-name.ts';
+import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
+import { standardNotFixes } from '../standard-not-fixes.ts';
 
 const STALE = new Set(['unknown-request-stale', 'no-match', 'superseded', 'replaced']);
 

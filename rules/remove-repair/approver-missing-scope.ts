@@ -1,7 +1,7 @@
 import type { CliResultFact } from '../../src/evidence/facts.ts';
 import { before } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { freshIdentitySteps } from '../repairs.ts';
 import { leastPrivilegeApprove } from '../version-check/approve-least-privilege.ts';
 

@@ -1,7 +1,8 @@
 import { before } from '../../src/triage/case.ts';
 import { defineRule, type Step } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
-import { buildNote, pairingNotFixes } from '../common.ts';
+import { docs } from '../../src/openclaw/docs.ts';
+import { buildNote } from '../build-note.ts';
+import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
 import { youSay } from '../said.ts';
 
 /**

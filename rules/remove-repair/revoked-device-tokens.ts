@@ -1,8 +1,8 @@
 import type { PairedDevice } from '../../src/evidence/facts.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { freshIdentitySteps } from '../repairs.ts';
-import { deviceName } from '../common.ts';
+import { deviceName } from '../device-name.ts';
 
 /** A paired record whose every token is revoked has no effective role, so each connect is a
  * role-upgrade request (reference §1.1): the record is stuck and is better removed and re-paired. */

@@ -1,7 +1,7 @@
 import type { FixedClaimFact, LookalikeCause, Where } from '../../src/evidence/facts.ts';
 import { before, isPairingFailure, type Case } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 
 type Trouble = LookalikeCause | 'gateway-unreachable';
 
@@ -68,6 +68,29 @@ export default defineRule<FixedClaimMatch>({
   title: 'The asker says it works now',
   docs: [docs.gatewayTroubleshooting],
   match: findClaim,
+  /**
+   * The asker's "it works now" is evidence a moderator can accept, but weaker than a pasted output:
+   * the summary says the fix is the asker's word, and names the look-alike when the thread was one.
+   */
+  verify(m, c) {
+    const lookalike = c.all('lookalike').filter((f) => f.cause !== 'unauthorized').at(-1);
+    const cause = lookalike
+      ? `not device pairing: \`${lookalike.cause}\` (${lookalike.detail ?? 'see the thread'})`
+      : c.hasPairingSignal
+        ? 'a device pairing request (`gateway closed (1008): pairing required`)'
+        : 'not stated in the thread';
+    const summary = [
+      '**Solved (the asker reports it works now)**',
+      `**Cause:** ${cause}.`,
+      `**Fix:** ${m.claim.command ? `\`${m.claim.command} …\`, in the asker's words` : "in the asker's words; no output shows it"}.`,
+    ].join('\n');
+    return {
+      confirmed: true,
+      evidence: [`message ${m.claim.at.message + 1}: the asker says it works now${m.claim.command ? ` (with \`${m.claim.command} …\`)` : ''}`],
+      missing: [],
+      summary,
+    };
+  },
   advise(m) {
     const how = m.claim.command ? ` with \`${m.claim.command} …\`` : '';
     const notes: string[] = [];

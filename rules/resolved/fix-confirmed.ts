@@ -2,8 +2,10 @@ import type { DeviceId, RequestId } from '../../src/evidence/facts.ts';
 import { before, grantedScopes, type Case } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
 import { formatScopes, scopesCover } from '../../src/triage/scopes.ts';
-import { docs } from '../docs.ts';
-import { buildNote, deviceName } from '../common.ts';
+import { solvedSummary } from '../../src/triage/verify.ts';
+import { docs } from '../../src/openclaw/docs.ts';
+import { buildNote } from '../build-note.ts';
+import { deviceName } from '../device-name.ts';
 
 export interface FixEvidence {
   deviceId?: DeviceId;
@@ -80,6 +82,11 @@ export default defineRule<FixEvidence>({
       notes,
       asks: ['openclaw --version', 'openclaw devices list --json'],
     };
+  },
+  verify(m, c) {
+    const fix = m.requestId ? `approved pending request \`${m.requestId}\`${m.deviceId ? ` for \`${m.deviceId}\`` : ''}` : 'the device was re-approved';
+    const holds = m.scopes?.length ? `; it now holds ${formatScopes(m.scopes)}` : '';
+    return { confirmed: true, evidence: m.lines, missing: [], summary: solvedSummary(c, fix + holds) };
   },
   examples: {
     fires: [

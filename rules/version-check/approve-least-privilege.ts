@@ -2,8 +2,8 @@ import { defineRule } from '../../src/triage/rule.ts';
 import { buildHas } from '../../src/triage/build.ts';
 import type { Case } from '../../src/triage/case.ts';
 import type { BuildInfo } from '../../src/triage/build.ts';
-import { docs } from '../docs.ts';
-import { releases } from '../releases.ts';
+import { docs } from '../../src/openclaw/docs.ts';
+import { releases } from '../../src/openclaw/releases.ts';
 import { gatewayWrapper, upgradeStep, wrapCommand } from '../wrappers.ts';
 
 /**

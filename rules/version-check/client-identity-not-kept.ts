@@ -1,5 +1,5 @@
 import { defineRule, type Step } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { describedClients, gatewayWrapper, wrapCommand } from '../wrappers.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/triage/rule.ts';
 import type { BuildInfo } from '../../src/triage/build.ts';
-import { docs } from '../docs.ts';
-import { releases } from '../releases.ts';
+import { docs } from '../../src/openclaw/docs.ts';
+import { releases } from '../../src/openclaw/releases.ts';
 import { approveStep, listStep } from '../repairs.ts';
 
 /** 2026.8.1+: trusted-local scope upgrades are silent again (#124589) unless

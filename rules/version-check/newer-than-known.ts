@@ -1,9 +1,9 @@
 import { defineRule } from '../../src/triage/rule.ts';
 import type { BuildInfo } from '../../src/triage/build.ts';
-import { docs } from '../docs.ts';
-import { releases } from '../releases.ts';
+import { docs } from '../../src/openclaw/docs.ts';
+import { releases } from '../../src/openclaw/releases.ts';
 import { approveStep, listStep } from '../repairs.ts';
-import { upgradeSentence } from '../common.ts';
+import { upgradeSentence } from '../device-name.ts';
 
 export default defineRule<{ build: BuildInfo }>({
   id: 'newer-than-known',

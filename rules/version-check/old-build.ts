@@ -1,8 +1,8 @@
 import { defineRule } from '../../src/triage/rule.ts';
 import type { BuildInfo } from '../../src/triage/build.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { approveStep, listStep } from '../repairs.ts';
-import { upgradeSentence } from '../common.ts';
+import { upgradeSentence } from '../device-name.ts';
 import { gatewayWrapper, upgradeStep, wrapCommand } from '../wrappers.ts';
 
 /** Before 2026.3.28: the 2026.2.x scope-upgrade loops (reference §5.2); nothing here was verified on them. */

@@ -1,9 +1,12 @@
 import { defineRule, type Step } from '../../src/triage/rule.ts';
 import type { BuildInfo } from '../../src/triage/build.ts';
-import { docs } from '../docs.ts';
-import { releases } from '../releases.ts';
+import { docs } from '../../src/openclaw/docs.ts';
+import { releases } from '../../src/openclaw/releases.ts';
 import { approveStep, listStep } from '../repairs.ts';
-import { approveSafety, buildNote, standardNotFixes, upgradeSentence } from '../common.ts';
+import { approveSafety } from '../approve-safety.ts';
+import { buildNote } from '../build-note.ts';
+import { standardNotFixes } from '../standard-not-fixes.ts';
+import { upgradeSentence } from '../device-name.ts';
 import { gatewayWrapper, upgradeStep, wrapCommand } from '../wrappers.ts';
 
 /** 2026.3.28 – 2026.4.24: scope upgrades are never silent and internal calls still use the host's

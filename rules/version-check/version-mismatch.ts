@@ -1,6 +1,6 @@
 import type { VersionFact } from '../../src/evidence/facts.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { compareVersions } from '../../src/evidence/version.ts';
 import { gatewayWrapper, upgradeStep } from '../wrappers.ts';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/triage/rule.ts';
 import type { Case } from '../../src/triage/case.ts';
-import { docs } from '../docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { gatewayWrapper, upgradeStep, whereStep, wrapCommand } from '../wrappers.ts';
 
 interface Match {

@@ -7,7 +7,7 @@ import { devicesFactsFrom, findDevicesDocs, joinSplitJson } from './devices-list
 import type { Fact } from './facts.ts';
 import { extractEvidence } from './index.ts';
 import { makePaste, normalise } from './paste.ts';
-import { plain } from '../reply/code.ts';
+import { plain } from './plain.ts';
 
 export interface ThreadMessage {
   text: string;

@@ -1,31 +1,6 @@
-/**
- * Text echoed from a paste, made safe for Discord markdown. Inside an inline code span Discord
- * honours no escapes: a backtick always ends the span, so escaping it with a backslash (what
- * @discordjs/formatters' escapeInlineCode does, for text *outside* code) cannot work here. The only
- * safe form is a string with no backtick and no line break at all; `plain` makes one, and `code`
- * wraps it. Extracted facts go through `plain` once (src/evidence/thread.ts), so a rule that writes
- * `\`${deviceId}\`` cannot be broken out of either.
- */
+import { plain } from '../evidence/plain.ts';
 
-/** U+02CB MODIFIER LETTER GRAVE ACCENT: looks like a backtick, is not markdown. */
-const LOOKALIKE_BACKTICK = '\u02cb';
-
-/** One line, no backtick, no control character: safe inside a code span. */
-const UNSAFE = /[`\u0000-\u001f\u007f\u0085\u2028\u2029]/;
-
-export function plain(s: string): string {
-  if (!UNSAFE.test(s)) return s;
-  let out = '';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (ch === '`') out += LOOKALIKE_BACKTICK;
-    else if (cp < 0x20 || cp === 0x7f || cp === 0x2028 || cp === 0x2029 || cp === 0x85) out += ' ';
-    else out += ch;
-  }
-  return out;
-}
-
-/** An inline code span around pasted text, whatever it holds. */
+/** An inline code span around pasted text, whatever it holds (see plain.ts for why not escapes). */
 export function code(s: string): string {
   const p = plain(s);
   return p === '' ? '` `' : `\`${p}\``;

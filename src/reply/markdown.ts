@@ -1,8 +1,9 @@
 import type { InputNoteFact, SecretFact } from '../evidence/facts.ts';
 import type { Language } from '../evidence/language.ts';
-import type { Advice, DocLink, Step } from '../triage/rule.ts';
+import type { DocLink } from '../openclaw/docs.ts';
+import type { Advice, Step } from '../triage/rule.ts';
 import type { Stage } from '../triage/stage.ts';
-import { secretAdvice } from '../../rules/secrets.ts';
+import { secretAdvice } from '../openclaw/secrets.ts';
 import { translator, type Translator } from './catalog/index.ts';
 import { rankNotFixes, MAX_NOT_FIXES, safetyAsked } from './relevance.ts';
 import { splitMessages } from './split.ts';

@@ -4,7 +4,7 @@
  * rule's own specific items, at most three; the shared list from reference §12 (restart, insecure
  * auth, rotate, …) stays in Details unless the thread brings it up.
  */
-import { pairingNotFixes } from '../../rules/common.ts';
+import { pairingNotFixes } from '../openclaw/not-fixes.ts';
 
 export const MAX_NOT_FIXES = 3;
 /** A rule's own items shown when the asker did not bring them up: none; they are in Details. */

@@ -10,7 +10,7 @@ export interface Skeleton {
   parts: string[];
 }
 
-/** Client labels (rules/clients.ts) that name a device in a sentence: a part of their own. */
+/** Client labels (src/openclaw/clients.ts) that name a device in a sentence: a part of their own. */
 export const clientLabels = [
   "gateway's internal client (what `sessions_spawn`, cron and tools use)",
   'Control UI (browser) device',

@@ -1,6 +1,6 @@
 import type { OpenClawVersion } from '../evidence/facts.ts';
 import { compareVersions, parseVersion } from '../evidence/version.ts';
-import { lastBuildWithoutSilentLocalUpgrade, releases } from '../../rules/releases.ts';
+import { lastBuildWithoutSilentLocalUpgrade, releases } from '../openclaw/releases.ts';
 
 /**
  * Where a build sits relative to the pairing fixes (reference §0.2, §5.2, §10). Rules switch on

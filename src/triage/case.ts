@@ -16,7 +16,7 @@ import type {
 import { compareVersions } from '../evidence/version.ts';
 import { classifyBuild, type BuildInfo } from './build.ts';
 import { scopesCover } from './scopes.ts';
-import { isHostClient } from '../../rules/clients.ts';
+import { isHostClient } from '../openclaw/clients.ts';
 
 /** Approve answers that say the request it named is gone. */
 const STALE_OUTCOMES = new Set<CliResultFact['outcome']>(['unknown-request-stale', 'unknown-request-gateway', 'no-match', 'superseded', 'replaced']);

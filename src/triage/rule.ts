@@ -1,10 +1,7 @@
+import type { DocLink } from '../openclaw/docs.ts';
 import type { Case } from './case.ts';
 import type { Stage } from './stage.ts';
-
-export interface DocLink {
-  title: string;
-  url: string;
-}
+import type { Verification } from './verification.ts';
 
 /** One numbered step of a reply: a sentence and at most one command (one code block, copyable on a phone). */
 export interface Step {
@@ -59,6 +56,9 @@ export interface Rule<M = unknown> {
   /** For a look-alike: true when it blocks the client even though the thread also shows pairing (the
    * engine otherwise lets pairing lead, since a token mismatch often turns into a real request). */
   leadsOverPairing?(m: M, c: Case): boolean;
+  /** A rule that confirms a fix (stage `resolved`) says, when it leads, what a moderator's /verify
+   * shows: its own evidence, in its own words. Other rules leave it to `verify()`. */
+  verify?(m: M, c: Case): Verification;
   /** Its own examples: its tests and its documentation. At least one of each. */
   examples: { fires: Example[]; silent: Example[] };
 }

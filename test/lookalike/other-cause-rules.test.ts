@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { otherCauseRules } from '../../rules/other-cause/index.ts';
-import { docs } from '../../rules/docs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import type { Fact, LookalikeCause, LookalikeClient, LookalikeFact, Platform } from '../../src/evidence/facts.ts';
 import { extractEvidence } from '../../src/evidence/index.ts';
 import { Case } from '../../src/triage/case.ts';

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnose.ts';
-import { code, plain } from '../../src/reply/code.ts';
+import { plain } from '../../src/evidence/plain.ts';
+import { code } from '../../src/reply/code.ts';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'openclaw-2026.4.14', 'stale-baseline');
 const list = JSON.parse(readFileSync(join(FIX, 'devices-list-after-supersede.json'), 'utf8')) as {

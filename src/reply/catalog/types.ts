@@ -24,6 +24,6 @@ export interface Catalog {
   chrome: Chrome;
   /** English skeleton → translated skeleton, same `{n}` placeholders. */
   sentences: Readonly<Record<string, string>>;
-  /** Client labels (rules/clients.ts) in this language. */
+  /** Client labels (src/openclaw/clients.ts) in this language. */
   labels: Readonly<Record<string, string>>;
 }

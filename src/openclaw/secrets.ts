@@ -1,4 +1,4 @@
-import type { SecretKind } from '../src/evidence/facts.ts';
+import type { SecretKind } from '../evidence/facts.ts';
 
 /**
  * What to do about each kind of pasted secret (reference §9). The reply names the kind and where

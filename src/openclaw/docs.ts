@@ -1,4 +1,8 @@
-import type { DocLink } from '../src/triage/rule.ts';
+/** A page of OpenClaw's documentation, as a reply links it. */
+export interface DocLink {
+  title: string;
+  url: string;
+}
 
 /**
  * OpenClaw documentation pages a reply may link to. Only pages verified present in the docs
