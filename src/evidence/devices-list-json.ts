@@ -10,7 +10,7 @@ import { defineExtractor } from './extractor.ts';
 import type { DeviceToken, DevicesListFact, Fact, InputNoteFact, PairedDevice, PendingRequest } from './facts.ts';
 import { asDeviceId, asRequestId } from './ids.ts';
 import { objectDocs, readDoc, type JsonObject, type JsonValue, type ParsedDoc } from './json-scan.ts';
-import { normalise, type Paste } from './paste.ts';
+import type { Paste } from './paste.ts';
 
 export const LOCAL_FALLBACK_NOTICE = 'Direct scope access failed; using local fallback.';
 
@@ -43,14 +43,14 @@ const commonEntry = {
   remoteIp: optString,
 };
 
-export const pendingEntrySchema = z.looseObject({
+const pendingEntrySchema = z.looseObject({
   ...commonEntry,
   silent: optBool,
   isRepair: optBool,
   ts: optNumber,
 });
 
-export const pairedEntrySchema = z.looseObject({
+const pairedEntrySchema = z.looseObject({
   ...commonEntry,
   approvedScopes: optStrings,
   // An array of summaries from `devices list`, an object keyed by role in the store.
@@ -205,7 +205,7 @@ function storeKind(obj: JsonObject): 'pending' | 'paired' | undefined {
   return undefined;
 }
 
-export interface DevicesDoc {
+interface DevicesDoc {
   start: number;
   end: number;
   pending: PendingRequest[];
@@ -271,7 +271,7 @@ function mayHoldDevices(text: string): boolean {
 /**
  * Every devices list or pairing store in normalised text, in order (linear: see `objectDocs`).
  */
-export function findDevicesDocs(text: string): DevicesDoc[] {
+function findDevicesDocs(text: string): DevicesDoc[] {
   const out: DevicesDoc[] = [];
   if (!mayHoldDevices(text)) return out;
   for (const doc of objectDocs(text)) {
@@ -281,7 +281,7 @@ export function findDevicesDocs(text: string): DevicesDoc[] {
   return out;
 }
 
-export function devicesFactsFrom(paste: Paste, docs: readonly DevicesDoc[]): Fact[] {
+function devicesFactsFrom(paste: Paste, docs: readonly DevicesDoc[]): Fact[] {
   const facts: Fact[] = [];
   const fallbackNotice = paste.text.indexOf(LOCAL_FALLBACK_NOTICE) !== -1;
   for (const d of docs) {
@@ -313,6 +313,8 @@ export const devicesListJson = defineExtractor({
 
 /** Largest joined text considered; Discord messages are 2000 (Nitro 4000) characters each. */
 const MAX_JOIN = 400_000;
+/** Messages one split list may span; longer chains are read message by message. */
+const MAX_CHAIN = 6;
 
 /** The document the text ends inside of, if any (read forward only, like `findDevicesDocs`). */
 function lastUnterminatedDoc(text: string): ParsedDoc | undefined {
@@ -326,36 +328,65 @@ function completeEntries(d: DevicesDoc): number {
   return d.pending.length + d.paired.length;
 }
 
-/**
- * Discord users split a long `devices list --json` over two messages. Given two consecutive
- * messages, returns the joined text when the first ends inside an unterminated devices document
- * and the second continues it into a whole document (or at least a more complete one); otherwise
- * undefined. Conservative: a second message that does not read as the continuation is left alone.
- */
-export function joinSplitJson(first: string, second: string): string | undefined {
-  try {
-    if (first.length + second.length > MAX_JOIN) return undefined;
-    const a = normalise(first);
-    const b = normalise(second);
-    // The first message may be cut so early (`{"pen`) that it is not yet readable as a list.
-    const openDoc = lastUnterminatedDoc(a);
-    if (!openDoc) return undefined;
-    const asList = interpret(openDoc);
-    // A fresh list in the second message is its own paste, not a continuation.
-    const bHead = b.trimStart();
-    if (/^\{\s*["']?(?:pending|paired)["']?\s*:/.test(bHead.slice(0, 40))) return undefined;
+/** Where a list cut at the end of one message starts, and the next message with that start in front. */
+interface Seam {
+  start: number;
+  continued: string;
+}
 
-    const candidates = [a + b, a.trimEnd() + bHead];
-    for (const joined of candidates) {
-      const doc = readDoc(joined, openDoc.start);
-      // The second message must actually be read, not rejected at the seam.
-      if (doc.end <= a.trimEnd().length) continue;
-      const d = interpret(doc);
-      if (!d) continue;
-      if (doc.closed || completeEntries(d) > (asList ? completeEntries(asList) : 0)) return joined;
-    }
-    return undefined;
-  } catch {
-    return undefined;
+/**
+ * When `first` ends inside an unterminated devices document and `second` continues it into a whole
+ * document (or at least a more complete one). Conservative: a second message that does not read as
+ * the continuation is left alone.
+ */
+function seamOf(first: string, second: string): Seam | undefined {
+  if (first.length + second.length > MAX_JOIN) return undefined;
+  // The first message may be cut so early (`{"pen`) that it is not yet readable as a list.
+  const openDoc = lastUnterminatedDoc(first);
+  if (!openDoc) return undefined;
+  const asList = interpret(openDoc);
+  // A fresh list in the second message is its own paste, not a continuation.
+  const secondHead = second.trimStart();
+  if (/^\{\s*["']?(?:pending|paired)["']?\s*:/.test(secondHead.slice(0, 40))) return undefined;
+
+  const head = first.slice(openDoc.start);
+  // Discord trims each message, so a cut between two tokens may have lost the space at the seam.
+  const candidates = [head + second, head.trimEnd() + secondHead];
+  for (const continued of candidates) {
+    const doc = readDoc(continued, 0);
+    // The second message must actually be read, not rejected at the seam.
+    if (doc.end <= head.trimEnd().length) continue;
+    const d = interpret(doc);
+    if (!d) continue;
+    if (doc.closed || completeEntries(d) > (asList ? completeEntries(asList) : 0)) return { start: openDoc.start, continued };
   }
+  return undefined;
+}
+
+/**
+ * Discord users split a long `devices list --json` over two or more messages. Given a thread's
+ * normalised message texts, oldest first, moves a list that one message ends inside of to the
+ * front of the next message when that one continues it; so each list is read once, whole, in the
+ * message that completed it, and no cut half is read as a second list. Texts that join nothing
+ * come back unchanged.
+ */
+export function joinSplitLists(texts: readonly string[]): string[] {
+  const out = [...texts];
+  let chain = 1;
+  for (let k = 0; k + 1 < out.length; k++) {
+    let seam: Seam | undefined;
+    try {
+      seam = chain < MAX_CHAIN ? seamOf(out[k]!, out[k + 1]!) : undefined;
+    } catch {
+      // A join that cannot be read leaves the messages as they were.
+    }
+    if (seam === undefined) {
+      chain = 1;
+      continue;
+    }
+    out[k + 1] = seam.continued;
+    out[k] = out[k]!.slice(0, seam.start);
+    chain++;
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import type { Extractor } from './extractor.ts';
 import type { Fact } from './facts.ts';
-import { makePaste } from './paste.ts';
+import { makePaste, type Paste } from './paste.ts';
 import { approvePreview } from './approve-preview.ts';
 import { approveAnswer } from './approve-answer.ts';
 import { cliResult } from './cli-result.ts';
@@ -58,10 +58,14 @@ export const extractors: readonly Extractor[] = [
 
 /** All facts in one message. Never throws: an extractor that fails is skipped, not fatal. */
 export function extractEvidence(raw: string, message = 0): Fact[] {
-  const paste = makePaste(raw, message);
+  return extractPaste(makePaste(raw, message));
+}
+
+/** All facts in one message already made into a paste (a thread's, after its split lists were joined). */
+export function extractPaste(paste: Paste): Fact[] {
   const facts: Fact[] = [];
   if (paste.binary) {
-    facts.push({ kind: 'input-note', note: 'binary', at: { message, line: 1 } });
+    facts.push({ kind: 'input-note', note: 'binary', at: { message: paste.message, line: 1 } });
     return facts;
   }
   for (const e of extractors) {

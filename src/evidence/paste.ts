@@ -110,9 +110,26 @@ export function unescapeJsonOnce(s: string): string {
   return out + s.slice(last);
 }
 
-export function makePaste(raw: string, message = 0): Paste {
+/**
+ * A message's text as every extractor reads it: normalised, or empty when the raw input looked
+ * binary. Made once per message; a thread's messages are joined (a list split over two) in this form.
+ */
+export interface MessageText {
+  readonly text: string;
+  readonly binary: boolean;
+}
+
+export function readMessageText(raw: string): MessageText {
   const binary = looksBinary(raw);
-  const text = binary ? '' : normalise(raw);
+  return { text: binary ? '' : normalise(raw), binary };
+}
+
+export function makePaste(raw: string, message = 0): Paste {
+  return pasteOf(readMessageText(raw), message);
+}
+
+/** The paste of a text already normalised (`readMessageText`): normalising twice is not a no-op. */
+export function pasteOf({ text, binary }: MessageText, message: number): Paste {
   let starts: number[] | undefined;
   let cachedLines: string[] | undefined;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { basename } from 'node:path';
-import { devicesListJson, findDevicesDocs, joinSplitJson } from '../../src/evidence/devices-list-json.ts';
+import { devicesListJson, joinSplitLists } from '../../src/evidence/devices-list-json.ts';
+import { normalise } from '../../src/evidence/paste.ts';
 import { asDeviceId, asRequestId } from '../../src/evidence/ids.ts';
 import { OC414, SEED_000, only, read, run, walk } from './devices-fixtures.ts';
 
@@ -202,31 +203,34 @@ describe('devices-list-json: truncation', () => {
   }
 });
 
-describe('joinSplitJson', () => {
+describe('joinSplitLists', () => {
   const full = read(STALE_JSON);
+  /** The two messages as extraction reads them after the join. */
+  const join = (first: string, second: string) => joinSplitLists([normalise(first), normalise(second)]);
 
-  it('joins a list split at any point back into the whole document', () => {
+  it('moves a list split at any point into the second message, whole', () => {
     for (let cut = 20; cut < full.length - 5; cut += 41) {
-      const joined = joinSplitJson(full.slice(0, cut), full.slice(cut));
-      expect(joined, `cut at ${cut}`).toBeDefined();
-      const docs = findDevicesDocs(joined!);
-      expect(docs).toHaveLength(1);
-      expect(docs[0]!.complete).toBe(true);
+      const [a, b] = join(`my list:\n${full.slice(0, cut)}`, full.slice(cut));
+      expect(a, `cut at ${cut}`).toBe('my list:\n');
+      const found = lists(b!);
+      expect(found, `cut at ${cut}`).toHaveLength(1);
+      expect(found[0]!.complete).toBe(true);
     }
   });
 
   it('joins when the continuation message is fenced', () => {
     const cut = full.indexOf('"paired"');
-    const joined = joinSplitJson(`\`\`\`json\n${full.slice(0, cut)}`, `${full.slice(cut)}\n\`\`\``);
-    expect(joined).toBeDefined();
-    expect(findDevicesDocs(joined!)[0]!.complete).toBe(true);
+    const [a, b] = join(`\`\`\`json\n${full.slice(0, cut)}`, `${full.slice(cut)}\n\`\`\``);
+    expect(lists(a!)).toEqual([]);
+    expect(lists(b!)[0]!.complete).toBe(true);
   });
 
-  it('refuses unrelated second messages', () => {
+  it('leaves unrelated second messages alone', () => {
     const cut = full.indexOf('"paired"');
-    expect(joinSplitJson(full.slice(0, cut), 'thanks, what now?')).toBeUndefined();
-    expect(joinSplitJson(full.slice(0, cut), '{"pending":[],"paired":[]}')).toBeUndefined();
-    expect(joinSplitJson(full, '"paired": []}')).toBeUndefined();
-    expect(joinSplitJson('no json here', full)).toBeUndefined();
+    const unchanged = (first: string, second: string) => expect(join(first, second)).toEqual([normalise(first), normalise(second)]);
+    unchanged(full.slice(0, cut), 'thanks, what now?');
+    unchanged(full.slice(0, cut), '{"pending":[],"paired":[]}');
+    unchanged(full, '"paired": []}');
+    unchanged('no json here', full);
   });
 });

@@ -53,6 +53,13 @@ describe('extractThread', () => {
     expect(lists[0]!.complete).toBe(true);
   });
 
+  it('leaves what came before a split list in its own message', () => {
+    const cut = FULL.indexOf('"paired"') + 30;
+    const facts = extractThread([{ text: `OpenClaw 2026.4.14 (323493f)\n${FULL.slice(0, cut)}` }, { text: FULL.slice(cut) }]);
+    expect(only(facts, 'version').map((v) => v.at.message)).toEqual([0]);
+    expect(jsonLists(facts).map((l) => [l.at.message, l.at.line, l.complete])).toEqual([[1, 1, true]]);
+  });
+
   it('keeps a cut list that nobody continued, and notes it', () => {
     const facts = extractThread([{ text: FULL.slice(0, 1000) }, { text: 'is that enough?' }]);
     const lists = jsonLists(facts);
