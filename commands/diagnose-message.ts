@@ -10,7 +10,8 @@ import {
 } from 'discord.js';
 import { diagnoseForInteraction } from '../src/discord/answer.ts';
 import type { BotContext } from '../src/discord/context.ts';
-import { readMessage, threadMessages } from '../src/discord/thread-case.ts';
+import { readMessage, threadMessages, threadNotes } from '../src/discord/thread-case.ts';
+import { withNotes } from '../src/intake/notes.ts';
 
 export const data = new ContextMenuCommandBuilder()
   .setName('Diagnose message')
@@ -25,9 +26,9 @@ export async function execute(interaction: MessageContextMenuCommandInteraction,
       const c = await ctx.cases.read(thread, target.id);
       // The chosen message counts even when a bot or webhook posted it: someone asked about it.
       if (!c.messages.has(target.id)) c.messages.set(target.id, await readMessage(target, ctx.readAttachment));
-      return { parts: (await ctx.diagnose(threadMessages(c))).messages };
+      return { parts: withNotes((await ctx.diagnose(threadMessages(c))).messages, threadNotes(c)) };
     }
     const one = await readMessage(target, ctx.readAttachment);
-    return { parts: (await ctx.diagnose([{ text: one.text, postedAt: one.postedAt }])).messages };
+    return { parts: withNotes((await ctx.diagnose([{ text: one.text, postedAt: one.postedAt }])).messages, one.notes) };
   });
 }

@@ -6,7 +6,9 @@
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { diagnoseForInteraction, tell } from '../src/discord/answer.ts';
 import type { BotContext } from '../src/discord/context.ts';
-import { threadMessages } from '../src/discord/thread-case.ts';
+import { threadMessages, threadNotes } from '../src/discord/thread-case.ts';
+import { messageOf } from '../src/intake/message.ts';
+import { withNotes } from '../src/intake/notes.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('diagnose')
@@ -29,16 +31,11 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   await diagnoseForInteraction(interaction, ctx, ephemeral, async () => {
     if (text === undefined && file === undefined && thread) {
       const c = await ctx.cases.read(thread);
-      return { parts: (await ctx.diagnose(threadMessages(c))).messages };
+      return { parts: withNotes((await ctx.diagnose(threadMessages(c))).messages, threadNotes(c)) };
     }
-    const texts = text === undefined ? [] : [text];
-    const notes: string[] = [];
-    if (file) {
-      const read = await ctx.readAttachment({ name: file.name, url: file.url, contentType: file.contentType, size: file.size });
-      if (read.kind === 'text') texts.push(read.text);
-      else notes.push(`I skipped ${read.name}: ${read.reason}. Paste its text instead.`);
-    }
-    const diagnosis = await ctx.diagnose([{ text: texts.join('\n'), postedAt: interaction.createdTimestamp }]);
-    return { parts: notes.length > 0 ? [...diagnosis.messages, notes.join('\n')] : diagnosis.messages };
+    const files = file ? [await ctx.readAttachment({ name: file.name, url: file.url, contentType: file.contentType, size: file.size })] : [];
+    const one = messageOf(text ?? '', files);
+    const diagnosis = await ctx.diagnose([{ text: one.text, postedAt: interaction.createdTimestamp }]);
+    return { parts: withNotes(diagnosis.messages, one.notes) };
   });
 }

@@ -16,6 +16,7 @@ import {
 } from 'discord.js';
 import type { Config } from '../config.ts';
 
+import { threadBudgetChars } from '../intake/budget.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { readAttachment } from './attachment.ts';
 import { CaseStore } from './case-store.ts';
@@ -116,7 +117,7 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<B
   const cases = new CaseStore({
     botId: () => client.user?.id ?? '',
     historyLimit: opts.historyLimit ?? 200,
-    threadBudget: 20 * 1024 * 1024,
+    threadBudget: threadBudgetChars,
     maxThreads: opts.cacheThreads ?? 2_000,
     maxChars: opts.cacheChars ?? 64 * 1024 * 1024,
     read: readText,

@@ -4,7 +4,7 @@
  * download slots for one deadline at most, and a thread without attachments never waits behind
  * them. A file that misses its deadline is skipped with a note, like any file that cannot be read.
  */
-import type { AttachmentText } from './attachment.ts';
+import { skipped, type FileText } from '../intake/file.ts';
 import { Gate } from './gate.ts';
 import type { ReadAttachment } from './thread-case.ts';
 
@@ -44,12 +44,8 @@ export class Downloads {
     const deadline = AbortSignal.timeout(this.#deadlineMs);
     const signals = [deadline, this.#stopping.signal, ...(opts.signal ? [opts.signal] : [])];
     const signal = AbortSignal.any(signals);
-    const late = (): AttachmentText => ({
-      kind: 'skipped',
-      name: ref.name,
-      reason: `it did not download within ${Math.round(this.#deadlineMs / 1000)} s`,
-    });
-    let result: AttachmentText;
+    const late = (): FileText => skipped(ref.name, { why: 'late', seconds: Math.round(this.#deadlineMs / 1000) });
+    let result: FileText;
     try {
       result = await this.#gate.run(() => this.#read(ref, { ...opts, signal, timeoutMs: this.#deadlineMs }), signal);
     } catch (err) {

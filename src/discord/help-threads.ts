@@ -15,12 +15,13 @@ import {
 } from 'discord.js';
 import { excerpt, type Logger } from '../log.ts';
 import type { Stage } from '../triage/stage.ts';
+import { withNotes } from '../intake/notes.ts';
 import { noMentions } from './answer.ts';
 import type { CaseStore } from './case-store.ts';
 import type { Diagnose } from './engine.ts';
 import type { Language } from '../evidence/language.ts';
 import { pointerLine, replyButtons } from './reply-marker.ts';
-import { composeReply, planReply, type ReplyPlan } from './reply-plan.ts';
+import { planReply, type ReplyPlan } from './reply-plan.ts';
 import { isAfter, isHumanPost, newestId, ordered, type ReplyPart, type ThreadCase } from './thread-case.ts';
 import type { ThreadQueue } from './thread-queue.ts';
 
@@ -102,7 +103,7 @@ export class HelpThreads {
     log.debug({ thread: thread.id, newest: excerpt(messages.at(-1)?.text ?? '') }, 'help thread message');
     const diagnosis = await this.#deps.diagnose(messages.map((m) => ({ text: m.text, postedAt: m.postedAt })));
     const notes = messages.flatMap((m) => m.notes);
-    const parts = composeReply(diagnosis.messages, notes);
+    const parts = withNotes(diagnosis.messages, notes);
     const plan = planReply({ ...c, newestHumanId: newestId(c.messages.keys()) }, diagnosis, parts, this.#deps.maxReplies);
     log.info(
       // Rule ids are in the log, not in the visible footer.

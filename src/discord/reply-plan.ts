@@ -10,8 +10,6 @@
 import type { Diagnosis } from '../diagnose.ts';
 import { isAfter, type ThreadCase } from './thread-case.ts';
 
-export const maxMessageLength = 2000;
-
 export type ReplyPlan =
   | { kind: 'quiet'; why: 'dismissed' | 'not-relevant' }
   | { kind: 'unchanged' }
@@ -24,18 +22,6 @@ export type ReplyPlan =
 export interface ReplyState extends Pick<ThreadCase, 'reply' | 'replies' | 'dismissed'> {
   /** The newest human message in the thread. */
   newestHumanId?: string;
-}
-
-/** The engine's messages, with notes about skipped attachments under the last one (or after it when full). */
-export function composeReply(messages: readonly string[], notes: readonly string[]): string[] {
-  const parts = messages.length > 0 ? [...messages] : [''];
-  const unique = [...new Set(notes)].slice(0, 5);
-  if (unique.length === 0) return parts;
-  const block = unique.map((n) => `-# ${n}`).join('\n').slice(0, maxMessageLength);
-  const last = parts[parts.length - 1]!;
-  if (last.length + 1 + block.length <= maxMessageLength) parts[parts.length - 1] = last ? `${last}\n${block}` : block;
-  else parts.push(block);
-  return parts;
 }
 
 export function planReply(

@@ -7,7 +7,10 @@
 import { MessageType, type AnyThreadChannel, type Message, type PartialMessage } from 'discord.js';
 import type { ThreadMessage } from '../diagnose.ts';
 import type { Stage } from '../triage/stage.ts';
-import { readAttachment, type AttachmentText } from './attachment.ts';
+import { budgeted } from '../intake/budget.ts';
+import type { FileText } from '../intake/file.ts';
+import { messageOf } from '../intake/message.ts';
+import { readAttachment } from './attachment.ts';
 import { isDismissedLine, isPointerLine, markerOf } from './reply-marker.ts';
 
 export interface CaseMessage {
@@ -52,27 +55,17 @@ export function isOwnAutoReply(message: Message, botId: string): boolean {
 
 export type ReadAttachment = typeof readAttachment;
 
+/** A message's text and attachments, read the way the CLI reads its files (src/intake/). */
 export async function readMessage(message: Message, read: ReadAttachment = readAttachment): Promise<CaseMessage> {
-  const texts: string[] = message.content ? [message.content] : [];
-  const notes: string[] = [];
-  for (const attachment of message.attachments.values()) {
-    const result: AttachmentText = await read({
-      name: attachment.name,
-      url: attachment.url,
-      contentType: attachment.contentType,
-      size: attachment.size,
-    });
-    if (result.kind === 'text') {
-      texts.push(result.text);
-      if (result.cut) notes.push(`${result.name} is large: I read only its beginning and its end.`);
-    } else {
-      notes.push(`I skipped ${result.name}: ${result.reason}. Paste its text, or attach it as a .txt or .log file.`);
-    }
+  const files: FileText[] = [];
+  for (const a of message.attachments.values()) {
+    files.push(await read({ name: a.name, url: a.url, contentType: a.contentType, size: a.size }));
   }
+  const { text, notes } = messageOf(message.content, files);
   return {
     id: message.id,
     authorId: message.author.id,
-    text: texts.join('\n'),
+    text,
     // An edit is a new paste: the engine judges expiry from when the text was written.
     postedAt: message.editedTimestamp ?? message.createdTimestamp,
     notes,
@@ -109,6 +102,11 @@ export function ordered(c: ThreadCase): CaseMessage[] {
 
 export function threadMessages(c: ThreadCase): ThreadMessage[] {
   return ordered(c).map((m) => ({ text: m.text, postedAt: m.postedAt }));
+}
+
+/** What the asker is told about the thread's files, oldest message first. */
+export function threadNotes(c: ThreadCase): string[] {
+  return ordered(c).flatMap((m) => m.notes);
 }
 
 export function caseWeight(c: ThreadCase): number {
@@ -175,17 +173,6 @@ export async function fetchHistory(thread: AnyThreadChannel, limit: number): Pro
     if (starter) all.push(starter);
   }
   return all;
-}
-
-/** A reader that stops downloading once the thread's budget is spent, so one thread cannot hold gigabytes. */
-function budgeted(read: ReadAttachment, budget: number): ReadAttachment {
-  let left = budget;
-  return async (ref, opts) => {
-    if (left <= 0) return { kind: 'skipped', name: ref.name, reason: 'the thread already holds as much pasted text as I read at once' };
-    const result = await read(ref, opts);
-    if (result.kind === 'text') left -= result.text.length;
-    return result;
-  };
 }
 
 /** Whether a thread's history shows a person's message with no message of the bot's after it (nothing downloaded). */

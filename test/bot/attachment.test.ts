@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { looksTextual, readAttachment, sniffEncoding } from '../../src/discord/attachment.ts';
+import { looksTextual, readAttachment } from '../../src/discord/attachment.ts';
 
 /** A tiny file host on 127.0.0.1: path → bytes (and an optional content type). */
 const files = new Map<string, { body: Buffer; type?: string; status?: number }>();
@@ -55,7 +55,7 @@ describe('readAttachment', () => {
   it('skips a binary without a content type, by its NUL bytes', async () => {
     const url = host('/blob', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(100), Buffer.from('text')]));
     const r = await readAttachment({ name: 'blob', url });
-    expect(r).toEqual({ kind: 'skipped', name: 'blob', reason: 'not a text file (binary content)' });
+    expect(r).toEqual({ kind: 'skipped', name: 'blob', reason: { why: 'not-text' } });
   });
 
   it('reads UTF-16 (Windows PowerShell redirection) as text', async () => {
@@ -86,14 +86,6 @@ describe('readAttachment', () => {
 
   it('says so when the download fails, rather than throwing', async () => {
     const r = await readAttachment({ name: 'gone.log', url: `${base}/missing` });
-    expect(r).toEqual({ kind: 'skipped', name: 'gone.log', reason: 'could not be downloaded (HTTP 404)' });
-  });
-});
-
-describe('sniffEncoding', () => {
-  it('tells UTF-8 text, UTF-16 and binary apart', () => {
-    expect(sniffEncoding(Buffer.from('plain'))).toBe('utf-8');
-    expect(sniffEncoding(Buffer.from('hi there', 'utf16le'))).toBe('utf-16le');
-    expect(sniffEncoding(Buffer.from([1, 0, 0, 0, 2, 0, 0, 0]))).toBe('binary');
+    expect(r).toEqual({ kind: 'skipped', name: 'gone.log', reason: { why: 'download-failed', detail: 'HTTP 404' } });
   });
 });

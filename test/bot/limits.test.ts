@@ -116,13 +116,13 @@ describe('Downloads', () => {
   /** A reader that hangs until its signal aborts, as undici does on a CDN that never answers. */
   const hanging: ReadAttachment = (r, opts) =>
     new Promise((resolve) =>
-      opts?.signal?.addEventListener('abort', () => resolve({ kind: 'skipped', name: r.name, reason: 'could not be downloaded (AbortError)' })),
+      opts?.signal?.addEventListener('abort', () => resolve({ kind: 'skipped', name: r.name, reason: { why: 'download-failed', detail: 'AbortError' } })),
     );
 
   it('skips a file past its deadline with a note, and a waiter past its own while queued', async () => {
     const downloads = new Downloads({ concurrency: 1, deadlineMs: 50, read: hanging });
     const [first, second] = await Promise.all([downloads.read(ref('a.log')), downloads.read(ref('b.log'))]);
-    expect(first).toEqual({ kind: 'skipped', name: 'a.log', reason: 'it did not download within 0 s' });
+    expect(first).toEqual({ kind: 'skipped', name: 'a.log', reason: { why: 'late', seconds: 0 } });
     expect(second).toMatchObject({ kind: 'skipped', name: 'b.log' });
     expect(downloads.active).toBe(0);
   });

@@ -10,7 +10,7 @@ import {
   pointerLine,
   replyButtons,
 } from '../../src/discord/reply-marker.ts';
-import { composeReply, planReply } from '../../src/discord/reply-plan.ts';
+import { planReply } from '../../src/discord/reply-plan.ts';
 import { stages } from '../../src/triage/stage.ts';
 
 describe('reply markers', () => {
@@ -49,21 +49,6 @@ describe('reply markers', () => {
     expect(isPointerLine(line)).toBe(true);
     expect(isPointerLine(dismissedLine('alice'))).toBe(false);
     expect(isPointerLine('Replaced by my newer reply below')).toBe(false);
-  });
-});
-
-describe('composeReply', () => {
-  it('puts attachment notes under the last message as subtext, once each', () => {
-    expect(composeReply(['a', 'b'], ['skipped x.png', 'skipped x.png'])).toEqual(['a', 'b\n-# skipped x.png']);
-  });
-
-  it('gives the notes their own message when the last one is full', () => {
-    const full = 'x'.repeat(1995);
-    expect(composeReply([full], ['note'])).toEqual([full, '-# note']);
-  });
-
-  it('leaves the engine\'s messages alone without notes', () => {
-    expect(composeReply(['a'], [])).toEqual(['a']);
   });
 });
 
