@@ -2,7 +2,7 @@
  * The offline CLI is a contract (README): run it as a user would, with the project's Node 24.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -97,6 +97,27 @@ describe('claw-triage CLI', () => {
     const r = cli(['--json', join(dir, 'big.log')]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).stage).toBe('need-evidence');
+  });
+
+  it('names an unknown option, and takes --at=TIME and files after --', () => {
+    const bogus = cli(['--verbose', '-']);
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toBe("claw-triage: Unknown option '--verbose'\nusage: claw-triage [--json] [--full] [--at ISO-8601] [FILE|-]...\n");
+    const file = join(SEEDS, '000-5-devices-list.txt');
+    const late = JSON.parse(cli(['--json', '--at=2026-04-19T17:00:00Z', '--', file]).stdout);
+    expect(late.reply).not.toContain('openclaw devices approve 8b796ecc');
+  });
+
+  it('reads a UTF-16LE file (PowerShell `>`) as its text, and says under the reply which file it skipped', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claw-'));
+    const text = readFileSync(join(SEEDS, '000-5-devices-list.txt'), 'utf8');
+    writeFileSync(join(dir, 'ps.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace(/\n/g, '\r\n'), 'utf16le')]));
+    writeFileSync(join(dir, 'shot.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    const plain = JSON.parse(cli(['--json', join(SEEDS, '000-5-devices-list.txt')]).stdout);
+    const utf16 = JSON.parse(cli(['--json', join(dir, 'ps.txt')]).stdout);
+    expect(utf16.reply).toBe(plain.reply);
+    const withBinary = cli([join(dir, 'ps.txt'), join(dir, 'shot.png')]);
+    expect(withBinary.stdout).toContain('\n-# I skipped shot.png: not a text file (binary content).');
   });
 
   it('--help prints usage', () => {
