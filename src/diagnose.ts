@@ -13,6 +13,7 @@ import { renderReply } from './reply/markdown.ts';
 import { verify } from './triage/verify.ts';
 import type { Verification } from './triage/verification.ts';
 import { fallbackRule, rules } from '../rules/index.ts';
+import { lookalikeExtractors } from '../rules/other-cause/index.ts';
 import { placeAdvice } from '../rules/wrappers.ts';
 
 export interface ThreadMessage {
@@ -62,7 +63,7 @@ export interface Diagnosis {
 }
 
 export function diagnose(messages: readonly ThreadMessage[], opts: DiagnoseOptions = {}): Diagnosis {
-  const facts = extractThread(messages);
+  const facts = extractThread(messages, lookalikeExtractors);
   const at = opts.at ?? messages.at(-1)?.postedAt;
   const c = new Case(facts, { messageCount: messages.length, at });
   const t = triage(c, rules, fallbackRule);

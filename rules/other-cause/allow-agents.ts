@@ -1,7 +1,18 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+import { afterRegex, ahead } from '../../src/evidence/lookalike-signs.ts';
 
 const SPAWN_TEXT = '{"status":"forbidden","error":"agentId is not allowed for sessions_spawn (allowed: none)"}';
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'allow-agents': true;
+    'spawn-depth': true;
+    'require-agent-id': true;
+  }
+}
 
 /**
  * Reference §11.D5: a `sessions_spawn` tool result refused by the agent allow-list (or the depth /
@@ -12,6 +23,26 @@ export default lookalikeRule({
   title: '`sessions_spawn` refused by the sub-agent allow-list (`agentId is not allowed for sessions_spawn`)',
   docs: [docs.subagents, docs.configReference],
   causes: ['allow-agents', 'spawn-depth', 'require-agent-id'],
+  phrases: [
+    // `(allowed: …)` proves it is the tool's text, not someone naming the error in a sentence.
+    {
+      needle: 'is not allowed for sessions_spawn',
+      guard: (x) => ahead(x, 400).includes('(allowed:'),
+      detail: afterRegex(/^[^(]{0,20}\(allowed:\s*([^)]{0,200})\)/),
+    },
+    {
+      needle: 'is not in the configured agent registry',
+      guard: (x) => ahead(x, 400).includes('(allowed:'),
+      detail: afterRegex(/^[^(]{0,20}\(allowed:\s*([^)]{0,200})\)/),
+    },
+    {
+      needle: 'sessions_spawn is not allowed at this depth',
+      cause: 'spawn-depth',
+      guard: (x) => ahead(x, 200).includes('(current depth'),
+      detail: afterRegex(/^\s*\((current depth:\s*\d+,\s*max:\s*\d+)\)/),
+    },
+    { needle: 'requires explicit agentid when requireagentid is configured', cause: 'require-agent-id' },
+  ],
   advise(m) {
     const f = m.fact;
     const notes = ['Edit `openclaw.json` on the gateway host; it is JSON5, so comments and trailing commas are fine.'];

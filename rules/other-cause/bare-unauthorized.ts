@@ -1,5 +1,8 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_AUTH_MODE, ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+import { fixed, machine } from '../../src/evidence/lookalike-signs.ts';
 
 /**
  * Reference §11.A10: `unauthorized` with no specific text (or a reason this bot does not know). The
@@ -10,6 +13,12 @@ export default lookalikeRule({
   title: 'Gateway rejected the credentials with a bare `unauthorized`',
   docs: [docs.authentication, docs.logging, docs.trustedProxy],
   causes: ['unauthorized'],
+  // The bare word itself is read by the extractor (its generic fallback); these are the Control UI's
+  // own words for an auth failure that names no reason.
+  phrases: [
+    { needle: 'gateway secret rejected', detail: fixed('Control UI: Gateway secret rejected'), client: 'control-ui' },
+    { needle: 'gateway auth failed', detail: fixed('Control UI: gateway auth failed'), client: 'control-ui', guard: machine },
+  ],
   advise(m) {
     const detail = m.fact.detail;
     const quoted = detail?.startsWith('Control UI: ') ? detail.slice(12) : detail && !/^[a-z_]+$/.test(detail) ? `unauthorized: ${detail}` : 'unauthorized';

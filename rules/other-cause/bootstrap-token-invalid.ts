@@ -1,5 +1,14 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'bootstrap-token-invalid': true;
+  }
+}
 
 /** Reference §11.A8: a setup (QR / bootstrap) code that is expired, revoked or already used. */
 export default lookalikeRule({
@@ -7,6 +16,8 @@ export default lookalikeRule({
   title: 'Setup code (QR / bootstrap token) is invalid, expired or already used',
   docs: [docs.gatewayPairing, docs.devicesCli],
   causes: ['bootstrap-token-invalid'],
+  phrases: [{ needle: 'bootstrap token invalid or expired' }, { needle: 'setup code invalid, expired, revoked, or already used' }],
+  authReasons: { bootstrap_token_invalid: 'bootstrap-token-invalid' },
   advise(m) {
     const v96 = m.fact.text.toLowerCase().includes('setup code invalid');
     return {

@@ -1,5 +1,39 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { PRINTED_AUTH_FAILURE } from './lookalike/printed.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+import type { Describer } from '../../src/evidence/lookalike-signs.ts';
+import { redactLine } from '../../src/evidence/lookalike.ts';
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'control-ui-insecure': true;
+  }
+}
+
+/** The break-glass switches someone flips to get a browser past the secure-context gate. */
+const BREAK_GLASS = /allowInsecureAuth\W{0,3}\s*[:=]\s*"?true|dangerouslyDisableDeviceAuth\W{0,3}\s*[:=]\s*"?true|DANGEROUSLY_DISABLE_DEVICE_AUTH\W{0,3}\s*[:=]\s*"?true/i;
+const STILL_FAILS = /\bnothing helps\b|\bstill\b|\bdoes(?:n'?t| not) work\b|\bcan'?t connect\b|依旧|仍然|还是|无法|不行|失败/i;
+
+/** A break-glass switch set, and the message says it still fails: the browser is still not secure. */
+const describedBreakGlass: Describer = {
+  tier: 1,
+  unlessPrinted: PRINTED_AUTH_FAILURE,
+  find(paste, { lines }) {
+    if (!STILL_FAILS.test(paste.text.slice(0, 20_000))) return undefined;
+    for (let n = 1; n <= lines; n++) {
+      const line = paste.line(n);
+      if (line.length > 400 || !BREAK_GLASS.test(line)) continue;
+      const text = redactLine(line).trim();
+      return {
+        seenAt: n,
+        fact: { kind: 'lookalike', cause: 'control-ui-insecure', detail: 'break-glass set', client: 'control-ui', text, at: { message: paste.message, line: n } },
+      };
+    }
+    return undefined;
+  },
+};
 
 /**
  * Reference §11.B2: a browser on plain HTTP from a non-localhost address has no WebCrypto, so no
@@ -10,6 +44,15 @@ export default lookalikeRule({
   title: 'Control UI opened over plain HTTP from another machine (no secure context for device identity)',
   docs: [docs.controlUiConnectivity, docs.controlUi, docs.security],
   causes: ['control-ui-insecure'],
+  phrases: [
+    { needle: 'control ui requires device identity', client: 'control-ui' },
+    // The Control UI short form `device identity required (use HTTPS…)`.
+    { needle: 'device identity required (use https', client: 'control-ui' },
+    { needle: 'this page is http, so the browser blocks device identity', client: 'control-ui' },
+    { needle: 'secure browser context required', client: 'control-ui' },
+  ],
+  closeCauses: { 'control-ui-insecure-auth': 'control-ui-insecure' },
+  described: [describedBreakGlass],
   advise(m) {
     const described = m.fact.detail === 'break-glass set';
     return {

@@ -1,7 +1,10 @@
 import { docs } from '../../src/openclaw/docs.ts';
 import type { Step } from '../../src/triage/rule.ts';
 import type { Case } from '../../src/triage/case.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, RETRY_HEALTH, code, fires, lookalikeRule, silent, updateOlderSideStep } from './shared.ts';
+import { ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH, updateOlderSideStep } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+import { fixed, machine } from '../../src/evidence/lookalike-signs.ts';
 
 function clockSteps(c: Case): Step[] {
   const win = c.onWindows;
@@ -19,6 +22,12 @@ function clockSteps(c: Case): Step[] {
   ];
 }
 
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'device-auth-invalid': true;
+  }
+}
+
 /**
  * Reference §11.B4: the device signature did not verify. "expired" is clock skew > 120 s; the others
  * are a damaged identity or a client bug, so versions are aligned before anything else.
@@ -28,6 +37,16 @@ export default lookalikeRule({
   title: "Client's device signature was rejected (`device signature expired` / `device nonce mismatch` …)",
   docs: [docs.protocol, docs.gatewayTroubleshooting],
   causes: ['device-auth-invalid'],
+  phrases: [
+    { needle: 'device identity mismatch', detail: fixed('device identity mismatch'), guard: machine },
+    { needle: 'device signature expired', detail: fixed('device signature expired'), guard: machine },
+    { needle: 'device nonce required', detail: fixed('device nonce required'), guard: machine },
+    { needle: 'device nonce mismatch', detail: fixed('device nonce mismatch'), guard: machine },
+    { needle: 'device signature invalid', detail: fixed('device signature invalid'), guard: machine },
+    { needle: 'device public key invalid', detail: fixed('device public key invalid'), guard: machine },
+  ],
+  closeCauses: { 'device-auth-invalid': 'device-auth-invalid' },
+  closeReasonIsDetail: true,
   advise(m, c) {
     const detail = m.fact.detail ?? 'device signature invalid';
     const expired = detail.includes('expired');

@@ -1,5 +1,14 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_AUTH_MODE, ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, RETRY_HEALTH, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+import { fixed, machine } from '../../src/evidence/lookalike-signs.ts';
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'device-identity-required': true;
+  }
+}
 
 /** Reference §11.B3: a non-UI client without a device identity and without a valid shared secret. */
 export default lookalikeRule({
@@ -7,6 +16,15 @@ export default lookalikeRule({
   title: 'Client connected with neither a device identity nor a valid gateway token (`device identity required`)',
   docs: [docs.authentication, docs.protocol],
   causes: ['device-identity-required'],
+  phrases: [
+    {
+      needle: 'device identity required',
+      // `device identity required (use HTTPS…)` is the Control UI's insecure context (control-ui-insecure-context).
+      guard: (x) => !/^\s*\(use https/.test(x.low.slice(x.col + x.needle.length, x.col + x.needle.length + 12)) && machine(x),
+    },
+    { needle: 'requires a dedicated paired device identity', detail: fixed('browser copilot') },
+  ],
+  closeCauses: { 'device-required': 'device-identity-required' },
   advise(m, c) {
     const copilot = m.fact.detail === 'browser copilot';
     // A browser (the Control UI, a panel in a browser) on plain HTTP cannot make a device identity at

@@ -1,5 +1,14 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_VERSION, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_VERSION, code } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+import { machine } from '../../src/evidence/lookalike-signs.ts';
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'device-removed': true;
+  }
+}
 
 /**
  * Reference §11.C2: the device was removed (or its token revoked) while connected; 4001. Here a new
@@ -11,6 +20,7 @@ export default lookalikeRule({
   title: 'This device was removed from the gateway while connected (4001 `device removed`)',
   docs: [docs.devicesCli, docs.gatewayPairing],
   causes: ['device-removed'],
+  phrases: [{ needle: 'device removed', guard: machine }],
   advise() {
     return {
       summary: `This device was removed from the gateway's paired devices (4001 ${code('device removed')}), so its connection was closed; its next connect will be a new pairing request.`,

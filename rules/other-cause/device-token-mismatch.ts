@@ -1,5 +1,15 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'device-token-mismatch': true;
+    'device-token-rejected': true;
+  }
+}
 
 /**
  * Reference §11.A5/A6: the device is known but its stored device token does not verify (rotated,
@@ -11,6 +21,11 @@ export default lookalikeRule({
   title: "Client's stored device token was rejected (`unauthorized: device token mismatch`)",
   docs: [docs.tokenDrift, docs.devicesCli, docs.authentication],
   causes: ['device-token-mismatch', 'device-token-rejected'],
+  phrases: [
+    { needle: 'device token mismatch', hint: true },
+    { needle: 'device token rejected', cause: 'device-token-rejected', hint: true },
+  ],
+  authReasons: { device_token_mismatch: 'device-token-mismatch' },
   aside: 'Your paste also shows `device token mismatch`: the pairing request may have come from the client dropping its rejected device token.',
   advise(m) {
     const rejected = m.fact.cause === 'device-token-rejected';

@@ -1,5 +1,14 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_VERSION, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_VERSION, code } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'device-token-scope-mismatch': true;
+  }
+}
 
 /**
  * Reference §11.A11 (2026.9 only): the stored device token's scopes do not cover the connect. It says
@@ -11,6 +20,8 @@ export default lookalikeRule({
   title: "Stored device token's scopes do not cover this connection (`device token scope mismatch`, 2026.9)",
   docs: [docs.operatorScopes, docs.tokenDrift],
   causes: ['device-token-scope-mismatch'],
+  phrases: [{ needle: 'device token scope mismatch', hint: true }],
+  authReasons: { scope_mismatch: 'device-token-scope-mismatch' },
   advise() {
     return {
       summary: `The gateway rejected this client's device token because its scopes do not cover this connection (${code('unauthorized: device token scope mismatch')}); the error itself did not create a pairing request.`,

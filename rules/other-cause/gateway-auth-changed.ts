@@ -1,5 +1,15 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, RETRY_HEALTH, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+import { afterRegex, fixed, machine } from '../../src/evidence/lookalike-signs.ts';
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'gateway-auth-changed': true;
+    'client-invalidated': true;
+  }
+}
 
 /**
  * Reference §11.C1/C3: a 4001 close after connect because the shared secret (or, on 9.x, a policy,
@@ -10,6 +20,20 @@ export default lookalikeRule({
   title: "Gateway's shared secret or access policy changed and it dropped the session (4001)",
   docs: [docs.authentication, docs.dashboardUnauthorized],
   causes: ['gateway-auth-changed', 'client-invalidated'],
+  phrases: [
+    { needle: 'gateway auth changed', guard: machine },
+    // 9.6 C3 4001 closes: policy or role changed, the client invalidated, access revoked.
+    { needle: 'gateway policy changed', cause: 'client-invalidated', detail: fixed('gateway policy changed'), guard: machine },
+    { needle: 'operator role changed', cause: 'client-invalidated', detail: fixed('operator role changed'), guard: machine },
+    { needle: 'client invalidated:', cause: 'client-invalidated', detail: afterRegex(/^\s*([^"\n]{1,80})/) },
+    { needle: 'agent runtime authority closed', cause: 'client-invalidated', detail: fixed('agent runtime authority closed') },
+    { needle: 'gateway access is no longer active', cause: 'client-invalidated', detail: fixed('gateway access is no longer active') },
+  ],
+  closeCauses: {
+    'gateway-auth-rotated': 'gateway-auth-changed',
+    'client-invalidated': 'client-invalidated',
+    'operator-access*': 'client-invalidated',
+  },
   advise(m) {
     if (m.fact.cause === 'client-invalidated') {
       const what = m.fact.detail ?? 'client invalidated';

@@ -1,5 +1,15 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_AUTH_MODE, ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, RETRY_HEALTH, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'gateway-token-not-configured': true;
+    'gateway-password-not-configured': true;
+  }
+}
 
 /** Reference §11.A3/A4: the gateway is in token/password mode but has no secret of its own. */
 export default lookalikeRule({
@@ -7,6 +17,11 @@ export default lookalikeRule({
   title: 'Gateway is in token/password mode but has no token/password configured',
   docs: [docs.authentication, docs.doctor],
   causes: ['gateway-token-not-configured', 'gateway-password-not-configured'],
+  phrases: [
+    { needle: 'gateway token not configured', hint: true },
+    { needle: 'gateway password not configured', cause: 'gateway-password-not-configured', hint: true },
+  ],
+  authReasons: { token_missing_config: 'gateway-token-not-configured', password_missing_config: 'gateway-password-not-configured' },
   advise(m) {
     const password = m.fact.cause === 'gateway-password-not-configured';
     const secret = password ? 'password' : 'token';

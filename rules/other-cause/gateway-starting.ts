@@ -1,5 +1,16 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+import { fixed, onLineWith } from '../../src/evidence/lookalike-signs.ts';
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'gateway-starting': true;
+    'service-restart': true;
+    'node-pairing-changed': true;
+  }
+}
 
 /** Reference §11.C4/C5 and 9.6 B10(c)(d): closes that go away on their own; waiting is the fix. */
 export default lookalikeRule({
@@ -7,6 +18,19 @@ export default lookalikeRule({
   title: 'Gateway was starting or restarting (1013 `gateway starting` / 1012 `service restart`): transient',
   docs: [docs.gatewayTroubleshooting, docs.gatewayCli],
   causes: ['gateway-starting', 'service-restart', 'node-pairing-changed'],
+  phrases: [
+    { needle: 'gateway starting', guard: onLineWith('1013', '4013', 'retry shortly', 'gateway starting;') },
+    { needle: 'gateway restart in progress', detail: fixed('gateway restart in progress') },
+    { needle: 'gateway suspension in progress', detail: fixed('gateway suspension in progress') },
+    { needle: 'connect unavailable during gateway', detail: fixed('gateway restart in progress') },
+    { needle: 'gateway message handler loading', detail: fixed('gateway message handler loading') },
+    // C5 `1012 service restart`.
+    { needle: 'service restart', cause: 'service-restart', guard: onLineWith('1012') },
+    // 9.6 B10(c)(d).
+    { needle: 'node pairing changed during connect', cause: 'node-pairing-changed' },
+    { needle: 'authenticated node pairing identity unavailable', cause: 'node-pairing-changed' },
+  ],
+  closeCauses: { 'startup-sidecars-pending': 'gateway-starting', 'node-pairing-generation-changed': 'node-pairing-changed' },
   advise(m) {
     const f = m.fact;
     const summary =

@@ -1,20 +1,15 @@
 import type { LookalikeClient } from '../../src/evidence/facts.ts';
 import type { Step } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
-import {
-  ASK_AUTH_MODE,
-  ASK_VERSION,
-  NOT_DEVICE_COMMANDS,
-  PAIRING_FIXTURE,
-  RETRY_HEALTH,
-  clientOf,
-  code,
-  fires,
-  isEnvSetStep,
-  lookalikeRule,
-  silent,
-  unsetEnvStep,
-} from './shared.ts';
+import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH } from './lookalike/advice.ts';
+import { isEnvSetStep, unsetEnvStep } from './lookalike/env-steps.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { PRINTED_AUTH_FAILURE } from './lookalike/printed.ts';
+import { clientOf, lookalikeRule } from './lookalike/rule.ts';
+import { fixed } from '../../src/evidence/lookalike-signs.ts';
+import type { Describer } from '../../src/evidence/lookalike-signs.ts';
+import { redactLine } from '../../src/evidence/lookalike.ts';
+import type { Paste } from '../../src/evidence/paste.ts';
 
 const WHO: Record<LookalikeClient | 'unknown', string> = {
   'cli-remote': 'Your CLI (talking to a remote gateway)',
@@ -24,6 +19,73 @@ const WHO: Record<LookalikeClient | 'unknown', string> = {
   other: "A gateway client (an app, a node host or the gateway's own backend client)",
   unknown: 'The client',
 };
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'gateway-token-mismatch': true;
+    'gateway-token-missing': true;
+    'gateway-password-mismatch': true;
+    'gateway-password-missing': true;
+  }
+}
+
+const TOKEN = /\btokens?\b|令牌|token/i;
+/** Tokens that are not the gateway's: a chat bot's, an API key, a provider's. */
+const OTHER_TOKEN = /\b(?:bot|api|discord|telegram|slack|feishu|github|access|refresh|oauth|openai|anthropic|hf|device)[ _-]?tokens?\b|机器人/i;
+const WRONG =
+  /\b(?:wrong|invalid|incorrect|rejected|not accepted|mismatch(?:ed)?|doesn'?t (?:match|work)|does not (?:match|work))\b|不对|错误|无效|不正确|不匹配|不一致|对不上/i;
+/** The installed service's own copy of the token (launchd plist, systemd unit, Windows task). */
+const SERVICE = /\bLaunchAgent\b|\blaunchd\b|\.plist\b|\bsystemd\b|\bservice\b|\bscheduled task\b|服务|计划任务/i;
+const CONFIG = /openclaw\.json|\bconfig(?:uration)?\b|配置/i;
+const UI = /\b(?:UI|dashboard|control ui|browser|web ?ui|panel)\b|界面|控制台|面板|浏览器|网页/i;
+/** A printed failure on the line: the printed phrases above read those exactly; this is for prose. */
+const PRINTED = /unauthorized|bootstrap|setup code|device token|gateway (?:token|password) (?:mismatch|missing)|\(10\d\d|code=|reason=/i;
+const QUESTION_ONLY = /^\s*(?:what|where|how)\b.*\?\s*$/i;
+const MAX_LINE = 400;
+
+/** "The token is wrong every time I open the UI", "每次token都不对": the gateway's token, in prose. */
+function tokenTrouble(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_LINE || !TOKEN.test(line) || !WRONG.test(line)) return false;
+  return !OTHER_TOKEN.test(line) && !PRINTED.test(line) && !QUESTION_ONLY.test(line);
+}
+
+/**
+ * The asker describes the token being refused; a service that kept an old token (its LaunchAgent's
+ * token differs from openclaw.json) explains the rest of the message's token trouble: say that one.
+ */
+const describedTokenTrouble: Describer = {
+  tier: 1,
+  unlessPrinted: PRINTED_AUTH_FAILURE,
+  find(paste, { lines }) {
+    for (let n = 1; n <= lines; n++) {
+      const line = paste.line(n);
+      if (!tokenTrouble(line)) continue;
+      const drift = SERVICE.test(line) && CONFIG.test(line) ? n : driftLine(paste, lines);
+      const at = drift ?? n;
+      const client = drift === undefined && UI.test(line) ? 'control-ui' : undefined;
+      return {
+        seenAt: n,
+        fact: {
+          kind: 'lookalike',
+          cause: 'gateway-token-mismatch',
+          text: redactLine(paste.line(at)).trim(),
+          at: { message: paste.message, line: at },
+          ...(client ? { client } : {}),
+          detail: drift === undefined ? 'described' : 'service token drift',
+        },
+      };
+    }
+    return undefined;
+  },
+};
+
+function driftLine(paste: Paste, lines: number): number | undefined {
+  for (let n = 1; n <= lines; n++) {
+    const l = paste.line(n);
+    if (tokenTrouble(l) && SERVICE.test(l) && CONFIG.test(l)) return n;
+  }
+  return undefined;
+}
 
 /**
  * Reference §11.A1/A2/A4: the shared gateway token or password is wrong or absent. The fix depends
@@ -35,6 +97,34 @@ export default lookalikeRule({
   title: 'Gateway token or password is wrong or missing (`unauthorized: gateway token mismatch`)',
   docs: [docs.authentication, docs.dashboardUnauthorized, docs.remote],
   causes: ['gateway-token-mismatch', 'gateway-token-missing', 'gateway-password-mismatch', 'gateway-password-missing'],
+  // §11.A the `unauthorized:` family (4.14 and 9.6 wording; the Control UI's short forms are the same words).
+  phrases: [
+    { needle: 'gateway token mismatch', hint: true },
+    { needle: 'gateway token missing', cause: 'gateway-token-missing', hint: true },
+    { needle: 'gateway password mismatch', cause: 'gateway-password-mismatch', hint: true },
+    { needle: 'gateway password missing', cause: 'gateway-password-missing', hint: true },
+    // The hint on its own (people quote the hint rather than the whole close reason).
+    { needle: 'set gateway.remote.token to match gateway.auth.token', client: 'cli' },
+    // The gateway found no token at start and made one: when it repeats across restarts, every client's
+    // saved token goes stale each time (the token churn behind mismatch-then-pairing loops).
+    { needle: 'generated a new token and saved it to config', detail: fixed('token regenerated') },
+    // `openclaw gateway status`: the installed service carries another token than the config file.
+    { needle: 'config token does not match the service token', detail: fixed('service token drift') },
+    // 9.6 health probe: connected fine, but had nothing to authenticate with.
+    { needle: 'has no token/password or paired device token', cause: 'gateway-token-missing', detail: fixed('health probe has no credentials'), client: 'cli' },
+    // §11.F Control UI boxes and 9.6 login panels.
+    { needle: 'this gateway requires auth. add a token or password', cause: 'gateway-token-missing', detail: fixed('Control UI: This gateway requires auth'), client: 'control-ui' },
+    { needle: 'auth failed. re-copy a tokenized url', detail: fixed('Control UI: Auth failed'), client: 'control-ui' },
+    { needle: 'this gateway expects its token', detail: fixed('Control UI: This Gateway expects its token'), client: 'control-ui' },
+    { needle: 'this gateway expects its password', cause: 'gateway-password-mismatch', detail: fixed('Control UI: This Gateway expects its password'), client: 'control-ui' },
+  ],
+  authReasons: {
+    token_mismatch: 'gateway-token-mismatch',
+    token_missing: 'gateway-token-missing',
+    password_mismatch: 'gateway-password-mismatch',
+    password_missing: 'gateway-password-missing',
+  },
+  described: [describedTokenTrouble],
   aside: 'Your paste also shows a gateway token/password mismatch (`unauthorized: gateway …`): fix the credential too.',
   // A gateway that makes a new token at every start invalidates every client each time: pairing
   // approvals cannot settle until one token is pinned, so this leads even beside a pairing request.

@@ -1,6 +1,15 @@
 import { docs } from '../../src/openclaw/docs.ts';
 import type { Step } from '../../src/triage/rule.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, clientOf, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { clientOf, lookalikeRule } from './lookalike/rule.ts';
+import { fixed, machine } from '../../src/evidence/lookalike-signs.ts';
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'handshake-timeout': true;
+  }
+}
 
 /** Reference §11.B8: no `connect` within 10 s (4.x) / 15 s (9.x); the server closes 1000 with no reason. */
 export default lookalikeRule({
@@ -8,6 +17,14 @@ export default lookalikeRule({
   title: 'Connect handshake timed out (`handshake timeout`, close 1000 with no reason)',
   docs: [docs.gatewayTroubleshooting, docs.gatewayCli],
   causes: ['handshake-timeout'],
+  phrases: [
+    { needle: 'handshake timeout', guard: machine },
+    // B8 seen from the client: the gateway closed 1000 with an empty reason before `connect` finished.
+    { needle: '(1000 normal closure): no close reason', detail: fixed('empty 1000 close'), code: 1000 },
+    { needle: 'gateway closed (1000):', detail: fixed('empty 1000 close'), code: 1000 },
+    { needle: 'connect challenge timeout', detail: fixed('client connect challenge timeout') },
+  ],
+  closeCauses: { 'handshake-timeout': 'handshake-timeout' },
   advise(m, c) {
     const client = m.fact.detail === 'client connect challenge timeout';
     const empty = m.fact.detail === 'empty 1000 close';

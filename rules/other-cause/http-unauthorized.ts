@@ -1,5 +1,14 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_AUTH_MODE, ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_AUTH_MODE, ASK_VERSION, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'http-unauthorized': true;
+  }
+}
 
 /** Reference §11.D6: a gateway HTTP endpoint's 401. HTTP calls use a bearer token, never device pairing. */
 export default lookalikeRule({
@@ -7,6 +16,16 @@ export default lookalikeRule({
   title: 'Gateway HTTP endpoint answered 401 `Unauthorized` (bearer token missing or wrong)',
   docs: [docs.authentication],
   causes: ['http-unauthorized'],
+  // The HTTP API's 401 body: `{"error":{"type":"unauthorized","message":"unauthorized"}}`.
+  phrases: [
+    {
+      needle: 'unauthorized',
+      guard: (x) =>
+        /"type"\s*:\s*"$/.test(x.low.slice(Math.max(0, x.col - 20), x.col)) &&
+        /"message"\s*:\s*"unauthorized"/.test(x.low.slice(Math.max(0, x.col - 300), x.col + 300)),
+      code: 401,
+    },
+  ],
   advise() {
     return {
       summary: 'A gateway HTTP endpoint answered 401 `Unauthorized`: the request carried no bearer token or the wrong one. HTTP calls do not use device pairing, so this is not a pairing problem.',

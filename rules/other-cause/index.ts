@@ -1,4 +1,9 @@
+import { describedLookalikeExtractor } from '../../src/evidence/described-lookalike.ts';
+import type { Extractor } from '../../src/evidence/extractor.ts';
+import { lookalikeExtractor } from '../../src/evidence/lookalike.ts';
+import type { LookalikeSigns } from '../../src/evidence/lookalike-signs.ts';
 import type { AnyRule } from '../../src/triage/rule.ts';
+import { isLookalikeRule } from './lookalike/rule.ts';
 import allowAgents from './allow-agents.ts';
 import channelDmPairing from './channel-dm-pairing.ts';
 import bareUnauthorized from './bare-unauthorized.ts';
@@ -67,3 +72,12 @@ export const otherCauseRules: AnyRule[] = [
   neverReachesGateway,
   bareUnauthorized,
 ];
+
+/** What every registered look-alike rule declared about its failure's text. */
+export const lookalikeSigns: readonly LookalikeSigns[] = otherCauseRules.filter(isLookalikeRule).map((r) => r.signs);
+
+/**
+ * The extractors that find look-alikes, built once from the registered rules' declarations (one
+ * needle index over all of them) and handed to extraction by diagnose: evidence cannot import rules.
+ */
+export const lookalikeExtractors: readonly Extractor[] = [lookalikeExtractor(lookalikeSigns), describedLookalikeExtractor(lookalikeSigns)];

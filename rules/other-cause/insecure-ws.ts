@@ -1,5 +1,15 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, setEnvStep, silent } from './shared.ts';
+import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
+import { setEnvStep } from './lookalike/env-steps.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'insecure-ws': true;
+  }
+}
 
 /** Reference §11.D7: the client refuses `ws://` to a non-loopback host before any handshake. */
 export default lookalikeRule({
@@ -7,6 +17,11 @@ export default lookalikeRule({
   title: 'CLI refused to connect over plaintext `ws://` to a remote host (`SECURITY ERROR`)',
   docs: [docs.remote, docs.security],
   causes: ['insecure-ws'],
+  phrases: [
+    { needle: 'over plaintext ws://', detail: (x) => /cannot connect to "([^"]{1,200})"/i.exec(x.line.text)?.[1] },
+    // The 2026.2.x wording of the same client-side guard.
+    { needle: 'uses plaintext ws:// to a non-loopback address', detail: (x) => /gateway url "([^"]{1,200})"/i.exec(x.line.text)?.[1] },
+  ],
   advise(m, c) {
     const host = m.fact.detail;
     // A Docker bridge address (172.16/12): the caller runs in the gateway's own container with `bind: lan`,

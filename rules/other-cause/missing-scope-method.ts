@@ -1,6 +1,85 @@
 import type { Step } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_VERSION, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_VERSION, code } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+import { ahead, type PhraseSite } from '../../src/evidence/lookalike-signs.ts';
+import type { Paste } from '../../src/evidence/paste.ts';
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'missing-scope-method': true;
+  }
+}
+
+/** Offsets of lines that are an `openclaw …` command someone ran (`$ openclaw …`, `PS C:\> openclaw …`). */
+function commandStarts(paste: Paste): { start: number; approve: boolean }[] {
+  const out: { start: number; approve: boolean }[] = [];
+  for (const l of paste.linesWith('openclaw ')) {
+    const at = l.text.indexOf('openclaw ');
+    const prefix = l.text.slice(0, at).trim();
+    if (prefix.length > 80) continue;
+    if (prefix !== '' && !/[$#>%]$/.test(prefix)) continue;
+    const cmd = l.text.slice(at);
+    out.push({ start: l.start, approve: /^openclaw (?:devices|nodes) approve\b/.test(cmd) });
+  }
+  return out;
+}
+
+/** Where an approve command or call is named (the four never overlap). */
+const APPROVAL = /devices approve|nodes approve|device\.pair\.approve|node\.pair\.approve/gi;
+
+function approvalsIn(text: string): number[] {
+  const out: number[] = [];
+  APPROVAL.lastIndex = 0;
+  for (let m = APPROVAL.exec(text); m; m = APPROVAL.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** The largest value in a sorted list that is below `limit`, or -1. */
+function lastBefore(sorted: number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < limit) {
+      found = sorted[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * `missing scope:` is the approver's problem, not a look-alike, when it answers `devices approve`
+ * (reference §11.E/§11.D2). It is that when the approve text is above it in the same message and no
+ * other `openclaw` command was run in between.
+ */
+function inApproveOutput(x: PhraseSite): boolean {
+  if (x.perLine('rpc-approve', () => x.low.includes('device.pair.approve') || x.low.includes('node.pair.approve'))) return true;
+  const approveAt = lastBefore(
+    x.perPaste('approvals', () => approvalsIn(x.paste.text)),
+    x.line.start + x.col,
+  );
+  if (approveAt === -1) return false;
+  const list = x.perPaste('commands', () => commandStarts(x.paste));
+  // Newest command line that starts before the hit's line.
+  let lo = 0;
+  let hi = list.length - 1;
+  let idx = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < x.line.start) {
+      idx = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (idx === -1) return true;
+  const last = list[idx]!;
+  // A later non-approve command owns the error, unless the approve text comes after it.
+  return last.approve || last.start < approveAt;
+}
 
 /**
  * Reference §11.D1/D3: a method call on an open connection refused with `missing scope: X`. The
@@ -13,6 +92,14 @@ export default lookalikeRule({
   title: 'A gateway method was refused for a missing operator scope (`missing scope: …`)',
   docs: [docs.operatorScopes, docs.updating],
   causes: ['missing-scope-method'],
+  // `missing scope: <scope>` on a method call, unless it is what `devices approve` answered.
+  phrases: [
+    {
+      needle: 'missing scope: ',
+      guard: (x) => !inApproveOutput(x),
+      detail: (x) => /^missing scope: ([a-z][a-z0-9._-]{0,60})/.exec(ahead(x, 80))?.[1]?.replace(/\.$/, ''),
+    },
+  ],
   // A pasted `missing scope:` answer beats pairing only named in prose ("like the earlier pairing
   // required reports"): with no pasted pairing failure, the refused call is the problem in front of them.
   leadsOverPairing: (_m, c) => c.lastPairingFailure === undefined,

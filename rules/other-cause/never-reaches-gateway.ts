@@ -1,7 +1,12 @@
 import type { Case } from '../../src/triage/case.ts';
 import type { Step } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_VERSION, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { PRINTED_AUTH_FAILURE } from './lookalike/printed.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+import type { Describer } from '../../src/evidence/lookalike-signs.ts';
+import { redactLine } from '../../src/evidence/lookalike.ts';
 
 function thirdPartyClient(c: Case): string | undefined {
   return c
@@ -9,6 +14,36 @@ function thirdPartyClient(c: Case): string | undefined {
     .filter((f) => f.name && f.client === 'third-party')
     .at(-1)?.name;
 }
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'never-reaches-gateway': true;
+  }
+}
+
+/** "no request is generated", "doesn't generate device request", "no WebSocket connection reaches the gateway". */
+const NO_REQUEST =
+  /\bno (?:device |pairing |node )?(?:request|requestid|request id)s? (?:is |are |was |were )?(?:found|generated|created|appears?|shows? up|reach(?:es)?)|\bdoes(?:n'?t| not) (?:generate|create) (?:a |any )?(?:device |pairing )?request|\b(?:request id|requestid) is not (?:getting )?(?:generated|created)|\bno websocket connection\b[^.]{0,40}\breach|\bnever reaches the gateway\b|没有(?:生成|产生|出现)?(?:任何)?(?:配对)?请求/i;
+const TLS_FAILURE = /\bTLS (?:connection )?(?:failure|failed|error)\b|\bTLS fingerprint verification\b|\bcertificate (?:error|failed|not trusted)\b/i;
+/** An app's own words for a failure after the gateway let it in, or its own HTTP call refused. */
+const APP_ERROR = /\bCredentials save failed\b|\bError invoking remote method\b[^\n]{0,80}\bHTTP 4\d\d\b/i;
+
+/** The asker says no request is ever created, or quotes a TLS failure or an app's own error. */
+const describedNoRequest: Describer = {
+  tier: 1,
+  unlessPrinted: PRINTED_AUTH_FAILURE,
+  find(paste, { lines }) {
+    for (let n = 1; n <= lines; n++) {
+      const prose = paste.line(n);
+      if (prose.length === 0 || prose.length > 400) continue;
+      const kind = APP_ERROR.test(prose) ? 'app-error' : TLS_FAILURE.test(prose) ? 'tls' : NO_REQUEST.test(prose) ? 'no-request' : undefined;
+      if (!kind) continue;
+      const text = redactLine(prose).trim();
+      return { seenAt: n, fact: { kind: 'lookalike', cause: 'never-reaches-gateway', detail: kind, text, at: { message: paste.message, line: n } } };
+    }
+    return undefined;
+  },
+};
 
 /**
  * The asker describes a client that fails before its connect reaches the gateway's pairing step: no
@@ -20,6 +55,7 @@ export default lookalikeRule({
   title: "The client fails before its connection reaches the gateway's pairing step (no request is created)",
   docs: [docs.gatewayTroubleshooting, docs.remote],
   causes: ['never-reaches-gateway'],
+  described: [describedNoRequest],
   advise(m, c) {
     const kind = m.fact.detail;
     const client = thirdPartyClient(c);

@@ -1,6 +1,85 @@
 import { docs } from '../../src/openclaw/docs.ts';
 import type { Rule } from '../../src/triage/rule.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent, type LookalikeMatch } from './shared.ts';
+import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { PRINTED_AUTH_FAILURE } from './lookalike/printed.ts';
+import { type LookalikeMatch, lookalikeRule } from './lookalike/rule.ts';
+import { fixed, machine, type Describer } from '../../src/evidence/lookalike-signs.ts';
+import { redactLine } from '../../src/evidence/lookalike.ts';
+import type { Paste } from '../../src/evidence/paste.ts';
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'origin-not-allowed': true;
+  }
+}
+
+/** The browser origin on a `closed before connect … origin=<o>` line or in its JSON context. */
+function originOf(line: string): string | undefined {
+  const m = /"origin\\?"\s*:\s*\\?"(https?:\/\/[^"\\\s]{1,200})/.exec(line) ?? /\borigin=(https?:\/\/\S{1,200})/.exec(line);
+  return m?.[1];
+}
+
+/** `OPENCLAW_GATEWAY_ALLOWED_ORIGINS=http://a,http://b` or the entries of an `allowedOrigins` list. */
+const ORIGIN_LIST = /ALLOWED_ORIGINS\s*[:=]\s*"?([^\s"]+)|allowedOrigins"?\s*[:=]\s*\[([^\]\n]*)\]?/i;
+const ORIGIN_ITEM = /^\s*"(https?:\/\/[^"\s]+)",?\s*$/;
+/** A URL the asker opens the Control UI at, with its port: `http://192.0.2.7:18789/#token=…`. */
+const OPENED_URL = /\b(https?):\/\/([A-Za-z0-9.-]+):(\d{2,5})(?=[/#?\s]|$)/g;
+
+/** Origins listed without a port while the page is opened on a port: the browser's Origin never matches. */
+function originWithoutPort(paste: Paste, lines: number): { origin: string; line: number } | undefined {
+  const text = paste.text.length > 200_000 ? paste.text.slice(0, 200_000) : paste.text;
+  const listed: { value: string; line: number }[] = [];
+  let inList = false;
+  for (let n = 1; n <= lines; n++) {
+    const l = paste.line(n);
+    const m = ORIGIN_LIST.exec(l);
+    if (m) {
+      for (const v of (m[1] ?? m[2] ?? '').split(/[,\s]+/)) {
+        const clean = v.replace(/["']/g, '');
+        if (/^https?:\/\//.test(clean)) listed.push({ value: clean, line: n });
+      }
+      inList = m[2] !== undefined && !l.includes(']');
+      continue;
+    }
+    if (inList) {
+      const item = ORIGIN_ITEM.exec(l);
+      if (item) listed.push({ value: item[1]!, line: n });
+      else inList = false;
+    }
+  }
+  if (listed.length === 0) return undefined;
+  // The page the asker opens: a tokenized link or the gateway's port first, never a model server's URL.
+  const opened: { origin: string; host: string; scheme: string; rank: number }[] = [];
+  OPENED_URL.lastIndex = 0;
+  for (let u = OPENED_URL.exec(text); u; u = OPENED_URL.exec(text)) {
+    const [, scheme, host, port] = u;
+    const tail = text.slice(u.index + u[0].length, u.index + u[0].length + 12);
+    const rank = /^\/?[#?]token=/.test(tail) ? 0 : port === '18789' ? 1 : /^\/v\d/.test(tail) ? 9 : 2;
+    opened.push({ origin: `${scheme}://${host}:${port}`, host: host!, scheme: scheme!, rank });
+  }
+  opened.sort((a, b) => a.rank - b.rank);
+  const page = opened.find((o) => o.rank < 9);
+  if (!page) return undefined;
+  if (listed.some((o) => o.value.replace(/\/$/, '') === page.origin)) return undefined;
+  const bare = listed.filter((o) => o.value.replace(/\/$/, '') === `${page.scheme}://${page.host}`);
+  return bare.length > 0 ? { origin: page.origin, line: bare.at(-1)!.line } : undefined;
+}
+
+/** Read from the config the asker shows, not a sentence: surer than any one line of prose. */
+const describedMissingPort: Describer = {
+  tier: 0,
+  unlessPrinted: PRINTED_AUTH_FAILURE,
+  find(paste, { lines }) {
+    const found = originWithoutPort(paste, lines);
+    if (!found) return undefined;
+    const text = redactLine(paste.line(found.line)).trim();
+    return {
+      seenAt: found.line,
+      fact: { kind: 'lookalike', cause: 'origin-not-allowed', detail: found.origin, client: 'control-ui', text, at: { message: paste.message, line: found.line } },
+    };
+  },
+};
 
 /** Reference §11.B1: the browser's Origin is neither the gateway host nor in `gateway.controlUi.allowedOrigins`. */
 const rule: Rule<LookalikeMatch> = lookalikeRule({
@@ -8,6 +87,14 @@ const rule: Rule<LookalikeMatch> = lookalikeRule({
   title: "Browser origin is not allowed by the gateway (`origin not allowed`)",
   docs: [docs.controlUiConnectivity, docs.controlUi],
   causes: ['origin-not-allowed'],
+  phrases: [
+    { needle: 'origin not allowed', guard: machine },
+    { needle: 'browser origin not allowed', client: 'control-ui', guard: machine },
+    { needle: 'requires a canonical chrome extension origin', detail: fixed('browser copilot') },
+  ],
+  closeCauses: { 'origin-mismatch': 'origin-not-allowed' },
+  lineDetail: originOf,
+  described: [describedMissingPort],
   advise(m) {
     const origin = m.facts.map((f) => f.detail).filter((d): d is string => !!d && /^https?:\/\//.test(d)).at(-1);
     const example = origin ?? 'https://gateway.example.com:18789';

@@ -1,7 +1,10 @@
 import type { Case } from '../../src/triage/case.ts';
 import type { Step } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, RETRY_HEALTH, afterLastPairingFailure, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { afterLastPairingFailure, lookalikeRule } from './lookalike/rule.ts';
+import { ahead, fixed, machine } from '../../src/evidence/lookalike-signs.ts';
 
 /** The third-party client (panel, app, extension) the thread names: the side to update. */
 function thirdPartyClient(c: Case): string | undefined {
@@ -20,6 +23,13 @@ function aboutClientId(text: string): boolean {
   return /\/client\/id\b/.test(text);
 }
 
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'protocol-mismatch': true;
+    'invalid-handshake': true;
+  }
+}
+
 /**
  * Reference §11.B5–B7/B9 and 9.6 `client version mismatch`: the handshake itself is not understood,
  * which is version skew (or a non-OpenClaw WebSocket client), never pairing. When a third-party
@@ -31,6 +41,30 @@ export default lookalikeRule({
   title: 'Client and gateway disagree on the protocol or handshake (`protocol mismatch` / `invalid connect params`)',
   docs: [docs.protocol, docs.updating],
   causes: ['protocol-mismatch', 'invalid-handshake'],
+  phrases: [
+    {
+      needle: 'protocol mismatch',
+      guard: machine,
+      detail: (x) => (ahead(x, 200).includes('control ui updated') ? 'Control UI updated; reload this page' : undefined),
+    },
+    // A Chinese UI's own words for the same close (`协议不匹配` / `协议版本不匹配`).
+    { needle: '协议不匹配' },
+    { needle: '协议版本不匹配' },
+    { needle: 'client version mismatch', detail: fixed('client version mismatch'), guard: machine },
+    // B6/B7/B9: invalid role / connect params / handshake frame, oversized preauth.
+    { needle: 'invalid role', cause: 'invalid-handshake', detail: fixed('invalid role'), guard: machine },
+    { needle: 'invalid connect params', cause: 'invalid-handshake', detail: fixed('invalid connect params'), guard: machine },
+    { needle: 'invalid handshake', cause: 'invalid-handshake', detail: fixed('invalid handshake'), guard: machine },
+    { needle: 'invalid request frame', cause: 'invalid-handshake', detail: fixed('invalid request frame'), guard: machine },
+    { needle: 'too many pending handshake frames', cause: 'invalid-handshake', detail: fixed('too many pending handshake frames') },
+    { needle: 'preauth payload too large', cause: 'invalid-handshake', detail: fixed('preauth payload too large') },
+  ],
+  closeCauses: {
+    'protocol-mismatch': 'protocol-mismatch',
+    'invalid-handshake': 'invalid-handshake',
+    'invalid-role': 'invalid-handshake',
+    'preauth-payload-too-large': 'invalid-handshake',
+  },
   // A handshake the gateway cannot parse, after the last pairing failure, is what stops the client now:
   // it never reaches the pairing check again, so approving would not help until the client is fixed.
   leadsOverPairing: afterLastPairingFailure,

@@ -1,5 +1,8 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_AUTH_MODE, ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, RETRY_HEALTH, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+import { machine } from '../../src/evidence/lookalike-signs.ts';
 
 const CREDENTIAL_CAUSES = new Set([
   'gateway-token-mismatch',
@@ -8,6 +11,12 @@ const CREDENTIAL_CAUSES = new Set([
   'gateway-password-missing',
   'device-token-mismatch',
 ]);
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'rate-limited': true;
+  }
+}
 
 /**
  * Reference §11.A7: ≥10 failed logins per client IP in 60 s → 5 min lockout. The lockout is a symptom:
@@ -18,6 +27,13 @@ export default lookalikeRule({
   title: 'Gateway locked the client out after too many failed logins (`too many failed authentication attempts`)',
   docs: [docs.authentication, docs.security],
   causes: ['rate-limited'],
+  phrases: [
+    { needle: 'too many failed authentication attempts' },
+    { needle: 'gateway authentication is temporarily rate-limited' },
+    // The Control UI's login panel.
+    { needle: 'too many failed attempts', client: 'control-ui', guard: machine },
+  ],
+  authReasons: { rate_limited: 'rate-limited' },
   advise(m, c) {
     const http = m.fact.code === 429;
     const earlier = c.all('lookalike').find((f) => CREDENTIAL_CAUSES.has(f.cause));

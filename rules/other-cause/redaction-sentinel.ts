@@ -1,5 +1,14 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_AUTH_MODE, ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, RETRY_HEALTH, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'redaction-sentinel': true;
+  }
+}
 
 /**
  * Reference §11.A12 (2026.9): the gateway's own token/password is literally `__OPENCLAW_REDACTED__`,
@@ -10,6 +19,8 @@ export default lookalikeRule({
   title: "Gateway's token/password is the redaction placeholder `__OPENCLAW_REDACTED__`",
   docs: [docs.doctor, docs.authentication],
   causes: ['redaction-sentinel'],
+  phrases: [{ needle: 'gateway credential is a redaction sentinel' }],
+  authReasons: { token_redacted_config: 'redaction-sentinel', password_redacted_config: 'redaction-sentinel' },
   advise() {
     return {
       summary: `The gateway's own token or password is literally the placeholder \`__OPENCLAW_REDACTED__\` (${code('gateway credential is a redaction sentinel')}), usually copied back from redacted \`openclaw config get\` output; this is not a pairing problem.`,

@@ -1,5 +1,14 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+import { machine } from '../../src/evidence/lookalike-signs.ts';
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'slow-consumer': true;
+  }
+}
 
 /** Reference §11.C7: the client stopped reading and the gateway's outbound buffer passed 50 MiB. */
 export default lookalikeRule({
@@ -7,6 +16,8 @@ export default lookalikeRule({
   title: 'Gateway dropped a client that stopped reading (`slow consumer`)',
   docs: [docs.gatewayTroubleshooting],
   causes: ['slow-consumer'],
+  phrases: [{ needle: 'slow consumer', guard: machine }],
+  closeCauses: { 'outbound-buffer-exceeded': 'slow-consumer' },
   advise() {
     return {
       summary: `The gateway closed the connection because the client stopped reading and over 50 MiB piled up for it (${code('slow consumer')}); this is a client or network problem, not a pairing problem.`,

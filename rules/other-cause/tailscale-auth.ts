@@ -1,5 +1,14 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_AUTH_MODE, ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+import { fixed } from '../../src/evidence/lookalike-signs.ts';
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'tailscale-auth': true;
+  }
+}
 
 /** Reference §11.A9: `gateway.auth.allowTailscale` login failed; the request did not carry Serve identity. */
 export default lookalikeRule({
@@ -7,6 +16,13 @@ export default lookalikeRule({
   title: 'Tailscale identity login failed (`unauthorized: tailscale identity …`)',
   docs: [docs.authentication, docs.remote],
   causes: ['tailscale-auth'],
+  phrases: [
+    { needle: 'tailscale identity missing', detail: fixed('tailscale identity missing') },
+    { needle: 'tailscale proxy headers missing', detail: fixed('tailscale proxy headers missing') },
+    { needle: 'tailscale identity check failed', detail: fixed('tailscale identity check failed') },
+    { needle: 'tailscale identity mismatch', detail: fixed('tailscale identity mismatch') },
+  ],
+  authReasons: { 'tailscale*': 'tailscale-auth' },
   advise(m) {
     const what = m.fact.detail ?? 'tailscale identity missing';
     return {

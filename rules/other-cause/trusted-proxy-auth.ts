@@ -1,5 +1,18 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_AUTH_MODE, ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+import { afterRegex, fixed, machine } from '../../src/evidence/lookalike-signs.ts';
+import { upgradeRefusedByProxy } from './ws-upgrade-rejected.ts';
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'trusted-proxy-auth': true;
+    'proxy-attribution': true;
+    'verified-user-required': true;
+    'edge-proxy-auth': true;
+  }
+}
 
 /**
  * Reference §11.A10/A13, B10(a)(f) and R6: the gateway (or a proxy in front of it) could not attribute
@@ -10,6 +23,23 @@ export default lookalikeRule({
   title: 'Reverse-proxy / trusted-proxy authentication failed',
   docs: [docs.trustedProxy, docs.remote],
   causes: ['trusted-proxy-auth', 'proxy-attribution', 'verified-user-required', 'edge-proxy-auth'],
+  phrases: [
+    { needle: 'proxy client attribution is required', cause: 'proxy-attribution' },
+    { needle: 'gateway ingress attribution required', cause: 'proxy-attribution', guard: machine },
+    // 2026.2–2026.3 gateway log: forwarded headers from a hop `gateway.trustedProxies` does not cover.
+    { needle: 'proxy headers detected from untrusted address', detail: fixed('proxy headers from an untrusted address') },
+    { needle: 'trusted-proxy identity-header authentication is required', detail: fixed('node: trusted-proxy identity header required') },
+    // 9.6 B10(a) and the Control UI `Verified identity required` panel.
+    { needle: 'operator role policies require a verified user identity', cause: 'verified-user-required' },
+    { needle: 'verified identity required', cause: 'verified-user-required', client: 'control-ui', guard: machine },
+    // 9.6 R6: an identity-aware proxy in front of the gateway rejected the WebSocket upgrade.
+    { needle: 'identity-aware proxy rejected the websocket upgrade', cause: 'edge-proxy-auth' },
+    { needle: 'proxy authentication required', cause: 'edge-proxy-auth', guard: machine },
+    // A redirect or 401/403 answering the upgrade is such a proxy (reference §11.F R6); other statuses are ws-upgrade-rejected's.
+    { needle: 'unexpected server response: ', cause: 'edge-proxy-auth', guard: upgradeRefusedByProxy, detail: afterRegex(/^(\d{3})\b/) },
+  ],
+  authReasons: { 'trusted_proxy*': 'trusted-proxy-auth' },
+  closeCauses: { 'missing-ingress-attribution': 'proxy-attribution' },
   advise(m) {
     const f = m.fact;
     if (f.cause === 'edge-proxy-auth') {

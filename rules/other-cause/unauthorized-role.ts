@@ -1,5 +1,14 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent, updateOlderSideStep } from './shared.ts';
+import { ASK_VERSION, code, NOT_DEVICE_COMMANDS, updateOlderSideStep } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+import { fixed } from '../../src/evidence/lookalike-signs.ts';
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'unauthorized-role': true;
+  }
+}
 
 /** Reference §11.D4/C6: a method called with the wrong role (node vs operator); >10 in a row closes 1008. */
 export default lookalikeRule({
@@ -7,6 +16,11 @@ export default lookalikeRule({
   title: 'A method was called with the wrong role (`unauthorized role: …` / `repeated unauthorized calls`)',
   docs: [docs.protocol, docs.operatorScopes],
   causes: ['unauthorized-role'],
+  phrases: [
+    { needle: 'unauthorized role:', detail: (x) => /^\s*([a-z0-9._-]{1,40})/.exec(x.low.slice(x.col + x.needle.length, x.col + x.needle.length + 48))?.[1] },
+    { needle: 'repeated unauthorized calls', detail: fixed('repeated unauthorized calls') },
+  ],
+  closeCauses: { 'repeated-unauthorized-requests': 'unauthorized-role' },
   advise(m, c) {
     const repeated = m.fact.detail === 'repeated unauthorized calls';
     const role = repeated ? undefined : m.fact.detail;

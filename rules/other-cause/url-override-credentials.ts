@@ -1,5 +1,15 @@
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent, unsetEnvStep } from './shared.ts';
+import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
+import { unsetEnvStep } from './lookalike/env-steps.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'url-override-credentials': true;
+  }
+}
 
 /** Reference §11.D8: with `--url` / `OPENCLAW_GATEWAY_URL` the CLI never reuses config credentials. */
 export default lookalikeRule({
@@ -7,6 +17,7 @@ export default lookalikeRule({
   title: '`--url` given without `--token`/`--password` (`gateway url override requires explicit credentials`)',
   docs: [docs.remote, docs.devicesCli],
   causes: ['url-override-credentials'],
+  phrases: [{ needle: 'gateway url override requires explicit credentials' }],
   advise(_m, c) {
     return {
       summary: `With \`--url\` (or \`OPENCLAW_GATEWAY_URL\`) the CLI does not reuse the token from your config (${code('gateway url override requires explicit credentials')}); nothing was sent to the gateway, so this is not a pairing problem.`,

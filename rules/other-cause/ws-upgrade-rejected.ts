@@ -1,6 +1,23 @@
 import type { Step } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
-import { ASK_VERSION, NOT_DEVICE_COMMANDS, PAIRING_FIXTURE, code, fires, lookalikeRule, silent } from './shared.ts';
+import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
+import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { lookalikeRule } from './lookalike/rule.ts';
+import { afterRegex, ahead, type PhraseSite } from '../../src/evidence/lookalike-signs.ts';
+
+declare module '../../src/evidence/facts.ts' {
+  interface LookalikeCauses {
+    'ws-upgrade-rejected': true;
+  }
+}
+
+/** A redirect or 401/403 on the upgrade: an identity-aware proxy (trusted-proxy-auth owns that one). */
+export function upgradeRefusedByProxy(x: PhraseSite): boolean {
+  return /^(?:30[12378]|401|403)\b/.test(ahead(x, 40).slice(x.needle.length));
+}
+
+/** A TLS front for the gateway named in the paste: Tailscale Serve, port 443, an https/wss URL. */
+const TLS_TARGET = /\.ts\.net\b|--port[ =]443\b|:443\b|\bwss:\/\/|tailscale serve|tailscale\.mode[ =:"]+serve/i;
 
 /**
  * The WebSocket upgrade was answered with an HTTP status (`Unexpected server response: 400`) and the
@@ -13,6 +30,12 @@ export default lookalikeRule({
   title: 'The WebSocket upgrade was refused at HTTP level (`Unexpected server response`), before any handshake',
   docs: [docs.remote, docs.nodesTroubleshooting],
   causes: ['ws-upgrade-rejected'],
+  // The WebSocket upgrade was refused at HTTP level (a TLS port spoken to as plain ws, a wrong path):
+  // the connection never reaches the handshake, let alone pairing.
+  phrases: [{ needle: 'unexpected server response: ', guard: (x) => !upgradeRefusedByProxy(x), detail: afterRegex(/^(\d{3})\b/) }],
+  refine(fact, text) {
+    if (TLS_TARGET.test(text.slice(0, 200_000))) fact.tlsTarget = true;
+  },
   advise(m, c) {
     const status = m.fact.detail;
     const node = m.facts.some((f) => /\bnode host\b/i.test(f.text)) || c.all('setup').some((f) => f.client === 'node-host');

@@ -12,7 +12,6 @@ import { devicesListJson } from './devices-list-json.ts';
 import { devicesListTable } from './devices-list-table.ts';
 import { gatewayClosed } from './gateway-closed.ts';
 import { healthyCall } from './healthy-call.ts';
-import { lookalike } from './lookalike.ts';
 import { pairingLog } from './pairing-log.ts';
 import { pairingMention } from './pairing-mention.ts';
 import { platform } from './platform.ts';
@@ -21,13 +20,13 @@ import { setup } from './setup.ts';
 import { statusPairing } from './status-pairing.ts';
 import { statements } from './statements.ts';
 import { doctorPairing } from './doctor-pairing.ts';
-import { describedLookalike } from './described-lookalike.ts';
 import { fixedClaim } from './fixed-claim.ts';
 import { otherPairing } from './other-pairing.ts';
 import { upgradeAudit } from './upgrade-audit.ts';
 import { version } from './version.ts';
 
-/** Every extractor, in no particular order: each one is independent of the others. */
+/** Every extractor, in no particular order: each one is independent of the others. The look-alike
+ * extractors are not here: they are built from the rules' declarations and handed in (`more`). */
 export const extractors: readonly Extractor[] = [
   version,
   upgradeAudit,
@@ -48,27 +47,25 @@ export const extractors: readonly Extractor[] = [
   approvePreview,
   approveAnswer,
   secrets,
-  lookalike,
   setup,
   statements,
   fixedClaim,
-  describedLookalike,
   clientApp,
 ];
 
 /** All facts in one message. Never throws: an extractor that fails is skipped, not fatal. */
-export function extractEvidence(raw: string, message = 0): Fact[] {
-  return extractPaste(makePaste(raw, message));
+export function extractEvidence(raw: string, message = 0, more: readonly Extractor[] = []): Fact[] {
+  return extractPaste(makePaste(raw, message), more);
 }
 
 /** All facts in one message already made into a paste (a thread's, after its split lists were joined). */
-export function extractPaste(paste: Paste): Fact[] {
+export function extractPaste(paste: Paste, more: readonly Extractor[] = []): Fact[] {
   const facts: Fact[] = [];
   if (paste.binary) {
     facts.push({ kind: 'input-note', note: 'binary', at: { message: paste.message, line: 1 } });
     return facts;
   }
-  for (const e of extractors) {
+  for (const e of [...extractors, ...more]) {
     try {
       for (const f of e.extract(paste)) facts.push(f);
     } catch {

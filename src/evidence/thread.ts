@@ -5,6 +5,7 @@
  * a cut half as a second list.
  */
 import { joinSplitLists } from './devices-list-json.ts';
+import type { Extractor } from './extractor.ts';
 import type { Fact } from './facts.ts';
 import { extractPaste } from './index.ts';
 import { pasteOf, readMessageText } from './paste.ts';
@@ -14,11 +15,12 @@ export interface ThreadMessage {
   text: string;
 }
 
-export function extractThread(messages: readonly ThreadMessage[]): Fact[] {
+/** `more`: extractors built above evidence (the look-alike rules' phrases), run on every message. */
+export function extractThread(messages: readonly ThreadMessage[], more: readonly Extractor[] = []): Fact[] {
   const read = messages.map((m) => readMessageText(typeof m?.text === 'string' ? m.text : ''));
   // A binary message reads as empty text, which continues and completes nothing.
   const joined = joinSplitLists(read.map((m) => m.text));
-  const facts = read.flatMap((m, i) => extractPaste(pasteOf({ text: joined[i]!, binary: m.binary }, i)));
+  const facts = read.flatMap((m, i) => extractPaste(pasteOf({ text: joined[i]!, binary: m.binary }, i), more));
   return facts.map((f) => cleanStrings(f, 0) as Fact);
 }
 

@@ -2,8 +2,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LookalikeCause, LookalikeFact } from '../../src/evidence/facts.ts';
-import { lookalike, redactLine } from '../../src/evidence/lookalike.ts';
+import { redactLine } from '../../src/evidence/lookalike.ts';
+import { lookalikeExtractors } from '../../rules/other-cause/index.ts';
 import { makePaste } from '../../src/evidence/paste.ts';
+
+/** The extractor as diagnose runs it: built from the registered rules' declarations. */
+const lookalike = lookalikeExtractors[0]!;
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 

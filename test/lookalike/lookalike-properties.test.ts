@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LookalikeFact } from '../../src/evidence/facts.ts';
-import { lookalike } from '../../src/evidence/lookalike.ts';
+import { lookalikeExtractors } from '../../rules/other-cause/index.ts';
+
 import { makePaste } from '../../src/evidence/paste.ts';
+
+/** The extractor as diagnose runs it: built from the registered rules' declarations. */
+const lookalike = lookalikeExtractors[0]!;
 
 const CAUSES = new Set<string>([
   'gateway-token-mismatch', 'gateway-token-missing', 'gateway-token-not-configured', 'gateway-password-mismatch',

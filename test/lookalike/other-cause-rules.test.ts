@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { otherCauseRules } from '../../rules/other-cause/index.ts';
+import { lookalikeExtractors, otherCauseRules } from '../../rules/other-cause/index.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import type { Fact, LookalikeCause, LookalikeClient, LookalikeFact, Platform } from '../../src/evidence/facts.ts';
 import { extractEvidence } from '../../src/evidence/index.ts';
@@ -19,7 +19,7 @@ function messageText(m: ExampleMessage): string {
 function caseOf(ex: Example): Case {
   const facts: Fact[] = [];
   ex.thread.forEach((m, i) => {
-    facts.push(...extractEvidence(messageText(m), i));
+    facts.push(...extractEvidence(messageText(m), i, lookalikeExtractors));
   });
   return new Case(facts, { messageCount: ex.thread.length });
 }
@@ -181,7 +181,7 @@ describe('other-cause rules: every cause is handled, every variant is safe', () 
 
 describe('threads with more than one look-alike', () => {
   function threadCase(...texts: string[]): Case {
-    return new Case(texts.flatMap((t, i) => extractEvidence(t, i)), { messageCount: texts.length });
+    return new Case(texts.flatMap((t, i) => extractEvidence(t, i, lookalikeExtractors)), { messageCount: texts.length });
   }
   const ids = (c: Case) => otherCauseRules.filter((r) => r.match(c) !== undefined).map((r) => r.id);
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describedLookalike } from '../../src/evidence/described-lookalike.ts';
+import { lookalikeExtractors } from '../../rules/other-cause/index.ts';
+
 import { clientApp } from '../../src/evidence/client-app.ts';
-import { only, run } from './devices-fixtures.ts';
+import { only, run } from '../evidence/devices-fixtures.ts';
+
+/** The extractor as diagnose runs it: built from the registered rules' declarations. */
+const describedLookalike = lookalikeExtractors[1]!;
 
 const facts = (text: string) => only(run(describedLookalike, text), 'lookalike');
 
