@@ -34,6 +34,7 @@ export default lookalikeRule({
       needle: 'is not in the configured agent registry',
       guard: (x) => ahead(x, 400).includes('(allowed:'),
       detail: afterRegex(/^[^(]{0,20}\(allowed:\s*([^)]{0,200})\)/),
+      example: '{"status":"forbidden","error":"agentId \\"coder\\" is not in the configured agent registry (allowed: main)"}',
     },
     {
       needle: 'sessions_spawn is not allowed at this depth',

@@ -31,7 +31,7 @@ export default lookalikeRule({
     { needle: 'too many failed authentication attempts' },
     { needle: 'gateway authentication is temporarily rate-limited' },
     // The Control UI's login panel.
-    { needle: 'too many failed attempts', client: 'control-ui', guard: machine },
+    { needle: 'too many failed attempts', client: 'control-ui', guard: machine, example: 'Too many failed attempts' },
   ],
   authReasons: { rate_limited: 'rate-limited' },
   advise(m, c) {

@@ -29,10 +29,13 @@ export function describedLookalikeExtractor(signs: readonly LookalikeSigns[]): E
     extract(paste: Paste): Fact[] {
       const head = paste.text.length > PRINTED_SPAN ? paste.text.slice(0, PRINTED_SPAN) : paste.text;
       const lines = Math.min(paste.lineCount(), PROSE_LINES);
+      // Describers share their `unlessPrinted` pattern: each pattern reads the text once.
+      const printed = new Map<RegExp, boolean>();
+      const isPrinted = (re: RegExp): boolean => printed.get(re) ?? (printed.set(re, re.test(head)).get(re) as boolean);
       for (const tier of tiers) {
         let best: { seenAt: number; fact: Fact } | undefined;
         for (const d of describers) {
-          if (d.tier !== tier || d.unlessPrinted?.test(head)) continue;
+          if (d.tier !== tier || (d.unlessPrinted && isPrinted(d.unlessPrinted))) continue;
           const found = d.find(paste, { lines });
           if (found && (!best || found.seenAt < best.seenAt)) best = { seenAt: found.seenAt, fact: { ...found.fact, described: true } };
         }

@@ -42,6 +42,9 @@ export interface LookalikePhrase {
   client?: LookalikeClient;
   /** The close code the phrase itself implies. */
   code?: number;
+  /** A line as OpenClaw prints it, when the rule's firing examples do not show this phrase: the
+   * rule's own test (test/lookalike/rule-owns-phrases.test.ts) finds the cause in it. */
+  example?: string;
 }
 
 /** A look-alike the asker describes in a sentence instead of pasting, found by its rule's patterns. */

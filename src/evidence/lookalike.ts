@@ -134,17 +134,31 @@ class Book {
 }
 
 /**
- * One rare part of each needle for the index's whole-text pass: its longest word with the space
- * before it (` mismatch`, ` sessions_spawn`). Anchors that mostly start with a space let the pass
- * reject most positions on their first character; long words are rare words. A needle of one word
- * (`unauthorized`, `协议不匹配`) is its own anchor.
+ * One rare part of each needle for the index's whole-text pass. Anchors that mostly start with a
+ * space let the pass reject most positions on their first character, and a rare anchor sends few
+ * lines on to the needle check. So each needle's anchor is its longest word after the first, with
+ * the space before it, unless that word fills ordinary logs (`gateway`, `config`, `request`): then the
+ * next longest. A needle made only of such words is anchored on the words after its first (` token
+ * missing`), or is its own anchor when that leaves one word (`gateway starting`, `unauthorized`).
  */
+const LOG_WORDS = new Set(
+  (
+    'gateway config configured service message connect request pairing failed required requires password token role ' +
+    'access headers device client error auth authentication closed reason websocket response identity during changed ' +
+    'missing allowed scope upgrade origin server https does node proxy version public check context frame secret ' +
+    'policy starting handler removed credential pending expects saved blocks'
+  ).split(' '),
+);
+
 function anchorsFor(needles: readonly string[]): string[] {
   const anchors = new Set<string>();
   for (const n of needles) {
-    const words = n.split(' ').slice(1).filter((w) => w.length >= 4);
-    const longest = words.reduce<string | undefined>((best, w) => (best === undefined || w.length > best.length ? w : best), undefined);
-    anchors.add(longest === undefined ? n : ` ${longest}`);
+    const words = n.split(' ').slice(1).filter((w) => w.length >= 4 && !LOG_WORDS.has(w.replace(/[^a-z_-]/g, '')));
+    const best = words.sort((a, b) => b.length - a.length)[0];
+    // Only common words: the needle from its second word on (` token missing`) is rare and still
+    // starts with a space; with two words or fewer, the whole needle.
+    const tail = n.indexOf(' ') === -1 ? n : n.slice(n.indexOf(' '));
+    anchors.add(best !== undefined ? ` ${best}` : tail.trim().includes(' ') ? tail : n);
   }
   // An anchor holding another is found through the shorter one.
   const list = [...anchors];
