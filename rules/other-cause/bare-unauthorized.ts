@@ -16,8 +16,19 @@ export default lookalikeRule({
   // The bare word itself is read by the extractor (its generic fallback); these are the Control UI's
   // own words for an auth failure that names no reason.
   phrases: [
-    { needle: 'gateway secret rejected', detail: fixed('Control UI: Gateway secret rejected'), client: 'control-ui', example: 'Gateway secret rejected' },
-    { needle: 'gateway auth failed', detail: fixed('Control UI: gateway auth failed'), client: 'control-ui', guard: machine, example: 'disconnected (1008): gateway auth failed' },
+    {
+      needle: 'gateway secret rejected',
+      detail: fixed('Control UI: Gateway secret rejected'),
+      client: 'control-ui',
+      example: 'Gateway secret rejected',
+    },
+    {
+      needle: 'gateway auth failed',
+      detail: fixed('Control UI: gateway auth failed'),
+      client: 'control-ui',
+      guard: machine,
+      example: 'disconnected (1008): gateway auth failed',
+    },
   ],
   advise(m) {
     const detail = m.fact.detail;

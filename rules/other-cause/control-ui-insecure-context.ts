@@ -47,7 +47,11 @@ export default lookalikeRule({
   phrases: [
     { needle: 'control ui requires device identity', client: 'control-ui' },
     // The Control UI short form `device identity required (use HTTPS…)`.
-    { needle: 'device identity required (use https', client: 'control-ui', example: 'device identity required (use HTTPS/localhost or allow insecure auth explicitly)' },
+    {
+      needle: 'device identity required (use https',
+      client: 'control-ui',
+      example: 'device identity required (use HTTPS/localhost or allow insecure auth explicitly)',
+    },
     { needle: 'this page is http, so the browser blocks device identity', client: 'control-ui' },
     { needle: 'secure browser context required', client: 'control-ui' },
   ],

@@ -22,7 +22,11 @@ export default lookalikeRule({
       // `device identity required (use HTTPS…)` is the Control UI's insecure context (control-ui-insecure-context).
       guard: (x) => !/^\s*\(use https/.test(x.low.slice(x.col + x.needle.length, x.col + x.needle.length + 12)) && machine(x),
     },
-    { needle: 'requires a dedicated paired device identity', detail: fixed('browser copilot'), example: 'browser copilot requires a dedicated paired device identity' },
+    {
+      needle: 'requires a dedicated paired device identity',
+      detail: fixed('browser copilot'),
+      example: 'browser copilot requires a dedicated paired device identity',
+    },
   ],
   closeCauses: { 'device-required': 'device-identity-required' },
   advise(m, c) {

@@ -23,10 +23,31 @@ export default lookalikeRule({
   phrases: [
     { needle: 'gateway auth changed', guard: machine },
     // 9.6 C3 4001 closes: policy or role changed, the client invalidated, access revoked.
-    { needle: 'gateway policy changed', cause: 'client-invalidated', detail: fixed('gateway policy changed'), guard: machine, example: 'disconnected (4001): gateway policy changed' },
-    { needle: 'operator role changed', cause: 'client-invalidated', detail: fixed('operator role changed'), guard: machine, example: 'disconnected (4001): operator role changed' },
-    { needle: 'client invalidated:', cause: 'client-invalidated', detail: afterRegex(/^\s*([^"\n]{1,80})/), example: 'disconnected (4001): client invalidated: session revoked' },
-    { needle: 'agent runtime authority closed', cause: 'client-invalidated', detail: fixed('agent runtime authority closed'), example: 'gateway closed (4001): agent runtime authority closed' },
+    {
+      needle: 'gateway policy changed',
+      cause: 'client-invalidated',
+      detail: fixed('gateway policy changed'),
+      guard: machine,
+      example: 'disconnected (4001): gateway policy changed',
+    },
+    {
+      needle: 'operator role changed',
+      cause: 'client-invalidated',
+      detail: fixed('operator role changed'),
+      guard: machine,
+      example: 'disconnected (4001): operator role changed',
+    },
+    {
+      needle: 'client invalidated:',
+      cause: 'client-invalidated',
+      detail: afterRegex(/^\s*([^"\n]{1,80})/), example: 'disconnected (4001): client invalidated: session revoked',
+    },
+    {
+      needle: 'agent runtime authority closed',
+      cause: 'client-invalidated',
+      detail: fixed('agent runtime authority closed'),
+      example: 'gateway closed (4001): agent runtime authority closed',
+    },
     { needle: 'gateway access is no longer active', cause: 'client-invalidated', detail: fixed('gateway access is no longer active') },
   ],
   closeCauses: {

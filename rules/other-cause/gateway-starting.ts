@@ -20,15 +20,39 @@ export default lookalikeRule({
   causes: ['gateway-starting', 'service-restart', 'node-pairing-changed'],
   phrases: [
     { needle: 'gateway starting', guard: onLineWith('1013', '4013', 'retry shortly', 'gateway starting;') },
-    { needle: 'gateway restart in progress', detail: fixed('gateway restart in progress'), example: 'disconnected (1013): gateway restart in progress' },
-    { needle: 'gateway suspension in progress', detail: fixed('gateway suspension in progress'), example: 'disconnected (1013): gateway suspension in progress' },
-    { needle: 'connect unavailable during gateway', detail: fixed('gateway restart in progress'), example: 'gateway closed (1013): connect unavailable during gateway restart' },
-    { needle: 'gateway message handler loading', detail: fixed('gateway message handler loading'), example: 'gateway closed (1013): gateway message handler loading' },
+    {
+      needle: 'gateway restart in progress',
+      detail: fixed('gateway restart in progress'),
+      example: 'disconnected (1013): gateway restart in progress',
+    },
+    {
+      needle: 'gateway suspension in progress',
+      detail: fixed('gateway suspension in progress'),
+      example: 'disconnected (1013): gateway suspension in progress',
+    },
+    {
+      needle: 'connect unavailable during gateway',
+      detail: fixed('gateway restart in progress'),
+      example: 'gateway closed (1013): connect unavailable during gateway restart',
+    },
+    {
+      needle: 'gateway message handler loading',
+      detail: fixed('gateway message handler loading'),
+      example: 'gateway closed (1013): gateway message handler loading',
+    },
     // C5 `1012 service restart`.
     { needle: 'service restart', cause: 'service-restart', guard: onLineWith('1012') },
     // 9.6 B10(c)(d).
-    { needle: 'node pairing changed during connect', cause: 'node-pairing-changed', example: 'gateway closed (1008): node pairing changed during connect' },
-    { needle: 'authenticated node pairing identity unavailable', cause: 'node-pairing-changed', example: 'gateway closed (1008): authenticated node pairing identity unavailable' },
+    {
+      needle: 'node pairing changed during connect',
+      cause: 'node-pairing-changed',
+      example: 'gateway closed (1008): node pairing changed during connect',
+    },
+    {
+      needle: 'authenticated node pairing identity unavailable',
+      cause: 'node-pairing-changed',
+      example: 'gateway closed (1008): authenticated node pairing identity unavailable',
+    },
   ],
   closeCauses: { 'startup-sidecars-pending': 'gateway-starting', 'node-pairing-generation-changed': 'node-pairing-changed' },
   advise(m) {

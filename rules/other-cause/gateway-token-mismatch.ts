@@ -100,9 +100,24 @@ export default lookalikeRule({
   // §11.A the `unauthorized:` family (4.14 and 9.6 wording; the Control UI's short forms are the same words).
   phrases: [
     { needle: 'gateway token mismatch', hint: true },
-    { needle: 'gateway token missing', cause: 'gateway-token-missing', hint: true, example: 'unauthorized: gateway token missing (paste in Control UI settings or openclaw doctor --generate-gateway-token; restart)' },
-    { needle: 'gateway password mismatch', cause: 'gateway-password-mismatch', hint: true, example: 'unauthorized: gateway password mismatch (set gateway.remote.password to match gateway.auth.password)' },
-    { needle: 'gateway password missing', cause: 'gateway-password-missing', hint: true, example: 'unauthorized: gateway password missing (enter the password in Control UI settings)' },
+    {
+      needle: 'gateway token missing',
+      cause: 'gateway-token-missing',
+      hint: true,
+      example: 'unauthorized: gateway token missing (paste in Control UI settings or openclaw doctor --generate-gateway-token; restart)',
+    },
+    {
+      needle: 'gateway password mismatch',
+      cause: 'gateway-password-mismatch',
+      hint: true,
+      example: 'unauthorized: gateway password mismatch (set gateway.remote.password to match gateway.auth.password)',
+    },
+    {
+      needle: 'gateway password missing',
+      cause: 'gateway-password-missing',
+      hint: true,
+      example: 'unauthorized: gateway password missing (enter the password in Control UI settings)',
+    },
     // The hint on its own (people quote the hint rather than the whole close reason).
     { needle: 'set gateway.remote.token to match gateway.auth.token', client: 'cli' },
     // The gateway found no token at start and made one: when it repeats across restarts, every client's
@@ -111,12 +126,40 @@ export default lookalikeRule({
     // `openclaw gateway status`: the installed service carries another token than the config file.
     { needle: 'config token does not match the service token', detail: fixed('service token drift') },
     // 9.6 health probe: connected fine, but had nothing to authenticate with.
-    { needle: 'has no token/password or paired device token', cause: 'gateway-token-missing', detail: fixed('health probe has no credentials'), client: 'cli', example: 'Gateway is reachable, but this CLI has no token/password or paired device token for read-scope health RPCs.' },
+    {
+      needle: 'has no token/password or paired device token',
+      cause: 'gateway-token-missing',
+      detail: fixed('health probe has no credentials'),
+      client: 'cli',
+      example: 'Gateway is reachable, but this CLI has no token/password or paired device token for read-scope health RPCs.',
+    },
     // §11.F Control UI boxes and 9.6 login panels.
-    { needle: 'this gateway requires auth. add a token or password', cause: 'gateway-token-missing', detail: fixed('Control UI: This gateway requires auth'), client: 'control-ui', example: 'This gateway requires auth. Add a token or password, then click Connect.' },
-    { needle: 'auth failed. re-copy a tokenized url', detail: fixed('Control UI: Auth failed'), client: 'control-ui', example: 'Auth failed. Re-copy a tokenized URL with openclaw dashboard --no-open, or update the token, then click Connect.' },
-    { needle: 'this gateway expects its token', detail: fixed('Control UI: This Gateway expects its token'), client: 'control-ui', example: 'This Gateway expects its token' },
-    { needle: 'this gateway expects its password', cause: 'gateway-password-mismatch', detail: fixed('Control UI: This Gateway expects its password'), client: 'control-ui', example: 'This Gateway expects its password' },
+    {
+      needle: 'this gateway requires auth. add a token or password',
+      cause: 'gateway-token-missing',
+      detail: fixed('Control UI: This gateway requires auth'),
+      client: 'control-ui',
+      example: 'This gateway requires auth. Add a token or password, then click Connect.',
+    },
+    {
+      needle: 'auth failed. re-copy a tokenized url',
+      detail: fixed('Control UI: Auth failed'),
+      client: 'control-ui',
+      example: 'Auth failed. Re-copy a tokenized URL with openclaw dashboard --no-open, or update the token, then click Connect.',
+    },
+    {
+      needle: 'this gateway expects its token',
+      detail: fixed('Control UI: This Gateway expects its token'),
+      client: 'control-ui',
+      example: 'This Gateway expects its token',
+    },
+    {
+      needle: 'this gateway expects its password',
+      cause: 'gateway-password-mismatch',
+      detail: fixed('Control UI: This Gateway expects its password'),
+      client: 'control-ui',
+      example: 'This Gateway expects its password',
+    },
   ],
   authReasons: {
     token_mismatch: 'gateway-token-mismatch',

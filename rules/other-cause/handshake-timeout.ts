@@ -21,7 +21,12 @@ export default lookalikeRule({
     { needle: 'handshake timeout', guard: machine },
     // B8 seen from the client: the gateway closed 1000 with an empty reason before `connect` finished.
     { needle: '(1000 normal closure): no close reason', detail: fixed('empty 1000 close'), code: 1000 },
-    { needle: 'gateway closed (1000):', detail: fixed('empty 1000 close'), code: 1000, example: 'Gateway call failed: Error: gateway closed (1000): ' },
+    {
+      needle: 'gateway closed (1000):',
+      detail: fixed('empty 1000 close'),
+      code: 1000,
+      example: 'Gateway call failed: Error: gateway closed (1000): ',
+    },
     { needle: 'connect challenge timeout', detail: fixed('client connect challenge timeout') },
   ],
   closeCauses: { 'handshake-timeout': 'handshake-timeout' },

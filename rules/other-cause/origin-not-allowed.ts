@@ -90,7 +90,11 @@ const rule: Rule<LookalikeMatch> = lookalikeRule({
   phrases: [
     { needle: 'origin not allowed', guard: machine },
     { needle: 'browser origin not allowed', client: 'control-ui', guard: machine, example: 'Browser origin not allowed' },
-    { needle: 'requires a canonical chrome extension origin', detail: fixed('browser copilot'), example: 'browser copilot requires a canonical Chrome extension origin' },
+    {
+      needle: 'requires a canonical chrome extension origin',
+      detail: fixed('browser copilot'),
+      example: 'browser copilot requires a canonical Chrome extension origin',
+    },
   ],
   closeCauses: { 'origin-mismatch': 'origin-not-allowed' },
   lineDetail: originOf,

@@ -50,14 +50,47 @@ export default lookalikeRule({
     // A Chinese UI's own words for the same close (`协议不匹配` / `协议版本不匹配`).
     { needle: '协议不匹配', example: '连接失败：协议不匹配' },
     { needle: '协议版本不匹配', example: '断开连接：协议版本不匹配' },
-    { needle: 'client version mismatch', detail: fixed('client version mismatch'), guard: machine, example: 'disconnected (1002): client version mismatch' },
+    {
+      needle: 'client version mismatch',
+      detail: fixed('client version mismatch'),
+      guard: machine,
+      example: 'disconnected (1002): client version mismatch',
+    },
     // B6/B7/B9: invalid role / connect params / handshake frame, oversized preauth.
-    { needle: 'invalid role', cause: 'invalid-handshake', detail: fixed('invalid role'), guard: machine, example: 'disconnected (1008): invalid role' },
+    {
+      needle: 'invalid role',
+      cause: 'invalid-handshake',
+      detail: fixed('invalid role'),
+      guard: machine,
+      example: 'disconnected (1008): invalid role',
+    },
     { needle: 'invalid connect params', cause: 'invalid-handshake', detail: fixed('invalid connect params'), guard: machine },
-    { needle: 'invalid handshake', cause: 'invalid-handshake', detail: fixed('invalid handshake'), guard: machine, example: 'gateway closed (1008): invalid handshake: first request must be connect' },
-    { needle: 'invalid request frame', cause: 'invalid-handshake', detail: fixed('invalid request frame'), guard: machine, example: 'gateway closed (1008): invalid request frame' },
-    { needle: 'too many pending handshake frames', cause: 'invalid-handshake', detail: fixed('too many pending handshake frames'), example: 'gateway closed (1008): too many pending handshake frames' },
-    { needle: 'preauth payload too large', cause: 'invalid-handshake', detail: fixed('preauth payload too large'), example: 'gateway closed (1009): preauth payload too large' },
+    {
+      needle: 'invalid handshake',
+      cause: 'invalid-handshake',
+      detail: fixed('invalid handshake'),
+      guard: machine,
+      example: 'gateway closed (1008): invalid handshake: first request must be connect',
+    },
+    {
+      needle: 'invalid request frame',
+      cause: 'invalid-handshake',
+      detail: fixed('invalid request frame'),
+      guard: machine,
+      example: 'gateway closed (1008): invalid request frame',
+    },
+    {
+      needle: 'too many pending handshake frames',
+      cause: 'invalid-handshake',
+      detail: fixed('too many pending handshake frames'),
+      example: 'gateway closed (1008): too many pending handshake frames',
+    },
+    {
+      needle: 'preauth payload too large',
+      cause: 'invalid-handshake',
+      detail: fixed('preauth payload too large'),
+      example: 'gateway closed (1009): preauth payload too large',
+    },
   ],
   closeCauses: {
     'protocol-mismatch': 'protocol-mismatch',

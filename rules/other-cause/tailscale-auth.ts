@@ -18,9 +18,21 @@ export default lookalikeRule({
   causes: ['tailscale-auth'],
   phrases: [
     { needle: 'tailscale identity missing', detail: fixed('tailscale identity missing') },
-    { needle: 'tailscale proxy headers missing', detail: fixed('tailscale proxy headers missing'), example: 'unauthorized: tailscale proxy headers missing (use Tailscale Serve or gateway token/password)' },
-    { needle: 'tailscale identity check failed', detail: fixed('tailscale identity check failed'), example: 'unauthorized: tailscale identity check failed (use Tailscale Serve auth or gateway token/password)' },
-    { needle: 'tailscale identity mismatch', detail: fixed('tailscale identity mismatch'), example: 'unauthorized: tailscale identity mismatch (use Tailscale Serve auth or gateway token/password)' },
+    {
+      needle: 'tailscale proxy headers missing',
+      detail: fixed('tailscale proxy headers missing'),
+      example: 'unauthorized: tailscale proxy headers missing (use Tailscale Serve or gateway token/password)',
+    },
+    {
+      needle: 'tailscale identity check failed',
+      detail: fixed('tailscale identity check failed'),
+      example: 'unauthorized: tailscale identity check failed (use Tailscale Serve auth or gateway token/password)',
+    },
+    {
+      needle: 'tailscale identity mismatch',
+      detail: fixed('tailscale identity mismatch'),
+      example: 'unauthorized: tailscale identity mismatch (use Tailscale Serve auth or gateway token/password)',
+    },
   ],
   authReasons: { 'tailscale*': 'tailscale-auth' },
   advise(m) {

@@ -25,18 +25,47 @@ export default lookalikeRule({
   causes: ['trusted-proxy-auth', 'proxy-attribution', 'verified-user-required', 'edge-proxy-auth'],
   phrases: [
     { needle: 'proxy client attribution is required', cause: 'proxy-attribution' },
-    { needle: 'gateway ingress attribution required', cause: 'proxy-attribution', guard: machine, example: 'disconnected (1008): gateway ingress attribution required' },
+    {
+      needle: 'gateway ingress attribution required',
+      cause: 'proxy-attribution',
+      guard: machine,
+      example: 'disconnected (1008): gateway ingress attribution required',
+    },
     // 2026.2–2026.3 gateway log: forwarded headers from a hop `gateway.trustedProxies` does not cover.
     { needle: 'proxy headers detected from untrusted address', detail: fixed('proxy headers from an untrusted address') },
-    { needle: 'trusted-proxy identity-header authentication is required', detail: fixed('node: trusted-proxy identity header required'), example: 'gateway rejected this node: trusted-proxy identity-header authentication is required and no usable machine credential was accepted' },
+    {
+      needle: 'trusted-proxy identity-header authentication is required',
+      detail: fixed('node: trusted-proxy identity header required'),
+      example: 'gateway rejected this node: trusted-proxy identity-header authentication is required and no usable machine credential was accepted',
+    },
     // 9.6 B10(a) and the Control UI `Verified identity required` panel.
-    { needle: 'operator role policies require a verified user identity', cause: 'verified-user-required', example: 'operator role policies require a verified user identity for this authentication method; reconnect through the trusted proxy' },
-    { needle: 'verified identity required', cause: 'verified-user-required', client: 'control-ui', guard: machine, example: 'Verified identity required' },
+    {
+      needle: 'operator role policies require a verified user identity',
+      cause: 'verified-user-required',
+      example: 'operator role policies require a verified user identity for this authentication method; reconnect through the trusted proxy',
+    },
+    {
+      needle: 'verified identity required',
+      cause: 'verified-user-required',
+      client: 'control-ui',
+      guard: machine,
+      example: 'Verified identity required',
+    },
     // 9.6 R6: an identity-aware proxy in front of the gateway rejected the WebSocket upgrade.
-    { needle: 'identity-aware proxy rejected the websocket upgrade', cause: 'edge-proxy-auth', example: 'An identity-aware proxy rejected the WebSocket upgrade. Configure gateway.remote.edgeAuth for the configured Gateway origin, then reconnect.' },
+    {
+      needle: 'identity-aware proxy rejected the websocket upgrade',
+      cause: 'edge-proxy-auth',
+      example: 'An identity-aware proxy rejected the WebSocket upgrade. Configure gateway.remote.edgeAuth for the configured Gateway origin, then reconnect.',
+    },
     { needle: 'proxy authentication required', cause: 'edge-proxy-auth', guard: machine, example: 'Proxy authentication required' },
     // A redirect or 401/403 answering the upgrade is such a proxy (reference §11.F R6); other statuses are ws-upgrade-rejected's.
-    { needle: 'unexpected server response: ', cause: 'edge-proxy-auth', guard: upgradeRefusedByProxy, detail: afterRegex(/^(\d{3})\b/), example: 'gateway connect failed: Error: Unexpected server response: 302' },
+    {
+      needle: 'unexpected server response: ',
+      cause: 'edge-proxy-auth',
+      guard: upgradeRefusedByProxy,
+      detail: afterRegex(/^(\d{3})\b/),
+      example: 'gateway connect failed: Error: Unexpected server response: 302',
+    },
   ],
   authReasons: { 'trusted_proxy*': 'trusted-proxy-auth' },
   closeCauses: { 'missing-ingress-attribution': 'proxy-attribution' },

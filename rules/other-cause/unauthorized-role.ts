@@ -17,7 +17,10 @@ export default lookalikeRule({
   docs: [docs.protocol, docs.operatorScopes],
   causes: ['unauthorized-role'],
   phrases: [
-    { needle: 'unauthorized role:', detail: (x) => /^\s*([a-z0-9._-]{1,40})/.exec(x.low.slice(x.col + x.needle.length, x.col + x.needle.length + 48))?.[1] },
+    {
+      needle: 'unauthorized role:',
+      detail: (x) => /^\s*([a-z0-9._-]{1,40})/.exec(x.low.slice(x.col + x.needle.length, x.col + x.needle.length + 48))?.[1],
+    },
     { needle: 'repeated unauthorized calls', detail: fixed('repeated unauthorized calls') },
   ],
   closeCauses: { 'repeated-unauthorized-requests': 'unauthorized-role' },
