@@ -47,7 +47,7 @@ export default defineRule<Match>({
     });
     const clients = describedClients(c);
     const other = clients.includes('control-ui') || clients.includes('mobile-app') || clients.includes('node-host') || clients.includes('desktop-app');
-    const insecureBrowser = c.all('lookalike').some((l) => l.cause === 'control-ui-insecure');
+    const insecureBrowser = c.all('lookalike').some((l) => l.cause === 'control-ui-insecure-context');
     steps.push({
       text: insecureBrowser
         ? 'Your browser has no device identity over plain HTTP to the server\'s address, so nothing of it waits yet: open the UI over HTTPS or at http://127.0.0.1 (an SSH tunnel), then approve its request the same way:'

@@ -214,7 +214,7 @@ function leadFor(d: NewClient, w: GatewayWrapper): string {
 function notFixesFor(c: Case, w: GatewayWrapper): string[] {
   const out: string[] = [];
   const said = (re: RegExp) => c.all('config').some((f) => re.test(f.key));
-  if (said(/allowInsecureAuth|dangerouslyDisableDeviceAuth/) || c.all('lookalike').some((l) => l.cause === 'control-ui-insecure')) {
+  if (said(/allowInsecureAuth|dangerouslyDisableDeviceAuth/) || c.all('lookalike').some((l) => l.cause === 'control-ui-insecure-context')) {
     out.push('`allowInsecureAuth` / turning device auth off: it downgrades the Control UI to token-only, later builds honour it only for local clients and 2026.9 removed it; approving once is the fix.');
   }
   if (said(/trustedProxies/)) out.push('`gateway.trustedProxies`: it only tells the gateway which proxy headers to believe; it does not approve a device.');

@@ -8,7 +8,7 @@ import { redactLine } from '../../src/evidence/lookalike.ts';
 
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
-    'control-ui-insecure': true;
+    'control-ui-insecure-context': true;
   }
 }
 
@@ -28,7 +28,7 @@ const describedBreakGlass: Describer = {
       const text = redactLine(line).trim();
       return {
         seenAt: n,
-        fact: { kind: 'lookalike', cause: 'control-ui-insecure', detail: 'break-glass set', client: 'control-ui', text, at: { message: paste.message, line: n } },
+        fact: { kind: 'lookalike', cause: 'control-ui-insecure-context', detail: 'break-glass set', client: 'control-ui', text, at: { message: paste.message, line: n } },
       };
     }
     return undefined;
@@ -43,7 +43,7 @@ export default lookalikeRule({
   id: 'control-ui-insecure-context',
   title: 'Control UI opened over plain HTTP from another machine (no secure context for device identity)',
   docs: [docs.controlUiConnectivity, docs.controlUi, docs.security],
-  causes: ['control-ui-insecure'],
+  causes: ['control-ui-insecure-context'],
   phrases: [
     { needle: 'control ui requires device identity', client: 'control-ui' },
     // The Control UI short form `device identity required (use HTTPS…)`.
@@ -55,7 +55,7 @@ export default lookalikeRule({
     { needle: 'this page is http, so the browser blocks device identity', client: 'control-ui' },
     { needle: 'secure browser context required', client: 'control-ui' },
   ],
-  closeCauses: { 'control-ui-insecure-auth': 'control-ui-insecure' },
+  closeCauses: { 'control-ui-insecure-auth': 'control-ui-insecure-context' },
   described: [describedBreakGlass],
   advise(m) {
     const described = m.fact.detail === 'break-glass set';

@@ -155,7 +155,7 @@ export default {
     if (!m) return undefined;
     const o = m.fact;
     const after = c.all('lookalike').some((f) => {
-      if (f.cause !== 'control-ui-insecure') return false;
+      if (f.cause !== 'control-ui-insecure-context') return false;
       if (f.at.message !== o.at.message) return f.at.message > o.at.message;
       if (f.at.line !== o.at.line) return f.at.line > o.at.line;
       // One line holding both ("origin not allowed … then … requires device identity"): their order on it.

@@ -21,7 +21,7 @@ const IF_IT_COMES_BACK: Partial<Record<Trouble, string>> = {
   'protocol-mismatch': 'If it comes back after an update: keep the client (app, panel, extension) and the gateway on releases that speak the same protocol, updating the client when the gateway moves.',
   'invalid-handshake': 'If it comes back after an update: keep the client and the gateway on matching releases.',
   'origin-not-allowed': 'If it comes back: the page\'s exact origin (scheme, host and port) must be in `gateway.controlUi.allowedOrigins`.',
-  'control-ui-insecure': 'If it comes back: open the Control UI over HTTPS or as http://127.0.0.1:18789 (an SSH tunnel), so the browser can keep its device identity.',
+  'control-ui-insecure-context': 'If it comes back: open the Control UI over HTTPS or as http://127.0.0.1:18789 (an SSH tunnel), so the browser can keep its device identity.',
   'device-identity-required': 'If it comes back: the client needs its device identity or the shared gateway token; a browser needs HTTPS or localhost.',
   'gateway-unreachable':
     'If it comes back, or it only works while `openclaw gateway` runs in a window: check the service with `openclaw gateway status` and reinstall it from the current config with `openclaw gateway install --force`.',

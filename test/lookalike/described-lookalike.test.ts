@@ -31,7 +31,7 @@ describe('described-lookalike', () => {
   });
 
   it('break-glass switches on and still failing: the secure-context gate', () => {
-    expect(facts('set "dangerouslyDisableDeviceAuth": true and it still does not work')).toMatchObject([{ cause: 'control-ui-insecure', detail: 'break-glass set' }]);
+    expect(facts('set "dangerouslyDisableDeviceAuth": true and it still does not work')).toMatchObject([{ cause: 'control-ui-insecure-context', detail: 'break-glass set' }]);
     expect(facts('"allowInsecureAuth": true')).toEqual([]);
   });
 

@@ -59,7 +59,7 @@ const CLOSE_TEXTS: [string, LookalikeCause, string?, 'needs-code'?][] = [
   // B1–B10
   ['origin not allowed (open the Control UI from the gateway host or allow it in gateway.controlUi.allowedOrigins)', 'origin-not-allowed'],
   ['browser copilot requires a canonical Chrome extension origin', 'origin-not-allowed'],
-  ['control ui requires device identity (use HTTPS or localhost secure context)', 'control-ui-insecure'],
+  ['control ui requires device identity (use HTTPS or localhost secure context)', 'control-ui-insecure-context'],
   ['device identity required', 'device-identity-required'],
   ['device identity mismatch', 'device-auth-invalid', 'device identity mismatch'],
   ['device signature expired', 'device-auth-invalid', 'device signature expired'],
@@ -213,7 +213,7 @@ describe('gateway log lines', () => {
 
   const CLOSE_CAUSES: [string, LookalikeCause][] = [
     ['origin-mismatch', 'origin-not-allowed'],
-    ['control-ui-insecure-auth', 'control-ui-insecure'],
+    ['control-ui-insecure-auth', 'control-ui-insecure-context'],
     ['device-required', 'device-identity-required'],
     ['device-auth-invalid', 'device-auth-invalid'],
     ['protocol-mismatch', 'protocol-mismatch'],
@@ -271,14 +271,14 @@ describe('Control UI texts (§11.F)', () => {
   const UI: [string, LookalikeCause][] = [
     ['This gateway requires auth. Add a token or password, then click Connect.', 'gateway-token-missing'],
     ['Auth failed. Re-copy a tokenized URL with openclaw dashboard --no-open, or update the token, then click Connect.', 'gateway-token-mismatch'],
-    ['This page is HTTP, so the browser blocks device identity. Use HTTPS (Tailscale Serve) or open http://127.0.0.1:18789 on the gateway host.', 'control-ui-insecure'],
-    ['device identity required (use HTTPS/localhost or allow insecure auth explicitly)', 'control-ui-insecure'],
-    ['device identity required (use HTTPS or localhost)', 'control-ui-insecure'],
+    ['This page is HTTP, so the browser blocks device identity. Use HTTPS (Tailscale Serve) or open http://127.0.0.1:18789 on the gateway host.', 'control-ui-insecure-context'],
+    ['device identity required (use HTTPS/localhost or allow insecure auth explicitly)', 'control-ui-insecure-context'],
+    ['device identity required (use HTTPS or localhost)', 'control-ui-insecure-context'],
     ['This Gateway expects its token', 'gateway-token-mismatch'],
     ['This Gateway expects its password', 'gateway-password-mismatch'],
     ['Gateway secret rejected', 'unauthorized'],
     ['Too many failed attempts', 'rate-limited'],
-    ['Secure browser context required', 'control-ui-insecure'],
+    ['Secure browser context required', 'control-ui-insecure-context'],
     ['Browser origin not allowed', 'origin-not-allowed'],
     ['Protocol mismatch', 'protocol-mismatch'],
     ['Proxy authentication required', 'edge-proxy-auth'],

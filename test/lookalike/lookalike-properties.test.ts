@@ -12,7 +12,7 @@ const CAUSES = new Set<string>([
   'gateway-token-mismatch', 'gateway-token-missing', 'gateway-token-not-configured', 'gateway-password-mismatch',
   'gateway-password-missing', 'gateway-password-not-configured', 'device-token-mismatch', 'device-token-rejected',
   'device-token-scope-mismatch', 'rate-limited', 'bootstrap-token-invalid', 'tailscale-auth', 'trusted-proxy-auth',
-  'redaction-sentinel', 'proxy-attribution', 'origin-not-allowed', 'control-ui-insecure', 'device-identity-required',
+  'redaction-sentinel', 'proxy-attribution', 'origin-not-allowed', 'control-ui-insecure-context', 'device-identity-required',
   'device-auth-invalid', 'protocol-mismatch', 'handshake-timeout', 'gateway-auth-changed', 'device-removed',
   'gateway-starting', 'missing-scope-method', 'unauthorized-role', 'allow-agents', 'spawn-depth', 'require-agent-id',
   'insecure-ws', 'url-override-credentials', 'http-unauthorized', 'unauthorized', 'invalid-handshake',

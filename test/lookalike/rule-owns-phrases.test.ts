@@ -77,6 +77,11 @@ describe('a look-alike rule owns its phrases', () => {
     });
   }
 
+  it('a rule with one cause is named by it (the generic `unauthorized` is the bare-unauthorized rule\'s)', () => {
+    const misnamed = lookalikeRules.filter((r) => r.signs.causes.length === 1 && r.signs.causes[0] !== r.id && r.signs.causes[0] !== 'unauthorized');
+    expect(misnamed.map((r) => `${r.id}: ${r.signs.causes[0]}`)).toEqual([]);
+  });
+
   it('each cause is declared by exactly one rule', () => {
     const owners = new Map<string, string[]>();
     for (const r of lookalikeRules) for (const c of r.signs.causes) owners.set(c, [...(owners.get(c) ?? []), r.id]);
