@@ -1,23 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LookalikeFact } from '../../src/evidence/facts.ts';
-import { lookalikeExtractors } from '../../rules/other-cause/index.ts';
-
+import { lookalikeExtractors, lookalikeSigns } from '../../rules/other-cause/index.ts';
 import { makePaste } from '../../src/evidence/paste.ts';
 
 /** The extractor as diagnose runs it: built from the registered rules' declarations. */
 const lookalike = lookalikeExtractors[0]!;
 
-const CAUSES = new Set<string>([
-  'gateway-token-mismatch', 'gateway-token-missing', 'gateway-token-not-configured', 'gateway-password-mismatch',
-  'gateway-password-missing', 'gateway-password-not-configured', 'device-token-mismatch', 'device-token-rejected',
-  'device-token-scope-mismatch', 'rate-limited', 'bootstrap-token-invalid', 'tailscale-auth', 'trusted-proxy-auth',
-  'redaction-sentinel', 'proxy-attribution', 'origin-not-allowed', 'control-ui-insecure-context', 'device-identity-required',
-  'device-auth-invalid', 'protocol-mismatch', 'handshake-timeout', 'gateway-auth-changed', 'device-removed',
-  'gateway-starting', 'missing-scope-method', 'unauthorized-role', 'allow-agents', 'spawn-depth', 'require-agent-id',
-  'insecure-ws', 'url-override-credentials', 'http-unauthorized', 'unauthorized', 'invalid-handshake',
-  'client-invalidated', 'service-restart', 'node-pairing-changed', 'slow-consumer', 'verified-user-required', 'edge-proxy-auth',
-]);
+/** Every cause a registered look-alike rule declares. */
+const CAUSES = new Set<string>(lookalikeSigns.flatMap((s) => s.causes));
 const CLIENTS = new Set(['cli', 'cli-local', 'cli-remote', 'control-ui', 'other']);
 
 /** Real fragments, so mutations land near the interesting code paths. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lookalikeExtractors, otherCauseRules } from '../../rules/other-cause/index.ts';
+import { lookalikeExtractors, lookalikeSigns, otherCauseRules } from '../../rules/other-cause/index.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import type { Fact, LookalikeCause, LookalikeClient, LookalikeFact, Platform } from '../../src/evidence/facts.ts';
 import { extractEvidence } from '../../src/evidence/index.ts';
@@ -100,17 +100,8 @@ describe('other-cause rules: contract', () => {
   }
 });
 
-const ALL_CAUSES: LookalikeCause[] = [
-  'gateway-token-mismatch', 'gateway-token-missing', 'gateway-token-not-configured', 'gateway-password-mismatch',
-  'gateway-password-missing', 'gateway-password-not-configured', 'device-token-mismatch', 'device-token-rejected',
-  'device-token-scope-mismatch', 'rate-limited', 'bootstrap-token-invalid', 'tailscale-auth', 'trusted-proxy-auth',
-  'redaction-sentinel', 'proxy-attribution', 'origin-not-allowed', 'control-ui-insecure-context', 'device-identity-required',
-  'device-auth-invalid', 'protocol-mismatch', 'handshake-timeout', 'gateway-auth-changed', 'device-removed',
-  'gateway-starting', 'missing-scope-method', 'unauthorized-role', 'allow-agents', 'spawn-depth', 'require-agent-id',
-  'insecure-ws', 'url-override-credentials', 'http-unauthorized', 'unauthorized', 'invalid-handshake',
-  'client-invalidated', 'service-restart', 'node-pairing-changed', 'slow-consumer', 'verified-user-required', 'edge-proxy-auth',
-  'ws-upgrade-rejected', 'never-reaches-gateway',
-];
+/** Every cause a registered look-alike rule declares: a new rule file is covered without editing this test. */
+const ALL_CAUSES: LookalikeCause[] = lookalikeSigns.flatMap((s) => s.causes);
 const CLIENTS: (LookalikeClient | undefined)[] = [undefined, 'cli', 'cli-local', 'cli-remote', 'control-ui', 'other'];
 const PLATFORMS: Platform[][] = [[], ['windows'], ['linux'], ['macos'], ['windows', 'wsl2']];
 const DETAILS: (string | undefined)[] = [undefined, 'Control UI: This Gateway expects its token', 'token_mismatch', 'device signature expired', 'operator.admin', 'none', 'https://x.example'];
