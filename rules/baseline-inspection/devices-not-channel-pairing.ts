@@ -12,6 +12,7 @@ import { youSay } from '../said.ts';
 export default defineRule<true>({
   id: 'devices-not-channel-pairing',
   stage: 'baseline-inspection',
+  priority: 460,
   title: 'Looked in `openclaw pairing` (channel DM codes): device pairing is `openclaw devices list`',
   docs: [docs.devicesCli, docs.channelPairing],
   match(c) {

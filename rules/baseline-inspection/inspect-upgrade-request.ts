@@ -11,6 +11,7 @@ import { statementNotes } from '../said.ts';
 export default defineRule<{ failing?: FailingDevice; described?: boolean }>({
   id: 'inspect-upgrade-request',
   stage: 'baseline-inspection',
+  priority: 480,
   title: 'An upgrade request is visible but not its request id: ask for the device list',
   docs: [docs.devicesCli, docs.operatorScopes],
   match(c) {

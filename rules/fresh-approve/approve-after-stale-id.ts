@@ -27,6 +27,7 @@ function lastStaleApprove(results: CliResultFact[]): CliResultFact | undefined {
 export default defineRule<StaleMatch>({
   id: 'approve-after-stale-id',
   stage: 'fresh-approve',
+  priority: 820,
   title: 'The request id approved (or about to be) is superseded or expired: list again and approve at once',
   docs: [docs.devicesCli],
   match(c) {

@@ -6,6 +6,7 @@ import { docs } from '../../src/openclaw/docs.ts';
 export default defineRule<{ fact: OtherPairingFact }>({
   id: 'approve-node-invoke',
   stage: 'fresh-approve',
+  priority: 360,
   title: 'A node invoke waits for the node to be approved',
   docs: [docs.nodesCli, docs.gatewayPairing, docs.nodesTroubleshooting],
   match(c) {

@@ -35,6 +35,7 @@ function strangerAdvice(c: Case, request: RequestHistory, remoteIp: string): Adv
 export default defineRule<{ request: RequestHistory }>({
   id: 'approve-pending-upgrade',
   stage: 'fresh-approve',
+  priority: 760,
   title: 'A live pending request is known for the failing device: approve it now',
   docs: [docs.devicesCli, docs.gatewayTroubleshooting],
   match(c) {

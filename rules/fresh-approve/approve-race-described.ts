@@ -45,6 +45,7 @@ function describedHost(c: Case): boolean | undefined {
 export default defineRule<RaceMatch>({
   id: 'approve-race-described',
   stage: 'fresh-approve',
+  priority: 680,
   title: 'The asker describes approve losing the race with a changing requestId: list and approve in one breath',
   docs: [docs.devicesCli, docs.gatewayTroubleshooting],
   match(c) {

@@ -20,6 +20,7 @@ const LOOPBACK = /^wss?:\/\/(?:127\.\d+\.\d+\.\d+|localhost|\[::1\])(?::|\/|$)/;
 export default defineRule<Match>({
   id: 'cli-over-lan',
   stage: 'fresh-approve',
+  priority: 420,
   title: 'The CLI dials the LAN address (bind: lan), so it is not local: point it at loopback',
   docs: [docs.devicesCli, docs.remote, docs.configReference],
   match(c) {

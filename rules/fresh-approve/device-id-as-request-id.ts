@@ -8,6 +8,7 @@ import { approveNewestLoop, approveStep } from '../repairs.ts';
 export default defineRule<{ attempt?: CliResultFact }>({
   id: 'device-id-as-request-id',
   stage: 'fresh-approve',
+  priority: 860,
   title: 'A deviceId was passed to `devices approve`, which takes a requestId',
   docs: [docs.devicesCli],
   match(c) {

@@ -69,6 +69,7 @@ function describedNewClient(c: Case): NewClient | undefined {
 export default defineRule<Match>({
   id: 'first-time-pairing',
   stage: 'fresh-approve',
+  priority: 400,
   title: 'A new device is waiting for its first approval',
   docs: [docs.devicesCli, docs.controlUi],
   match(c) {

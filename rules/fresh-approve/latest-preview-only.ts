@@ -9,6 +9,7 @@ import { standardNotFixes } from '../standard-not-fixes.ts';
 export default defineRule<{ preview: ApprovePreviewFact; usable: boolean }>({
   id: 'latest-preview-only',
   stage: 'fresh-approve',
+  priority: 780,
   title: '`devices approve --latest` only previewed the request: nothing was approved',
   docs: [docs.devicesCli],
   match(c) {

@@ -7,6 +7,7 @@ import { deviceName } from '../device-name.ts';
 export default defineRule<{ audit: MetadataAuditFact }>({
   id: 'metadata-upgrade',
   stage: 'fresh-approve',
+  priority: 340,
   title: 'A paired device reports a different platform or device family and must be re-approved',
   docs: [docs.devicesCli],
   match(c) {

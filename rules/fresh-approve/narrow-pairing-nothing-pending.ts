@@ -17,6 +17,7 @@ import { standardNotFixes } from '../standard-not-fixes.ts';
 export default defineRule<{ device: PairedDevice }>({
   id: 'narrow-pairing-nothing-pending',
   stage: 'fresh-approve',
+  priority: 440,
   title: "The host's device is paired narrow and nothing is pending: make the request and approve it in one go",
   docs: [docs.devicesCli],
   match(c) {

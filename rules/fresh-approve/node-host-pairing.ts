@@ -31,6 +31,7 @@ function nodeLayerSaid(c: Case): boolean {
 export default defineRule<Match>({
   id: 'node-host-pairing',
   stage: 'fresh-approve',
+  priority: 380,
   title: 'A node host (or node-role app) waits for its pairing approval in the device list',
   docs: [docs.devicesCli, docs.nodesCli, docs.gatewayPairing],
   match(c) {

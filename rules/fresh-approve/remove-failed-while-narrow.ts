@@ -8,6 +8,7 @@ import { standardNotFixes } from '../standard-not-fixes.ts';
 export default defineRule<{ failed: CliResultFact }>({
   id: 'remove-failed-while-narrow',
   stage: 'fresh-approve',
+  priority: 480,
   title: '`devices remove`/`clear`/`reject` failed from the narrow CLI: approve or re-pair instead',
   docs: [docs.devicesCli],
   match(c) {

@@ -10,6 +10,7 @@ import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
 export default defineRule<{ removed: CliResultFact }>({
   id: 'removed-then-re-pair',
   stage: 'fresh-approve',
+  priority: 460,
   title: 'A device was removed: the next full call re-pairs it',
   docs: [docs.devicesCli],
   match(c) {

@@ -12,6 +12,7 @@ import { listStep } from '../repairs.ts';
 export default defineRule<{ attempt: CliResultFact }>({
   id: 'request-unknown-to-gateway',
   stage: 'fresh-approve',
+  priority: 800,
   title: 'The gateway itself does not know that request id: it was approved already, replaced or expired',
   docs: [docs.devicesCli],
   match(c) {

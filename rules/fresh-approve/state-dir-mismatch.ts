@@ -5,6 +5,7 @@ import { listStep } from '../repairs.ts';
 export default defineRule<true>({
   id: 'state-dir-mismatch',
   stage: 'fresh-approve',
+  priority: 840,
   title: "The CLI's local fallback reads a different state directory than the gateway",
   docs: [docs.devicesCli, docs.gatewayTroubleshooting],
   match(c) {

@@ -11,6 +11,7 @@ import { approveNewestLoop, approveStep } from '../repairs.ts';
 export default defineRule<{ fragment: string }>({
   id: 'truncated-request-id',
   stage: 'fresh-approve',
+  priority: 880,
   title: 'The requestId was copied from a close reason cut at 120 bytes',
   docs: [docs.devicesCli, docs.gatewayTroubleshooting],
   match(c) {

@@ -6,6 +6,7 @@ import { statementNotes } from '../said.ts';
 export default defineRule<true>({
   id: 'bare-pairing-required',
   stage: 'need-evidence',
+  priority: 50,
   title: 'Pairing-shaped, but not enough evidence to prescribe: ask for the version and the device list',
   docs: [docs.devicesCli, docs.gatewayTroubleshooting],
   match(c) {

@@ -13,6 +13,7 @@ const CONTEXT_ONLY = new Set(['version', 'platform', 'config', 'setup', 'secret'
 export default defineRule<true>({
   id: 'described-without-error',
   stage: 'need-evidence',
+  priority: 460,
   title: 'A connection failure described without its error text: ask for the exact line',
   docs: [docs.controlUiConnectivity, docs.gatewayTroubleshooting],
   match(c) {

@@ -9,6 +9,7 @@ import { deviceName } from '../device-name.ts';
 export default defineRule<{ list: DevicesListFact }>({
   id: 'healthy-device-list',
   stage: 'need-evidence',
+  priority: 480,
   title: 'The device list shows nothing pending: ask for the failure itself',
   docs: [docs.devicesCli, docs.gatewayTroubleshooting],
   match(c) {

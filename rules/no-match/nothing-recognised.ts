@@ -4,6 +4,7 @@ import { docs } from '../../src/openclaw/docs.ts';
 export default defineRule<true>({
   id: 'nothing-recognised',
   stage: 'no-match',
+  priority: 0,
   title: 'Nothing OpenClaw-pairing-shaped found',
   docs: [docs.gatewayTroubleshooting, docs.faq],
   match(c) {

@@ -20,6 +20,7 @@ declare module '../../src/evidence/facts.ts' {
  */
 export default lookalikeRule({
   id: 'allow-agents',
+  priority: 750,
   title: '`sessions_spawn` refused by the sub-agent allow-list (`agentId is not allowed for sessions_spawn`)',
   docs: [docs.subagents, docs.configReference],
   causes: ['allow-agents', 'spawn-depth', 'require-agent-id'],

@@ -10,6 +10,7 @@ import { fixed, machine } from '../../src/evidence/lookalike-signs.ts';
  */
 export default lookalikeRule({
   id: 'bare-unauthorized',
+  priority: 50,
   title: 'Gateway rejected the credentials with a bare `unauthorized`',
   docs: [docs.authentication, docs.logging, docs.trustedProxy],
   causes: ['unauthorized'],

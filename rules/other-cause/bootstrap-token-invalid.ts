@@ -13,6 +13,7 @@ declare module '../../src/evidence/facts.ts' {
 /** Reference §11.A8: a setup (QR / bootstrap) code that is expired, revoked or already used. */
 export default lookalikeRule({
   id: 'bootstrap-token-invalid',
+  priority: 800,
   title: 'Setup code (QR / bootstrap token) is invalid, expired or already used',
   docs: [docs.gatewayPairing, docs.devicesCli],
   causes: ['bootstrap-token-invalid'],

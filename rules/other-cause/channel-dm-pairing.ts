@@ -24,6 +24,7 @@ const CHANNEL_NAMES: Record<string, string> = {
 export default defineRule<{ fact: OtherPairingFact; channel?: string }>({
   id: 'channel-dm-pairing',
   stage: 'other-cause',
+  priority: 740,
   title: "A chat channel's DM pairing code, which is not device pairing",
   docs: [docs.channelPairing],
   match(c) {

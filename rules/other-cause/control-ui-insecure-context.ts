@@ -41,6 +41,7 @@ const describedBreakGlass: Describer = {
  */
 export default lookalikeRule({
   id: 'control-ui-insecure-context',
+  priority: 840,
   title: 'Control UI opened over plain HTTP from another machine (no secure context for device identity)',
   docs: [docs.controlUiConnectivity, docs.controlUi, docs.security],
   causes: ['control-ui-insecure-context'],

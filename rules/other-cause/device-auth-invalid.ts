@@ -34,6 +34,7 @@ declare module '../../src/evidence/facts.ts' {
  */
 export default lookalikeRule({
   id: 'device-auth-invalid',
+  priority: 820,
   title: "Client's device signature was rejected (`device signature expired` / `device nonce mismatch` …)",
   docs: [docs.protocol, docs.gatewayTroubleshooting],
   causes: ['device-auth-invalid'],

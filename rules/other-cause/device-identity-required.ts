@@ -13,6 +13,7 @@ declare module '../../src/evidence/facts.ts' {
 /** Reference §11.B3: a non-UI client without a device identity and without a valid shared secret. */
 export default lookalikeRule({
   id: 'device-identity-required',
+  priority: 830,
   title: 'Client connected with neither a device identity nor a valid gateway token (`device identity required`)',
   docs: [docs.authentication, docs.protocol],
   causes: ['device-identity-required'],

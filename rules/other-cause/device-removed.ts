@@ -17,6 +17,7 @@ declare module '../../src/evidence/facts.ts' {
  */
 export default lookalikeRule({
   id: 'device-removed',
+  priority: 760,
   title: 'This device was removed from the gateway while connected (4001 `device removed`)',
   docs: [docs.devicesCli, docs.gatewayPairing],
   causes: ['device-removed'],

@@ -18,6 +18,7 @@ declare module '../../src/evidence/facts.ts' {
  */
 export default lookalikeRule({
   id: 'device-token-mismatch',
+  priority: 960,
   title: "Client's stored device token was rejected (`unauthorized: device token mismatch`)",
   docs: [docs.tokenDrift, docs.devicesCli, docs.authentication],
   causes: ['device-token-mismatch', 'device-token-rejected'],

@@ -17,6 +17,7 @@ declare module '../../src/evidence/facts.ts' {
  */
 export default lookalikeRule({
   id: 'device-token-scope-mismatch',
+  priority: 950,
   title: "Stored device token's scopes do not cover this connection (`device token scope mismatch`, 2026.9)",
   docs: [docs.operatorScopes, docs.tokenDrift],
   causes: ['device-token-scope-mismatch'],

@@ -17,6 +17,7 @@ declare module '../../src/evidence/facts.ts' {
  */
 export default lookalikeRule({
   id: 'gateway-auth-changed',
+  priority: 770,
   title: "Gateway's shared secret or access policy changed and it dropped the session (4001)",
   docs: [docs.authentication, docs.dashboardUnauthorized],
   causes: ['gateway-auth-changed', 'client-invalidated'],

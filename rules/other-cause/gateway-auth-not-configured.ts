@@ -14,6 +14,7 @@ declare module '../../src/evidence/facts.ts' {
 /** Reference §11.A3/A4: the gateway is in token/password mode but has no secret of its own. */
 export default lookalikeRule({
   id: 'gateway-auth-not-configured',
+  priority: 980,
   title: 'Gateway is in token/password mode but has no token/password configured',
   docs: [docs.authentication, docs.doctor],
   causes: ['gateway-token-not-configured', 'gateway-password-not-configured'],

@@ -15,6 +15,7 @@ declare module '../../src/evidence/facts.ts' {
 /** Reference §11.C4/C5 and 9.6 B10(c)(d): closes that go away on their own; waiting is the fix. */
 export default lookalikeRule({
   id: 'gateway-starting',
+  priority: 680,
   title: 'Gateway was starting or restarting (1013 `gateway starting` / 1012 `service restart`): transient',
   docs: [docs.gatewayTroubleshooting, docs.gatewayCli],
   causes: ['gateway-starting', 'service-restart', 'node-pairing-changed'],

@@ -94,6 +94,7 @@ function driftLine(paste: Paste, lines: number): number | undefined {
  */
 export default lookalikeRule({
   id: 'gateway-token-mismatch',
+  priority: 970,
   title: 'Gateway token or password is wrong or missing (`unauthorized: gateway token mismatch`)',
   docs: [docs.authentication, docs.dashboardUnauthorized, docs.remote],
   causes: ['gateway-token-mismatch', 'gateway-token-missing', 'gateway-password-mismatch', 'gateway-password-missing'],

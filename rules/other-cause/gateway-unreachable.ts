@@ -11,6 +11,7 @@ import { docs } from '../../src/openclaw/docs.ts';
 export default defineRule<{ closed?: GatewayClosedFact; refused?: ConnectFailedFact }>({
   id: 'gateway-unreachable',
   stage: 'other-cause',
+  priority: 690,
   title: 'Nothing answers on the gateway port (1006 / connection refused): the gateway is not running there',
   docs: [docs.gatewayCli, docs.gatewayTroubleshooting],
   match(c) {

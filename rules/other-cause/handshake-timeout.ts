@@ -14,6 +14,7 @@ declare module '../../src/evidence/facts.ts' {
 /** Reference §11.B8: no `connect` within 10 s (4.x) / 15 s (9.x); the server closes 1000 with no reason. */
 export default lookalikeRule({
   id: 'handshake-timeout',
+  priority: 700,
   title: 'Connect handshake timed out (`handshake timeout`, close 1000 with no reason)',
   docs: [docs.gatewayTroubleshooting, docs.gatewayCli],
   causes: ['handshake-timeout'],

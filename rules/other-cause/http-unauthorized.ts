@@ -13,6 +13,7 @@ declare module '../../src/evidence/facts.ts' {
 /** Reference §11.D6: a gateway HTTP endpoint's 401. HTTP calls use a bearer token, never device pairing. */
 export default lookalikeRule({
   id: 'http-unauthorized',
+  priority: 710,
   title: 'Gateway HTTP endpoint answered 401 `Unauthorized` (bearer token missing or wrong)',
   docs: [docs.authentication],
   causes: ['http-unauthorized'],

@@ -2,6 +2,7 @@ import { describedLookalikeExtractor } from '../../src/evidence/described-lookal
 import type { Extractor } from '../../src/evidence/extractor.ts';
 import { lookalikeExtractor } from '../../src/evidence/lookalike.ts';
 import type { LookalikeSigns } from '../../src/evidence/lookalike-signs.ts';
+import { byPriority } from '../../src/triage/precedence.ts';
 import type { AnyRule } from '../../src/triage/rule.ts';
 import { isLookalikeRule } from './lookalike/rule.ts';
 import allowAgents from './allow-agents.ts';
@@ -36,9 +37,9 @@ import wsUpgradeRejected from './ws-upgrade-rejected.ts';
 import neverReachesGateway from './never-reaches-gateway.ts';
 
 /**
- * The look-alike rules. Within the `other-cause` stage the engine keeps this order, so causes come
- * before their symptoms: a redacted gateway secret explains a token mismatch, and a token mismatch
- * explains the rate limit that follows it; the generic bare `unauthorized` goes last.
+ * The look-alike rules, in no particular order: which one leads is each rule's own `priority`
+ * (causes before their symptoms: a redacted gateway secret explains a token mismatch, which explains
+ * the rate limit that follows it; the generic bare `unauthorized` last).
  */
 export const otherCauseRules: AnyRule[] = [
   redactionSentinel,
@@ -73,11 +74,27 @@ export const otherCauseRules: AnyRule[] = [
   bareUnauthorized,
 ];
 
-/** What every registered look-alike rule declared about its failure's text. */
-export const lookalikeSigns: readonly LookalikeSigns[] = otherCauseRules.filter(isLookalikeRule).map((r) => r.signs);
+/**
+ * What every registered look-alike rule declared about its failure's text, in the rules' precedence:
+ * two phrases found at one column of a line are read in this order, so the rules' priorities decide
+ * it, not the array above.
+ */
+export function signsOf(registered: readonly AnyRule[]): LookalikeSigns[] {
+  return registered
+    .filter(isLookalikeRule)
+    .sort(byPriority)
+    .map((r) => r.signs);
+}
+
+export const lookalikeSigns: readonly LookalikeSigns[] = signsOf(otherCauseRules);
 
 /**
  * The extractors that find look-alikes, built once from the registered rules' declarations (one
  * needle index over all of them) and handed to extraction by diagnose: evidence cannot import rules.
  */
-export const lookalikeExtractors: readonly Extractor[] = [lookalikeExtractor(lookalikeSigns), describedLookalikeExtractor(lookalikeSigns)];
+export const lookalikeExtractors: readonly Extractor[] = extractorsOf(lookalikeSigns);
+
+/** The printed and the described look-alike extractors over the given rules' declarations. */
+export function extractorsOf(signs: readonly LookalikeSigns[]): Extractor[] {
+  return [lookalikeExtractor(signs), describedLookalikeExtractor(signs)];
+}

@@ -14,6 +14,7 @@ declare module '../../src/evidence/facts.ts' {
 /** Reference §11.D7: the client refuses `ws://` to a non-loopback host before any handshake. */
 export default lookalikeRule({
   id: 'insecure-ws',
+  priority: 870,
   title: 'CLI refused to connect over plaintext `ws://` to a remote host (`SECURITY ERROR`)',
   docs: [docs.remote, docs.security],
   causes: ['insecure-ws'],

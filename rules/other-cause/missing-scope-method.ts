@@ -89,6 +89,7 @@ function inApproveOutput(x: PhraseSite): boolean {
  */
 export default lookalikeRule({
   id: 'missing-scope-method',
+  priority: 730,
   title: 'A gateway method was refused for a missing operator scope (`missing scope: …`)',
   docs: [docs.operatorScopes, docs.updating],
   causes: ['missing-scope-method'],

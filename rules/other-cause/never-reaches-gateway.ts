@@ -52,6 +52,7 @@ const describedNoRequest: Describer = {
  */
 export default lookalikeRule({
   id: 'never-reaches-gateway',
+  priority: 600,
   title: "The client fails before its connection reaches the gateway's pairing step (no request is created)",
   docs: [docs.gatewayTroubleshooting, docs.remote],
   causes: ['never-reaches-gateway'],

@@ -84,6 +84,7 @@ const describedMissingPort: Describer = {
 /** Reference §11.B1: the browser's Origin is neither the gateway host nor in `gateway.controlUi.allowedOrigins`. */
 const rule: Rule<LookalikeMatch> = lookalikeRule({
   id: 'origin-not-allowed',
+  priority: 850,
   title: "Browser origin is not allowed by the gateway (`origin not allowed`)",
   docs: [docs.controlUiConnectivity, docs.controlUi],
   causes: ['origin-not-allowed'],

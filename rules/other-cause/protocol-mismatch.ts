@@ -38,6 +38,7 @@ declare module '../../src/evidence/facts.ts' {
  */
 export default lookalikeRule({
   id: 'protocol-mismatch',
+  priority: 810,
   title: 'Client and gateway disagree on the protocol or handshake (`protocol mismatch` / `invalid connect params`)',
   docs: [docs.protocol, docs.updating],
   causes: ['protocol-mismatch', 'invalid-handshake'],

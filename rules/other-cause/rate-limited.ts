@@ -24,6 +24,7 @@ declare module '../../src/evidence/facts.ts' {
  */
 export default lookalikeRule({
   id: 'rate-limited',
+  priority: 890,
   title: 'Gateway locked the client out after too many failed logins (`too many failed authentication attempts`)',
   docs: [docs.authentication, docs.security],
   causes: ['rate-limited'],

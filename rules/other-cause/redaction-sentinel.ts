@@ -16,6 +16,7 @@ declare module '../../src/evidence/facts.ts' {
  */
 export default lookalikeRule({
   id: 'redaction-sentinel',
+  priority: 990,
   title: "Gateway's token/password is the redaction placeholder `__OPENCLAW_REDACTED__`",
   docs: [docs.doctor, docs.authentication],
   causes: ['redaction-sentinel'],

@@ -13,6 +13,7 @@ declare module '../../src/evidence/facts.ts' {
 /** Reference §11.C7: the client stopped reading and the gateway's outbound buffer passed 50 MiB. */
 export default lookalikeRule({
   id: 'slow-consumer',
+  priority: 670,
   title: 'Gateway dropped a client that stopped reading (`slow consumer`)',
   docs: [docs.gatewayTroubleshooting],
   causes: ['slow-consumer'],

@@ -13,6 +13,7 @@ declare module '../../src/evidence/facts.ts' {
 /** Reference §11.A9: `gateway.auth.allowTailscale` login failed; the request did not carry Serve identity. */
 export default lookalikeRule({
   id: 'tailscale-auth',
+  priority: 790,
   title: 'Tailscale identity login failed (`unauthorized: tailscale identity …`)',
   docs: [docs.authentication, docs.remote],
   causes: ['tailscale-auth'],

@@ -20,6 +20,7 @@ declare module '../../src/evidence/facts.ts' {
  */
 export default lookalikeRule({
   id: 'trusted-proxy-auth',
+  priority: 780,
   title: 'Reverse-proxy / trusted-proxy authentication failed',
   docs: [docs.trustedProxy, docs.remote],
   causes: ['trusted-proxy-auth', 'proxy-attribution', 'verified-user-required', 'edge-proxy-auth'],

@@ -13,6 +13,7 @@ declare module '../../src/evidence/facts.ts' {
 /** Reference §11.D4/C6: a method called with the wrong role (node vs operator); >10 in a row closes 1008. */
 export default lookalikeRule({
   id: 'unauthorized-role',
+  priority: 720,
   title: 'A method was called with the wrong role (`unauthorized role: …` / `repeated unauthorized calls`)',
   docs: [docs.protocol, docs.operatorScopes],
   causes: ['unauthorized-role'],

@@ -14,6 +14,7 @@ declare module '../../src/evidence/facts.ts' {
 /** Reference §11.D8: with `--url` / `OPENCLAW_GATEWAY_URL` the CLI never reuses config credentials. */
 export default lookalikeRule({
   id: 'url-override-credentials',
+  priority: 880,
   title: '`--url` given without `--token`/`--password` (`gateway url override requires explicit credentials`)',
   docs: [docs.remote, docs.devicesCli],
   causes: ['url-override-credentials'],

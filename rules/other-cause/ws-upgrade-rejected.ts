@@ -27,6 +27,7 @@ const TLS_TARGET = /\.ts\.net\b|--port[ =]443\b|:443\b|\bwss:\/\/|tailscale serv
  */
 export default lookalikeRule({
   id: 'ws-upgrade-rejected',
+  priority: 860,
   title: 'The WebSocket upgrade was refused at HTTP level (`Unexpected server response`), before any handshake',
   docs: [docs.remote, docs.nodesTroubleshooting],
   causes: ['ws-upgrade-rejected'],

@@ -21,6 +21,7 @@ const HEARD: readonly StatementKind[] = ['one-line-approve-failed', 'approved-st
 export default defineRule<{ failing?: FailingDevice; host?: boolean }>({
   id: 'approval-does-not-stick',
   stage: 'remove-repair',
+  priority: 660,
   title: 'Approving does not hold (the asker says so): remove the stale record and pair once',
   docs: [docs.devicesCli, docs.tokenDrift],
   match(c) {

@@ -14,6 +14,7 @@ import { youSay } from '../said.ts';
 export default defineRule<true>({
   id: 'approve-blocked-described',
   stage: 'remove-repair',
+  priority: 680,
   title: 'Approve itself fails with the pairing error (the asker says so): re-pair the CLI, then approve',
   docs: [docs.devicesCli, docs.tokenDrift],
   match(c) {

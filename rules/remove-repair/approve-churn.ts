@@ -15,6 +15,7 @@ const STALE = new Set(['unknown-request-stale', 'no-match', 'superseded', 'repla
 export default defineRule<{ misses: number; deviceId?: DeviceId; client?: string }>({
   id: 'approve-churn',
   stage: 'remove-repair',
+  priority: 880,
   title: 'Approving keeps hitting superseded ids: stop the retries and re-pair the host identity',
   docs: [docs.devicesCli, docs.tokenDrift],
   match(c) {

@@ -9,6 +9,7 @@ import { leastPrivilegeApprove } from '../version-check/approve-least-privilege.
 export default defineRule<{ failed: CliResultFact }>({
   id: 'approver-missing-scope',
   stage: 'remove-repair',
+  priority: 840,
   title: 'The approving device lacks a scope the request asks for',
   docs: [docs.devicesCli, docs.operatorScopes],
   match(c) {

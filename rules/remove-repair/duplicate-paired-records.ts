@@ -41,6 +41,7 @@ function sameName(rows: readonly PairedDevice[]): { name: string; rows: PairedDe
 export default defineRule<DuplicateMatch>({
   id: 'duplicate-paired-records',
   stage: 'remove-repair',
+  priority: 400,
   title: 'Duplicate paired records for one app: find the stale ones by deviceId and remove them',
   docs: [docs.devicesCli],
   match(c) {

@@ -15,6 +15,7 @@ import { youSay } from '../said.ts';
 export default defineRule<true>({
   id: 'removed-cannot-re-pair',
   stage: 'remove-repair',
+  priority: 640,
   title: 'A removed device cannot pair again (the asker says so): connect with the shared token, then approve',
   docs: [docs.devicesCli, docs.authentication],
   match(c) {

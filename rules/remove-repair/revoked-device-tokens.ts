@@ -9,6 +9,7 @@ import { deviceName } from '../device-name.ts';
 export default defineRule<{ device: PairedDevice }>({
   id: 'revoked-device-tokens',
   stage: 'remove-repair',
+  priority: 820,
   title: "The failing device's paired record has only revoked tokens",
   docs: [docs.devicesCli, docs.tokenDrift],
   match(c) {

@@ -6,6 +6,7 @@ import { freshIdentitySteps } from '../repairs.ts';
 export default defineRule<true>({
   id: 'self-approval-blocked',
   stage: 'remove-repair',
+  priority: 860,
   title: 'The device cannot approve its own scope upgrade',
   docs: [docs.devicesCli, docs.controlUi],
   match(c) {

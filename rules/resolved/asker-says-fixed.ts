@@ -65,6 +65,7 @@ function findClaim(c: Case): FixedClaimMatch | undefined {
 export default defineRule<FixedClaimMatch>({
   id: 'asker-says-fixed',
   stage: 'resolved',
+  priority: 600,
   title: 'The asker says it works now',
   docs: [docs.gatewayTroubleshooting],
   match: findClaim,

@@ -63,6 +63,7 @@ function findFix(c: Case): FixEvidence | undefined {
 export default defineRule<FixEvidence>({
   id: 'fix-confirmed',
   stage: 'resolved',
+  priority: 800,
   title: 'The newest evidence shows the device now holds the scopes it asked for',
   docs: [docs.devicesCli, docs.subagents],
   match: findFix,

@@ -22,6 +22,7 @@ export function leastPrivilegeApprove(c: Case): { build: BuildInfo } | undefined
 export default defineRule<{ build: BuildInfo }>({
   id: 'approve-least-privilege',
   stage: 'version-check',
+  priority: 840,
   title: 'On 2026.4.27 – 2026.5.2 approve connects least-privilege and cannot grant admin: upgrade to 2026.5.3+',
   docs: [docs.devicesCli, docs.operatorScopes, docs.updating],
   match: leastPrivilegeApprove,

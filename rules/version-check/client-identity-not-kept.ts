@@ -11,6 +11,7 @@ import { describedClients, gatewayWrapper, wrapCommand } from '../wrappers.ts';
 export default defineRule<{ app: string }>({
   id: 'client-identity-not-kept',
   stage: 'version-check',
+  priority: 880,
   title: 'The client makes a new device identity every time: update it, then approve once and clean up',
   docs: [docs.devicesCli, docs.updating],
   match(c) {

@@ -11,6 +11,7 @@ import { upgradeSentence } from '../device-name.ts';
 export default defineRule<{ build: BuildInfo; source?: string; authMode?: string }>({
   id: 'fixed-build-still-failing',
   stage: 'version-check',
+  priority: 440,
   title: 'The build has the loopback fix but pairing still fails: check what is different, then approve',
   docs: [docs.gatewayTroubleshooting, docs.devicesCli, docs.remote],
   match(c) {

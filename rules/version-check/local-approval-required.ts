@@ -9,6 +9,7 @@ import { approveStep, listStep } from '../repairs.ts';
 export default defineRule<{ build: BuildInfo; autoApproveLocal?: string }>({
   id: 'local-approval-required',
   stage: 'version-check',
+  priority: 420,
   title: 'On 2026.8.1+ local upgrades are silent unless autoApproveLocal=false',
   docs: [docs.gatewayPairing, docs.devicesCli, docs.configReference],
   match(c) {

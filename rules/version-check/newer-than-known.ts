@@ -8,6 +8,7 @@ import { upgradeSentence } from '../device-name.ts';
 export default defineRule<{ build: BuildInfo }>({
   id: 'newer-than-known',
   stage: 'version-check',
+  priority: 400,
   title: 'The build is newer than the release knowledge covers: say so rather than guess',
   docs: [docs.devicesCli, docs.changelog],
   match(c) {

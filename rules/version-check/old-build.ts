@@ -9,6 +9,7 @@ import { gatewayWrapper, upgradeStep, wrapCommand } from '../wrappers.ts';
 export default defineRule<{ build: BuildInfo }>({
   id: 'old-build',
   stage: 'version-check',
+  priority: 480,
   title: 'The build predates 2026.3.28: upgrade first',
   docs: [docs.updating, docs.devicesCli],
   match(c) {

@@ -14,6 +14,7 @@ import { gatewayWrapper, upgradeStep, wrapCommand } from '../wrappers.ts';
 export default defineRule<{ build: BuildInfo }>({
   id: 'stale-baseline-build',
   stage: 'version-check',
+  priority: 460,
   title: 'The build has the stale-baseline bug (2026.3.28 – 2026.4.24): approve now, upgrade to 2026.4.25+',
   docs: [docs.devicesCli, docs.updating, docs.changelog],
   match(c) {

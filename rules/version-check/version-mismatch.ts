@@ -7,6 +7,7 @@ import { gatewayWrapper, upgradeStep } from '../wrappers.ts';
 export default defineRule<{ cli: VersionFact; gateway: VersionFact }>({
   id: 'version-mismatch',
   stage: 'version-check',
+  priority: 380,
   title: 'The CLI and the gateway are different builds',
   docs: [docs.updating],
   match(c) {

@@ -36,6 +36,7 @@ export function wrapperLagsFix(c: Case): Match | undefined {
 export default defineRule<Match>({
   id: 'wrapper-build-lags',
   stage: 'version-check',
+  priority: 860,
   title: 'The wrapper is older than the release that has the fix: update the wrapper',
   docs: [docs.devicesCli, docs.updating],
   match(c) {

@@ -1,6 +1,7 @@
 import type { Case } from './case.ts';
 import type { Advice, AnyRule } from './rule.ts';
-import { stages, type Stage } from './stage.ts';
+import { byPriority, stageRank } from './precedence.ts';
+import type { Stage } from './stage.ts';
 
 export interface Finding {
   rule: AnyRule;
@@ -19,13 +20,11 @@ export interface Triage {
 }
 
 /**
- * Runs every rule against the case and picks the next step. Stages rank in the order of `stages`
- * (src/triage/stage.ts), with one exception: a look-alike (`other-cause`) only leads when the thread
- * has no pairing signal at all, since a token mismatch often turns into a real pairing request on
- * the next try (reference §11.A5) and then the pairing advice is what helps.
+ * Runs every rule against the case and picks the next step by precedence (src/triage/precedence.ts):
+ * stage rank, then each rule's own priority. The order of `rules` does not matter.
  */
 export function triage(c: Case, rules: readonly AnyRule[], fallback: AnyRule): Triage {
-  const matched: Finding[] = [];
+  const ranked: { finding: Finding; rank: number }[] = [];
   for (const rule of rules) {
     let match: unknown;
     try {
@@ -34,18 +33,10 @@ export function triage(c: Case, rules: readonly AnyRule[], fallback: AnyRule): T
       // A rule bug must not cost the user the rest of the diagnosis.
       match = undefined;
     }
-    if (match !== undefined && match !== false) matched.push({ rule, match });
+    if (match !== undefined && match !== false) ranked.push({ finding: { rule, match }, rank: stageRank(rule, match, c) });
   }
-  const rank = (f: Finding): number => {
-    // The newest evidence says it is fixed: older look-alike pastes are history, not the next step.
-    if (f.rule.stage === 'resolved') return -1;
-    if (f.rule.stage === 'other-cause' && c.hasPairingSignal && !f.rule.leadsOverPairing?.(f.match, c)) return stages.length;
-    return stages.indexOf(f.rule.stage);
-  };
-  const findings = matched
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
-    .map(({ f }) => f);
+  ranked.sort((a, b) => a.rank - b.rank || byPriority(a.finding.rule, b.finding.rule));
+  const findings = ranked.map((r) => r.finding);
   // Evidence no rule claims (an unknown look-alike, say) still gets the honest "nothing matched" reply.
   if (findings.length === 0) findings.push({ rule: fallback, match: true });
   const primary = findings[0]!;

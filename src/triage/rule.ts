@@ -40,10 +40,30 @@ export interface Example {
   expect?: { stage?: Stage; mentions?: string[]; absent?: string[] };
 }
 
+/**
+ * A rule's rank within its stage, declared in its own file: when rules of one stage match together,
+ * the higher priority leads. The stage decides first (src/triage/precedence.ts); no two rules of a
+ * stage share a priority (test/rules/registry.test.ts), so the registry's order never decides.
+ * An integer in one of these bands, highest first; steps of ten leave room for a new rule:
+ * - 900–999 a cause: it explains other findings of its stage, which are its symptoms (a redacted
+ *   gateway secret explains the token mismatch, which explains the lock-out after too many tries).
+ * - 700–899 named: the pasted output names the very thing to act on (a cut requestId, a deviceId
+ *   typed as a requestId, the live request of the failing device, a particular error). A more
+ *   specific diagnosis outranks the general one of its stage.
+ * - 500–699 described: the asker's own account of what failed, weaker than printed output and more
+ *   to the point than the general advice.
+ * - 100–499 general: the stage's advice from the situation (a new device waiting, an old build, a
+ *   device list with nothing pending).
+ * - 0–99 the catch-all: the stage's last resort (a bare `unauthorized`, nothing recognised).
+ */
+export type Priority = number;
+
 export interface Rule<M = unknown> {
   /** Kebab-case id, the same as the file name. */
   id: string;
   stage: Stage;
+  /** Where it stands among its own stage's rules when several match (bands: `Priority`). */
+  priority: Priority;
   /** One line, shown in findings. */
   title: string;
   docs: DocLink[];
