@@ -5,10 +5,19 @@ import { fileURLToPath } from 'node:url';
 
 const main = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 
-/** NODE_ENV=production: a developer's .env in the checkout is never read. */
+/**
+ * The environment a bot process starts with: only PATH from ours, and Node's compile cache when the
+ * test run has one (vitest.config.ts). NODE_ENV=production: a developer's .env in the checkout is
+ * never read.
+ */
+export function processEnv(env: Record<string, string>): Record<string, string> {
+  const cache = process.env.NODE_COMPILE_CACHE;
+  return { PATH: process.env.PATH ?? '', ...(cache ? { NODE_COMPILE_CACHE: cache } : {}), NODE_ENV: 'production', ...env };
+}
+
 export function run(env: Record<string, string>) {
   const child = spawn(process.execPath, [main], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env },
+    env: processEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

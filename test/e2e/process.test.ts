@@ -9,7 +9,7 @@ import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFakeToken, startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
 import { alice, eventually } from './harness.ts';
-import { freePort, run } from './process-harness.ts';
+import { freePort, processEnv, run } from './process-harness.ts';
 
 describe('configuration errors', () => {
   it('a missing DISCORD_TOKEN stops the bot with one line naming it', async () => {
@@ -162,7 +162,7 @@ describe('deploy-commands', () => {
 
   const runDeploy = async (env: Record<string, string>) => {
     const child = spawn(process.execPath, [deploy], {
-      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', DISCORD_TOKEN: makeFakeToken(), DISCORD_API_URL: fake.apiUrl, ...env },
+      env: processEnv({ DISCORD_TOKEN: makeFakeToken(), DISCORD_API_URL: fake.apiUrl, ...env }),
     });
     let out = '';
     let err = '';
