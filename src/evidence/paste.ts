@@ -3,9 +3,11 @@
  * endings, ANSI colour codes, smart quotes, Discord code fences, invisible characters, journald
  * prefixes and file-log JSON lines are taken care of there and nowhere else.
  *
- * Extractors scan `text` with `indexOf` for their own keywords (fast on huge pastes) and turn hit
+ * Extractors find their lines through the paste's keyword index (keywords.ts: one pass for the
+ * words of every extractor, built on first use) or, for a rare needle, with `indexOf`, and turn hit
  * offsets into lines with `lineAt`; the line index is built lazily, once.
  */
+import { KeywordIndex, type Keywords } from './keywords.ts';
 import { normalise } from './normalise.ts';
 
 export { normalise } from './normalise.ts';
@@ -29,6 +31,9 @@ export interface Paste {
   lineAt(offset: number): PasteLine;
   /** Every distinct line that contains `needle`, in order. */
   linesWith(needle: string): PasteLine[];
+  /** Every distinct line that contains one of `words`, in order, from the paste's keyword index;
+   * each line is cut only when the caller gets to it. */
+  linesWithAny(words: Keywords): Iterable<PasteLine>;
   /** All lines (built on first use). */
   lines(): string[];
   /** Line `n` (1-based), from the line index rather than `lines()`: extractors that look at a few
@@ -132,6 +137,7 @@ export function makePaste(raw: string, message = 0): Paste {
 export function pasteOf({ text, binary }: MessageText, message: number): Paste {
   let starts: number[] | undefined;
   let cachedLines: string[] | undefined;
+  let index: KeywordIndex | undefined;
 
   const lineStarts = (): number[] => {
     if (starts) return starts;
@@ -156,11 +162,22 @@ export function pasteOf({ text, binary }: MessageText, message: number): Paste {
     return { line: lo + 1, text: text.slice(start, end), start, end };
   };
 
+  const lineNumbered = (n: number): PasteLine => {
+    const s = lineStarts();
+    const start = s[n - 1]!;
+    const end = n < s.length ? s[n]! - 1 : text.length;
+    return { line: n, text: text.slice(start, end), start, end };
+  };
+
   return {
     message,
     text,
     binary,
     lineAt,
+    *linesWithAny(words: Keywords): Generator<PasteLine> {
+      index ??= new KeywordIndex(text);
+      for (const n of index.linesOf(words)) yield lineNumbered(n);
+    },
     linesWith(needle: string): PasteLine[] {
       const out: PasteLine[] = [];
       let from = 0;

@@ -1,5 +1,6 @@
 import { defineExtractor } from './extractor.ts';
 import type { DescribedClient, Fact, SetupFact, Wrapper } from './facts.ts';
+import { keywords, type Keywords } from './keywords.ts';
 import type { Paste } from './paste.ts';
 
 /**
@@ -9,8 +10,8 @@ import type { Paste } from './paste.ts';
  * desktop bundle), and the names their commands need. These decide where an approval is run and
  * how an upgrade is done (issue 6 §3: first-time pairing and wrappers).
  *
- * Each sign is an alternation of literals tried only on lines holding one of its anchors, so a
- * huge paste costs one anchor scan per sign (as in platform.ts). English and Chinese phrasings.
+ * Each sign is an alternation of literals tried only on lines holding one of its words, which the
+ * paste's keyword index finds for every sign in one pass. English and Chinese phrasings.
  */
 interface Sign {
   client?: DescribedClient;
@@ -20,7 +21,8 @@ interface Sign {
   /** Keep the matched text as the fact's name. */
   named?: true;
   sign: RegExp;
-  anchors: RegExp;
+  /** Literal words, one of which is on every line `sign` can match. */
+  words: Keywords;
 }
 
 const SIGNS: readonly Sign[] = [
@@ -28,72 +30,72 @@ const SIGNS: readonly Sign[] = [
     client: 'control-ui',
     // `browser tool` / `openclaw browser` is the agent's browser tool, not a browser connecting.
     sign: /\bControl[ -]UI\b|\bcontrol-ui\b|\bcontrolUi\b|\b[Dd]ashboard\b|\b[Bb]rowser\b(?! tool| profile|-profile| start| --)|\b[Ww]eb ?UI\b|\bweb-ui\b|\b[Ww]eb (?:panel|console|page)\b|disconnected \(1008\)|needs pairing approval from the gateway host|#token=|\?token=|控制台|控制面板|浏览器|网页|仪表盘|管理界面|[Ww]eb ?界面/,
-    anchors: /ontrol|ashboard|rowser|eb ?UI|web-ui|eb (?:panel|console|page)|disconnected \(1008\)|gateway host|token=|控制|浏览器|网页|仪表盘|管理界面|界面/g,
+    words: keywords(['ontrol', 'ashboard', 'rowser', 'eb UI', 'ebUI', 'web-ui', 'eb panel', 'eb console', 'eb page', 'disconnected (1008)', 'gateway host', 'token=', '控制', '浏览器', '网页', '仪表盘', '界面']),
   },
   // The node layer's own approval (node.pair.request), which newer builds add on top of device pairing.
-  { client: 'node-host', sign: /\bAllow node to connect\b|\bnode\.pair\.request\b/, anchors: /Allow node|node\.pair/g, named: true },
+  { client: 'node-host', sign: /\bAllow node to connect\b|\bnode\.pair\.request\b/, words: keywords(['Allow node', 'node.pair']), named: true },
   {
     client: 'node-host',
     sign: /\bopenclaw node (?:run|install|start|restart)\b|\bnode[ -]host\b|\bnodes (?:pending|approve|list|status)\b|\bnode role\b|\brole[:=] ?"?node\b|\broleTo=node\b|\bheadless node\b|\bAllow node to connect\b|\[node\]|节点/,
-    anchors: /node|节点/g,
+    words: keywords(['node', '节点']),
   },
   {
     client: 'mobile-app',
     sign: /\b(?:Android|iOS|iPhone|iPad)\b|\bopenclaw-(?:android|ios)\b|手机|安卓/,
-    anchors: /ndroid|iOS|iPhone|iPad|openclaw-ios|手机|安卓/g,
+    words: keywords(['ndroid', 'iOS', 'iPhone', 'iPad', 'openclaw-ios', '手机', '安卓']),
   },
   {
     client: 'desktop-app',
     sign: /\b(?:[Mm]ac|macOS) app\b|\bmenu ?bar app\b|\bWindows (?:[Cc]ompanion|[Tt]ray|[Hh]ub|[Nn]ode|app)\b|\b[Tt]ray app\b|\b[Cc]ompanion app\b|\bopenclaw-macos\b|\bOpenClaw\.app\b|桌面(?:端|版|客户端)|托盘/,
-    anchors: /app|Windows|openclaw-macos|OpenClaw\.app|桌面|托盘/g,
+    words: keywords(['app', 'Windows', 'openclaw-macos', 'OpenClaw.app', '桌面', '托盘']),
   },
   {
     client: 'third-party',
     sign: /\[backend\]|\b[\w-]+-bridge\b|\b[Bb]ridge(?:Error)?\b|\b[Aa]dapter\b|\bthird[- ]party\b|\bmy own (?:client|app|backend|bot)\b|第三方|适配器/,
-    anchors: /backend|ridge|dapter|third|my own|第三方|适配器/g,
+    words: keywords(['backend', 'ridge', 'dapter', 'third', 'my own', '第三方', '适配器']),
   },
-  { client: 'tui', sign: /\bopenclaw tui\b|\bTUI\b/, anchors: /tui|TUI/g },
+  { client: 'tui', sign: /\bopenclaw tui\b|\bTUI\b/, words: keywords(['tui', 'TUI']) },
   {
     client: 'host-call',
     sign: /\bsessions_spawn\b|\bsub-?agents?\b|\bsubagent\b|\bcron\b|\bspawn(?:ing|ed|s)?\b|子代理|子智能体|定时任务/,
-    anchors: /sessions_spawn|agent|cron|spawn|子代理|子智能体|定时任务/g,
+    words: keywords(['sessions_spawn', 'agent', 'cron', 'spawn', '子代理', '子智能体', '定时任务']),
   },
   {
     awaiting: true,
     sign: /\b(?:[Ww]aiting|[Aa]waiting) (?:for )?(?:pairing |device |node )?approval\b|\bpending approval\b|\bneeds pairing approval\b|\bnot (?:yet )?(?:paired|approved)\b|\bnever (?:been )?paired\b|\b(?:new|another|fresh) pairing (?:approval )?request\b|\bpairing approval (?:is )?requested\b|\bapproval prompt\b|\bAllow node to connect\b|配对请求|等待(?:配对)?审批|等待配对|尚未(?:完成)?配对|未配对|需要配对|待审批/,
-    anchors: /aiting|pending approval|needs pairing|not |never|pairing (?:approval )?request|approval (?:is )?requested|approval prompt|Allow node|配对请求|等待|尚未|未配对|需要配对|待审批/g,
+    words: keywords(['aiting', 'pending approval', 'needs pairing', 'not ', 'never', 'pairing request', 'pairing approval request', 'approval requested', 'approval is requested', 'approval prompt', 'Allow node', '配对请求', '等待', '尚未', '未配对', '需要配对', '待审批']),
   },
   // A known device asked to be approved again (a repair): kept by name so the reply says so.
   {
     awaiting: true,
     named: true,
     sign: /\b(?:forces?|forcing|requires?|requiring|needs?|triggers?|asks? for)\s+(?:a\s+)?re-?pair(?:ing)?\b|\bre-?pair(?:ing)? (?:request|approval|flow)\b|\bisRepair:\s*true\b|重新配对/,
-    anchors: /e-?pair|isRepair|重新配对/g,
+    words: keywords(['e-pair', 'epair', 'isRepair', '重新配对']),
   },
   {
     newIdentity: true,
     sign: /\b(?:new|fresh|different)\s+(?:device\s+)?(?:identity|deviceId|device id|device ID|keypair|key pair|device key)\b[^.。]{0,40}\b(?:every|each|on every|after every|per)\b|\bregenerat\w*\s+(?:a\s+|its\s+|the\s+)?(?:new\s+)?(?:device\s+)?(?:identity|deviceId|device id|keypair|key pair|device key)\b|每次(?:重启|启动|连接)?[^。]{0,12}(?:新的?设备\s*(?:ID|id|身份)|重新生成)/,
-    anchors: /identity|deviceId|device id|device ID|keypair|key pair|device key|每次/g,
+    words: keywords(['identity', 'deviceId', 'device id', 'device ID', 'keypair', 'key pair', 'device key', '每次']),
   },
   {
     wrapper: 'kubernetes',
     sign: /\bkubectl\b|\bk8s\b|\bKubernetes\b|\bhelm (?:install|upgrade)\b|\bpod shell\b/,
-    anchors: /kubectl|k8s|Kubernetes|helm|pod shell/g,
+    words: keywords(['kubectl', 'k8s', 'Kubernetes', 'helm', 'pod shell']),
   },
   {
     wrapper: 'hosted-template',
     sign: /\bRailway\b|\brailway\.app\b|\bRender\.com\b|\bZeabur\b|\bHostinger\b|\b[Aa]lpha[Cc]law\b|\bCoolify\b|\bNorthflank\b|\bSealos\b|\bone-click\b|\b1-[Cc]lick\b|一键部署/,
-    anchors: /ailway|Render\.com|Zeabur|Hostinger|lpha[Cc]law|Coolify|Northflank|Sealos|one-click|1-[Cc]lick|一键部署/g,
+    words: keywords(['ailway', 'Render.com', 'Zeabur', 'Hostinger', 'lphaClaw', 'lphaclaw', 'Coolify', 'Northflank', 'Sealos', 'one-click', '1-Click', '1-click', '一键部署']),
   },
-  { wrapper: 'nemoclaw', sign: /\b[Nn]emo[Cc]law\b|\bnemoclaw\b|\bOpenShell\b|\bopenshell\b/, anchors: /emo[Cc]law|emoclaw|pen[Ss]hell/g },
-  { wrapper: 'nas-app', sign: /\bTrueNAS\b|\bSynology\b|\bUnraid\b|\bQNAP\b|群晖|飞牛/, anchors: /TrueNAS|Synology|Unraid|QNAP|群晖|飞牛/g },
+  { wrapper: 'nemoclaw', sign: /\b[Nn]emo[Cc]law\b|\bnemoclaw\b|\bOpenShell\b|\bopenshell\b/, words: keywords(['emoClaw', 'emoclaw', 'penShell', 'penshell']) },
+  { wrapper: 'nas-app', sign: /\bTrueNAS\b|\bSynology\b|\bUnraid\b|\bQNAP\b|群晖|飞牛/, words: keywords(['TrueNAS', 'Synology', 'Unraid', 'QNAP', '群晖', '飞牛']) },
   // An AppImage bundle runs from /tmp/.mount_<App>-xxxx, where no word boundary precedes its name.
   {
     wrapper: 'desktop-bundle',
     sign: /(?:\b|\.mount_)(?:ClawX|OneClaw|LobsterAI|QClaw|AutoClaw|WorkBuddy)\b/,
-    anchors: /ClawX|OneClaw|LobsterAI|QClaw|AutoClaw|WorkBuddy/g,
+    words: keywords(['ClawX', 'OneClaw', 'LobsterAI', 'QClaw', 'AutoClaw', 'WorkBuddy']),
   },
-  { wrapper: 'docker', sign: /\bdocker[ -]compose\b|\bdocker (?:exec|run|pull)\b|\bDocker Desktop\b|\bDockerfile\b|\bpodman\b/, anchors: /ocker|podman/g },
+  { wrapper: 'docker', sign: /\bdocker[ -]compose\b|\bdocker (?:exec|run|pull)\b|\bDocker Desktop\b|\bDockerfile\b|\bpodman\b/, words: keywords(['ocker', 'podman']) },
 ];
 
 const MAX_LINE = 4096;
@@ -120,25 +122,20 @@ export const setup = defineExtractor({
     const out: SetupFact[] = [];
     const text = paste.text;
     for (const s of SIGNS) {
-      s.anchors.lastIndex = 0;
-      for (let m = s.anchors.exec(text); m; m = s.anchors.exec(text)) {
-        const l = paste.lineAt(m.index);
+      for (const l of paste.linesWithAny(s.words)) {
         const line = l.text.length > MAX_LINE ? l.text.slice(0, MAX_LINE) : l.text;
         // A described client is the asker's word; a gateway log line that names a plugin or a
         // subsystem (`[gateway] ready (… browser, device-pair …)`) describes nothing they connect.
         const name = s.client && LOG_LINE.test(line) ? undefined : nameOf(s.sign, line);
-        if (name !== undefined) {
-          const f: SetupFact = { kind: 'setup', at: { message: paste.message, line: l.line } };
-          if (s.client) f.client = s.client;
-          if (s.wrapper) f.wrapper = s.wrapper;
-          if (s.awaiting) f.awaitingApproval = true;
-          if (s.newIdentity) f.newIdentityEachStart = true;
-          if (s.wrapper || s.named || s.client === 'desktop-app' || s.client === 'third-party') f.name = name;
-          out.push(f);
-          break;
-        }
-        if (l.end >= text.length) break;
-        s.anchors.lastIndex = l.end + 1;
+        if (name === undefined) continue;
+        const f: SetupFact = { kind: 'setup', at: { message: paste.message, line: l.line } };
+        if (s.client) f.client = s.client;
+        if (s.wrapper) f.wrapper = s.wrapper;
+        if (s.awaiting) f.awaitingApproval = true;
+        if (s.newIdentity) f.newIdentityEachStart = true;
+        if (s.wrapper || s.named || s.client === 'desktop-app' || s.client === 'third-party') f.name = name;
+        out.push(f);
+        break;
       }
     }
     // Names the commands need: only the first of each, only where the asker typed them.
