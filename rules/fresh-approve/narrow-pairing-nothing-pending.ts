@@ -1,7 +1,6 @@
 import type { PairedDevice } from '../../src/evidence/facts.ts';
-import { grantedScopes } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { formatScopes, scopeCovered } from '../../src/triage/scopes.ts';
+import { formatScopes, grantedScopes, scopeCovered } from '../../src/triage/scopes.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { approveNewestLoop, freshIdentitySteps } from '../repairs.ts';
 import { buildNote } from '../build-note.ts';

@@ -1,7 +1,6 @@
 import type { DevicesListFact } from '../../src/evidence/facts.ts';
-import { grantedScopes } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { formatScopes } from '../../src/triage/scopes.ts';
+import { formatScopes, grantedScopes } from '../../src/triage/scopes.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { deviceName } from '../device-name.ts';
 

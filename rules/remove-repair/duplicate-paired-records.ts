@@ -1,6 +1,5 @@
 import type { PairedDevice } from '../../src/evidence/facts.ts';
-import { grantedScopes } from '../../src/triage/case.ts';
-import { scopesCover } from '../../src/triage/scopes.ts';
+import { grantedScopes, scopesCover } from '../../src/triage/scopes.ts';
 import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { isPublicAddress } from '../approve-safety.ts';

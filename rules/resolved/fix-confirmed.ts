@@ -1,7 +1,7 @@
 import type { DeviceId, RequestId } from '../../src/evidence/facts.ts';
-import { before, grantedScopes, type Case } from '../../src/triage/case.ts';
+import { before, type Case } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { formatScopes, scopesCover } from '../../src/triage/scopes.ts';
+import { formatScopes, grantedScopes, scopesCover } from '../../src/triage/scopes.ts';
 import { solvedSummary } from '../../src/triage/verify.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { buildNote } from '../build-note.ts';

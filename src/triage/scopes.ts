@@ -1,3 +1,5 @@
+import type { PairedDevice } from '../evidence/facts.ts';
+
 /**
  * OpenClaw's scope satisfaction rules (reference §1.1, `roleScopesAllow`): `operator.admin` covers
  * every `operator.*` scope, `operator.read` is also covered by `operator.write`, anything else needs
@@ -23,4 +25,11 @@ export function missingScopes(granted: readonly string[], wanted: readonly strin
 export function formatScopes(scopes: readonly string[] | undefined): string {
   if (!scopes || scopes.length === 0) return 'no scopes';
   return scopes.map((s) => `\`${s}\``).join(', ');
+}
+
+/** The scopes a paired record really holds: the approved baseline, else its scopes, else its live tokens'. */
+export function grantedScopes(record: PairedDevice): string[] {
+  if (record.approvedScopes?.length) return record.approvedScopes;
+  if (record.scopes?.length) return record.scopes;
+  return (record.tokens ?? []).filter((token) => token.revokedAtMs === undefined).flatMap((token) => token.scopes ?? []);
 }

@@ -1,7 +1,7 @@
 /**
  * The support flow's stages, in the words the CLI prints, in precedence order: when several rules
- * match, the earliest stage is the user's next step (the engine makes one exception for look-alikes).
- * A finding keeps the stage of its rule.
+ * match, the earliest stage is the user's next step (precedence.ts says when a confirmed fix or a
+ * look-alike departs from this order). A finding keeps the stage of its rule.
  */
 export const stages = [
   'other-cause',
