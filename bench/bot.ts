@@ -43,7 +43,7 @@ import {
   type FakeDiscord,
   type FakeUser,
   type RecordedRequest,
-} from '../test/fake-discord/server.ts';
+} from '../testkit/fake-discord/server.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
 const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');

@@ -12,7 +12,7 @@ import {
   startWorld,
   type World,
 } from './harness.ts';
-import type { FakeUser, RecordedRequest } from '../fake-discord/server.ts';
+import type { FakeUser, RecordedRequest } from '../../testkit/fake-discord/server.ts';
 
 const ephemeral = 64;
 const helper: FakeUser = { id: '300000000000000010', username: 'helper' };

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFakeToken, startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
+import { makeFakeToken, startFakeDiscord, type FakeDiscord } from '../../testkit/fake-discord/server.ts';
 import { alice, botEdits, botMessages, botPosts, eventually } from './harness.ts';
 import { run, type BotProcess } from './process-harness.ts';
 

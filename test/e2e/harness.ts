@@ -18,7 +18,7 @@ import {
   type FakeUser,
   type RecordedRequest,
   type StoredMessage,
-} from '../fake-discord/server.ts';
+} from '../../testkit/fake-discord/server.ts';
 
 
 export const alice: FakeUser = { id: '300000000000000001', username: 'alice' };

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bot } from '../../src/discord/bot.ts';
 import { decodeMarker } from '../../src/discord/reply-marker.ts';
-import type { RecordedRequest, StoredMessage } from '../fake-discord/server.ts';
+import type { RecordedRequest, StoredMessage } from '../../testkit/fake-discord/server.ts';
 import { alice, bob, customIds, eventually, launch, startWorld, type World } from './harness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

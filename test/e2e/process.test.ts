@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFakeToken, startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
+import { makeFakeToken, startFakeDiscord, type FakeDiscord } from '../../testkit/fake-discord/server.ts';
 import { alice, eventually } from './harness.ts';
 import { freePort, processEnv, run } from './process-harness.ts';
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnose.ts';
 import type { Bot } from '../../src/discord/bot.ts';
 import { decodeMarker } from '../../src/discord/reply-marker.ts';
-import type { StoredMessage } from '../fake-discord/server.ts';
+import type { StoredMessage } from '../../testkit/fake-discord/server.ts';
 import { alice, botMessages, customIds, eventually, isMessageWrite, launch, startWorld, type World } from './harness.ts';
 import {
   cliDeviceId,

@@ -14,7 +14,7 @@ import {
   type ThreadChannel,
 } from 'discord.js';
 import { request } from 'undici';
-import { makeFakeToken, startFakeDiscord, type FakeDiscord, type FakeUser } from './server.ts';
+import { makeFakeToken, startFakeDiscord, type FakeDiscord, type FakeUser } from '../../testkit/fake-discord/server.ts';
 
 /** Resolve with the args of the next `event` satisfying `pred` (rejects after `timeoutMs`). */
 function nextEvent<K extends keyof ClientEvents>(
