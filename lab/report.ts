@@ -4,17 +4,31 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Recipe } from '../src/openclaw/verified-repairs.ts';
 import type { Action, Transcript } from './transcript.ts';
 
-/** The repair recipes the rules give (rules/repairs.ts and the look-alike fixes), told apart by their command. */
-export const RECIPES: { id: string; what: string; test: (a: Action) => boolean }[] = [
-  { id: 'approveById', what: '`openclaw devices approve <requestId>` (after `devices list`)', test: (a) => /^openclaw devices approve [0-9a-f-]{36}$|^openclaw devices approve <requestId>$/.test(a.command ?? '') },
-  { id: 'approveNewestLoop', what: 'the list+approve loop (`for i in 1 2 3 4 5; do openclaw devices approve "$(… node -e …)" …`)', test: (a) => /^for i in 1 2 3 4 5; do openclaw devices approve/.test(a.command ?? '') },
-  { id: 'freshIdentity', what: 'move `~/.openclaw/identity/device*.json` aside, then a full CLI call', test: (a) => /identity\/device\.json/.test(a.command ?? '') },
-  { id: 'removeOldRecord', what: '`openclaw devices remove <old deviceId>` once the CLI holds admin', test: (a) => /^openclaw devices remove /.test(a.command ?? '') },
-  { id: 'stopRetries', what: 'stop whatever keeps reconnecting', test: (a) => a.kind === 'user-action' && /stopped the retrying client/.test(a.note ?? '') },
-  { id: 'setRemoteToken', what: "set `gateway.remote.token` on the client to the gateway's token", test: (a) => a.kind === 'config-edit' && /remote/.test(a.output ?? '') },
-];
+/** The repair recipes the rules give (src/openclaw/verified-repairs.ts), told apart by what the lab did. */
+export const RECIPES: { [R in Recipe]: { what: string; test: (a: Action) => boolean } } = {
+  approveById: {
+    what: '`openclaw devices approve <requestId>` (after `devices list`)',
+    test: (a) => /^openclaw devices approve [0-9a-f-]{36}$|^openclaw devices approve <requestId>$/.test(a.command ?? ''),
+  },
+  approveNewestLoop: {
+    what: 'the list+approve loop (`for i in 1 2 3 4 5; do openclaw devices approve "$(… node -e …)" …`)',
+    test: (a) => /^for i in 1 2 3 4 5; do openclaw devices approve/.test(a.command ?? ''),
+  },
+  // The lab runs Linux shells: a PowerShell block is skipped, never run.
+  approveNewestLoopPowerShell: { what: 'the same loop in PowerShell', test: () => false },
+  freshIdentity: { what: 'move `~/.openclaw/identity/device*.json` aside, then a full CLI call', test: (a) => /identity\/device\.json/.test(a.command ?? '') },
+  removeOldRecord: { what: '`openclaw devices remove <old deviceId>` once the CLI holds admin', test: (a) => /^openclaw devices remove /.test(a.command ?? '') },
+  stopRetries: { what: 'stop whatever keeps reconnecting', test: (a) => a.kind === 'user-action' && /stopped the retrying client/.test(a.note ?? '') },
+  setRemoteToken: {
+    what: "set `gateway.remote.token` on the client to the gateway's token",
+    test: (a) => a.kind === 'config-edit' && /remote/.test(a.output ?? ''),
+  },
+};
+
+const recipeIds = Object.keys(RECIPES) as Recipe[];
 
 export function loadTranscripts(dir: string): Transcript[] {
   const out: Transcript[] = [];
@@ -27,12 +41,12 @@ export function loadTranscripts(dir: string): Transcript[] {
 }
 
 /** Recipes that ran successfully in the turn that fixed the scenario (the part of the reply that fixed it). */
-export function verifiedRecipes(t: Transcript): string[] {
+export function verifiedRecipes(t: Transcript): Recipe[] {
   if (t.status !== 'fixed') return [];
   const turn = t.turns.at(-1)!;
   const part = turn.fixedBy === 'ifFails' ? turn.actions : turn.actions.filter((a) => a.section === 'steps');
   const ok = part.filter((a) => (a.kind === 'command' && a.exit === 0) || a.kind === 'config-edit' || a.kind === 'user-action');
-  return RECIPES.filter((r) => ok.some(r.test)).map((r) => r.id);
+  return recipeIds.filter((r) => ok.some(RECIPES[r].test));
 }
 
 const cmpVersion = (a: string, b: string) => {
@@ -54,9 +68,9 @@ export function report(all: Transcript[]): string {
   const lines = [`| scenario | ${versions.join(' | ')} |`, `|---|${versions.map(() => '---').join('|')}|`];
   for (const s of scenarios) lines.push(`| ${s} | ${versions.map((v) => cell(all.find((t) => t.version === v && t.scenario === s))).join(' | ')} |`);
   lines.push('', '| recipe | verified on (fixed a scenario on a real gateway) |', '|---|---|');
-  for (const r of RECIPES) {
-    const on = versions.filter((v) => all.some((t) => t.version === v && verifiedRecipes(t).includes(r.id)));
-    lines.push(`| ${r.what} | ${on.join(', ') || 'not verified'} |`);
+  for (const r of recipeIds) {
+    const on = versions.filter((v) => all.some((t) => t.version === v && verifiedRecipes(t).includes(r)));
+    lines.push(`| ${RECIPES[r].what} | ${on.join(', ') || 'not verified'} |`);
   }
   return lines.join('\n');
 }

@@ -5,25 +5,10 @@ import type { Step } from '../src/triage/rule.ts';
 /**
  * The repair recipes that were verified on a real 2026.4.14 gateway (reference §12, fixtures under
  * test/fixtures/openclaw-2026.4.14/repair-options/). Rules compose replies from these so every
- * command a user is given is one that was seen to work, with their own ids filled in.
+ * command a user is given is one that was seen to work, with their own ids filled in. Each step
+ * names its recipe, so the reply can say when the asker's build is not one the lab verified it on
+ * (src/openclaw/verified-repairs.ts).
  */
-
-/**
- * The builds on which each recipe was seen to fix a broken gateway when `npm run lab` replayed the
- * engine's own reply on a real release (docs/lab.md; transcripts in test/lab/, which
- * test/lab/replay.test.ts keeps in step with this list). A reply that gives a recipe on a build not
- * listed here should say it is unverified there.
- */
-export const verifiedOn = {
-  /** `openclaw devices list`, then `openclaw devices approve <requestId>` (approveStep). */
-  approveById: ['2026.4.1', '2026.4.14', '2026.4.25', '2026.6.11', '2026.9.6'],
-  /** The retrying list+approve loop (approveNewestLoop, sh form; the PowerShell form is unverified). */
-  approveNewestLoop: ['2026.4.1', '2026.4.14'],
-  /** Move `identity/device*.json` aside, a full CLI call, then remove the old record (freshIdentitySteps). */
-  freshIdentity: ['2026.4.1', '2026.4.14'],
-  /** Stop whatever keeps reconnecting before approving (stopRetryingStep). */
-  stopRetries: ['2026.4.14'],
-} as const satisfies Record<string, readonly string[]>;
 
 /**
  * Which pending rows are this host's: its own deviceId when the evidence holds it; otherwise the id
@@ -74,11 +59,13 @@ export function approveNewestLoop(c: Case, deviceId: DeviceId | undefined, text?
       text: text ?? 'List and approve in one go (PowerShell), retrying until the approve sticks:',
       command: approveNewestPowerShell(deviceId),
       shell: 'powershell',
+      recipe: 'approveNewestLoopPowerShell',
     };
   }
   return {
     text: text ?? 'List and approve in one go, retrying until the approve sticks:',
     command: `for i in 1 2 3 4 5; do ${approveNewestShell(deviceId)} && break; sleep 1; done`,
+    recipe: 'approveNewestLoop',
   };
 }
 
@@ -90,6 +77,7 @@ export function approveStep(requestId: RequestId | undefined, text?: string): St
   return {
     text: text ?? (requestId ? 'Approve it right away (ids expire after 5 minutes and change on every retry):' : 'Approve the current request for that device, right after listing:'),
     command: `openclaw devices approve ${requestId ?? '<requestId>'}`,
+    recipe: 'approveById',
   };
 }
 
@@ -98,18 +86,19 @@ export function stopRetryingStep(): Step {
   return {
     text:
       'Stop whatever keeps reconnecting first: the agent run calling `sessions_spawn`, cron jobs, other `openclaw` terminals, `openclaw mcp serve`/`acp`. Each retry with other scopes replaces the pending request with a new id.',
+    recipe: 'stopRetries',
   };
 }
 
 const identityDir = (c: Case) => (c.onWindows ? '$env:USERPROFILE\\.openclaw\\identity' : '~/.openclaw/identity');
 
 /** The one command that moves the host's CLI identity aside (file-based pairing builds, reference §12). */
-export function freshIdentityMove(c: Case): { command: string; shell: 'sh' | 'powershell' } {
+export function freshIdentityMove(c: Case): Pick<Step, 'command' | 'shell' | 'recipe'> {
   const dir = identityDir(c);
   const command = c.onWindows
     ? `Move-Item "${dir}\\device.json" "${dir}\\device.json.old"; Move-Item "${dir}\\device-auth.json" "${dir}\\device-auth.json.old"`
     : `mv ${dir}/device.json ${dir}/device.json.old && mv ${dir}/device-auth.json ${dir}/device-auth.json.old`;
-  return { command, shell: c.onWindows ? 'powershell' : 'sh' };
+  return { command, shell: c.onWindows ? 'powershell' : 'sh', recipe: 'freshIdentity' };
 }
 
 /** On 2026.8.1+ pairing lives in SQLite and a 2026.9.6 host had no `identity/` folder (reference §8.2):
@@ -135,10 +124,6 @@ export function freshIdentitySteps(c: Case, oldDeviceId: DeviceId | undefined, o
       },
     ];
   }
-  const dir = identityDir(c);
-  const move = c.onWindows
-    ? `Move-Item "${dir}\\device.json" "${dir}\\device.json.old"; Move-Item "${dir}\\device-auth.json" "${dir}\\device-auth.json.old"`
-    : `mv ${dir}/device.json ${dir}/device.json.old && mv ${dir}/device-auth.json ${dir}/device-auth.json.old`;
   const where = `same user${c.platforms.includes('docker') ? ', inside the gateway container' : ''}`;
   const steps: Step[] = [
     {
@@ -146,18 +131,18 @@ export function freshIdentitySteps(c: Case, oldDeviceId: DeviceId | undefined, o
         store === 'file'
           ? `On the gateway host (${where}), move the CLI's device identity aside so it gets a new one:`
           : `On the gateway host (${where}), if \`~/.openclaw/identity/device.json\` exists (builds before 2026.8; newer builds keep the identity in \`state/openclaw.sqlite\` and this step does not apply: ask here first), move the CLI's device identity aside so it gets a new one:`,
-      command: move,
-      shell: c.onWindows ? 'powershell' : 'sh',
+      ...freshIdentityMove(c),
     },
     {
       text: 'Make the first call a full CLI call (not `openclaw status` or `gateway probe`, which would pair read-only again on builds before 2026.4.25):',
       command: 'openclaw devices list',
     },
     oldDeviceId
-      ? { text: 'Now the CLI holds admin again: remove the old narrow record', command: `openclaw devices remove ${oldDeviceId}` }
+      ? { text: 'Now the CLI holds admin again: remove the old narrow record', command: `openclaw devices remove ${oldDeviceId}`, recipe: 'removeOldRecord' }
       : {
           text: 'Now the CLI holds admin again: remove the old narrow record, the row in `openclaw devices list --json` whose `scopes` is only `operator.read` (not the new one you just paired):',
           command: 'openclaw devices remove <old deviceId>',
+          recipe: 'removeOldRecord',
         },
   ];
   if (oldRequestId) {

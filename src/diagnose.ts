@@ -87,6 +87,7 @@ export function diagnose(messages: readonly ThreadMessage[], opts: DiagnoseOptio
     language,
     prose: threadProse(messages),
     pasted: messages.map((m) => (typeof m?.text === 'string' ? m.text : '')).join('\n'),
+    build: c.build?.version,
     foreignAdmin: t.stage === 'fresh-approve' && grantsAdminToForeignDevice(c),
     onMissingTranslation: opts.onMissingTranslation,
   });

@@ -1,9 +1,10 @@
-import type { InputNoteFact, SecretFact } from '../evidence/facts.ts';
+import type { InputNoteFact, OpenClawVersion, SecretFact } from '../evidence/facts.ts';
 import type { Language } from '../evidence/language.ts';
 import type { DocLink } from '../openclaw/docs.ts';
 import type { Advice, Step } from '../triage/rule.ts';
 import type { Stage } from '../triage/stage.ts';
 import { secretAdvice } from '../openclaw/secrets.ts';
+import { verifiedOnBuild } from '../openclaw/verified-repairs.ts';
 import { translator, type Translator } from './catalog/index.ts';
 import { rankNotFixes, MAX_NOT_FIXES, safetyAsked } from './relevance.ts';
 import { splitMessages } from './split.ts';
@@ -24,6 +25,9 @@ export interface ReplyModel {
   prose?: string;
   /** The thread's whole text, pastes included: what the setup shows. */
   pasted?: string;
+  /** The asker's build, when the thread shows it: a step whose recipe the lab has not verified on it
+   * gets one hedge line. */
+  build?: OpenClawVersion;
   /** Approving grants `operator.admin` to a device the evidence does not show to be the asker's own. */
   foreignAdmin?: boolean;
   /** Told every sentence that has no translation (the catalog test lists them). */
@@ -49,6 +53,21 @@ function renderStep(t: Translator, step: Step, n: number | undefined, shell: 'sh
   if (!step.command) return head;
   const lang = step.shell ?? shell;
   return `${head}\n\`\`\`${lang}\n${step.command}\n\`\`\``;
+}
+
+/**
+ * One line under the steps when some were never seen to work on the asker's build
+ * (src/openclaw/verified-repairs.ts): nothing when the build is unknown or every recipe is verified on it.
+ */
+function unverifiedLine(t: Translator, steps: readonly Step[], build: OpenClawVersion | undefined, numbered: boolean): string | undefined {
+  if (!build) return undefined;
+  const unverified = steps.flatMap((s, i) => (s.recipe && !verifiedOnBuild(s.recipe, build) ? [i + 1] : []));
+  if (unverified.length === 0) return undefined;
+  const line =
+    numbered && unverified.length === 1
+      ? `Step ${unverified[0]} has not been tested on OpenClaw ${build.raw} yet: if it fails, paste its output here.`
+      : `Some of these steps have not been tested on OpenClaw ${build.raw} yet: if one fails, paste its output here.`;
+  return `-# ${t.text(line)}`;
 }
 
 function secretSection(t: Translator, secrets: readonly SecretFact[]): string | undefined {
@@ -85,6 +104,8 @@ function sections(model: ReplyModel, t: Translator, full: boolean): Sections {
   advice.steps.forEach((s, i) => {
     head.push(renderStep(t, s, i + 1, model.shell));
   });
+  const hedge = unverifiedLine(t, advice.steps, model.build, true);
+  if (hedge) head.push(hedge);
   const asides = full ? model.asides : model.asides.slice(0, MAX_ASIDES);
   if (asides.length < model.asides.length) trimmed = true;
   const remarks = [...new Set([...(advice.notes ?? []), ...asides])];
@@ -92,7 +113,9 @@ function sections(model: ReplyModel, t: Translator, full: boolean): Sections {
   if (advice.ifFails?.length) {
     const ifFails = full ? advice.ifFails : [];
     if (ifFails.length < advice.ifFails.length) trimmed = true;
-    if (ifFails.length) tail.push([`**${t.chrome.ifFails}**`, ...ifFails.map((s) => renderStep(t, s, undefined, model.shell))].join('\n'));
+    // One hedge a reply: the fallback's own only when the steps above had none.
+    const ifFailsHedge = hedge ? undefined : unverifiedLine(t, ifFails, model.build, false);
+    if (ifFails.length) tail.push([`**${t.chrome.ifFails}**`, ...ifFails.map((s) => renderStep(t, s, undefined, model.shell)), ...(ifFailsHedge ? [ifFailsHedge] : [])].join('\n'));
   }
   const allNotFixes = advice.notFixes ?? [];
   const notFixes = full ? allNotFixes : rankNotFixes(allNotFixes, model.prose ?? '', model.pasted ?? '').slice(0, MAX_NOT_FIXES);

@@ -1,4 +1,5 @@
 import type { DocLink } from '../openclaw/docs.ts';
+import type { Recipe } from '../openclaw/verified-repairs.ts';
 import type { Case } from './case.ts';
 import type { Stage } from './stage.ts';
 import type { Verification } from './verification.ts';
@@ -9,6 +10,9 @@ export interface Step {
   command?: string;
   /** The shell the command is for, when it differs by platform. */
   shell?: 'sh' | 'powershell';
+  /** The repair recipe the step was built from: the reply says when the lab has not verified it on
+   * the asker's build. */
+  recipe?: Recipe;
 }
 
 /** What a rule advises. Every id in a command comes from the case, never from the rule's own text. */

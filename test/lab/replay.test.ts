@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnose, type ThreadMessage } from '../../src/diagnose.ts';
 import { verifiedRecipes } from '../../lab/report.ts';
 import type { Transcript } from '../../lab/transcript.ts';
-import { verifiedOn } from '../../rules/repairs.ts';
+import { type Recipe, verifiedOn } from '../../src/openclaw/verified-repairs.ts';
 
 const DIR = import.meta.dirname;
 
@@ -31,8 +31,8 @@ const all = transcripts();
 const APPROVE_ADVICE = /openclaw devices (approve|remove|reject|clear)\b/;
 
 describe('lab transcripts', () => {
-  it('verifiedOn in rules/repairs.ts lists exactly the builds where a transcript shows the recipe fixing a scenario', () => {
-    for (const [recipe, builds] of Object.entries(verifiedOn)) {
+  it('verifiedOn in src/openclaw/verified-repairs.ts lists exactly the builds where a transcript shows the recipe fixing a scenario', () => {
+    for (const [recipe, builds] of Object.entries(verifiedOn) as [Recipe, readonly string[]][]) {
       const seen = [...new Set(all.filter(({ t }) => verifiedRecipes(t).includes(recipe)).map(({ t }) => t.version))];
       expect([...builds].sort(), recipe).toEqual(seen.sort());
     }
