@@ -3,7 +3,7 @@ import type { Step } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH } from './lookalike/advice.ts';
 import { isEnvSetStep, unsetEnvStep } from './lookalike/env-steps.ts';
-import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
+import { fires, NO_PAIRING_COMMANDS, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { PRINTED_AUTH_FAILURE } from './lookalike/printed.ts';
 import { clientOf, lookalikeRule } from './lookalike/rule.ts';
 import { fixed } from '../../src/evidence/lookalike-signs.ts';
@@ -85,6 +85,48 @@ function driftLine(paste: Paste, lines: number): number | undefined {
     if (tokenTrouble(l) && SERVICE.test(l) && CONFIG.test(l)) return n;
   }
   return undefined;
+}
+
+/** Where a proxied connection really came from (`fwd=`, `forwardedFor=` on the gateway's close line). */
+const FORWARDED = /\b(?:fwd|forwardedFor)=([0-9A-Fa-f.:]{3,45})(?![\w.:])/g;
+const LOOPBACK_IP = /^(?:127\.|::1$|::ffff:127\.)/;
+/** The gateway's own word for this failure on a log line (`reason=token_mismatch`, `authReason=…`). */
+const AUTH_REASON = /\b(?:authReason|reason)=(?:token|password)_(?:mismatch|missing)\b/;
+const AUTH_REASONS = new RegExp(AUTH_REASON.source, 'g');
+const CONN = /\bconn=([\w-]{6,64})/;
+/** The CLI's own `Source:` line: it took the URL, and so the token, from its remote settings. */
+const REMOTE_SOURCE = /^Source: (?:config gateway\.remote\.url|cli --url|env OPENCLAW_GATEWAY_URL)/m;
+const LOCAL_SOURCE = /^Source: local loopback/m;
+const SCAN = 200_000;
+
+function lineAt(text: string, i: number): string {
+  const start = text.lastIndexOf('\n', i) + 1;
+  const end = text.indexOf('\n', i);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/**
+ * The refused connection came from another machine: the gateway's close line for it names a
+ * forwarded address that is not loopback. Behind a proxy on the gateway host (nginx, Tailscale Serve,
+ * anything in `gateway.trustedProxies`) its `remote=` is the proxy's loopback address, which makes
+ * a laptop's CLI look local.
+ */
+function forwardedFromElsewhere(text: string): boolean {
+  const head = text.slice(0, SCAN);
+  const conns = new Set<string>();
+  for (const m of head.matchAll(FORWARDED)) {
+    if (LOOPBACK_IP.test(m[1]!)) continue;
+    const line = lineAt(head, m.index);
+    if (AUTH_REASON.test(line)) return true;
+    const conn = CONN.exec(line)?.[1];
+    if (conn) conns.add(conn);
+  }
+  if (conns.size === 0) return false;
+  for (const m of head.matchAll(AUTH_REASONS)) {
+    const conn = CONN.exec(lineAt(head, m.index))?.[1];
+    if (conn && conns.has(conn)) return true;
+  }
+  return false;
 }
 
 /**
@@ -169,6 +211,14 @@ export default lookalikeRule({
     password_missing: 'gateway-password-missing',
   },
   described: [describedTokenTrouble],
+  // A gateway log line judges a CLI by the socket's address; what the CLI printed (`Source:`) or the
+  // proxy's forwarded address says better which machine, and so which token setting, is wrong. A
+  // plain `cli` is refined too: a second hit on its line may only make it more specific.
+  refine(fact, text) {
+    if (fact.client !== 'cli-local' && fact.client !== 'cli') return;
+    const head = text.slice(0, SCAN);
+    if ((REMOTE_SOURCE.test(head) && !LOCAL_SOURCE.test(head)) || forwardedFromElsewhere(head)) fact.client = 'cli-remote';
+  },
   aside: 'Your paste also shows a gateway token/password mismatch (`unauthorized: gateway …`): fix the credential too.',
   // A gateway that makes a new token at every start invalidates every client each time: pairing
   // approvals cannot settle until one token is pinned, so this leads even beside a pairing request.
@@ -208,6 +258,7 @@ export default lookalikeRule({
         '```json5\n' +
         `{ gateway: { remote: { ${secret}: "<the gateway's ${secret}>" } } }\n` +
         '```',
+      ...(secret === 'token' ? { recipe: 'setRemoteToken' as const } : {}),
     };
 
     let steps: Step[];
@@ -331,6 +382,22 @@ export default lookalikeRule({
       fires('gateway log authReason', ['[ws] unauthorized conn=1f0c remote=127.0.0.1 client=cli cli v2026.4.14 role=operator auth=token reason=password_mismatch'], [
         'gateway.auth.password',
       ]),
+      {
+        // 2026.9.6 in the lab: a laptop's CLI through a proxy on the gateway host; the socket is loopback,
+        // the close line's forwarded address is not, and the CLI printed no `Source:` line.
+        name: 'remote CLI behind a proxy on the gateway host (9.6 log)',
+        thread: [
+          {
+            text:
+              '$ openclaw gateway call health\n' +
+              'gateway connect failed: GatewayClientRequestError: unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)\n' +
+              'Gateway call failed: unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)\n' +
+              '2026-12-06T04:04:24.637+00:00 [ws] unauthorized conn=f6994969-ee80-4a0f-8376-b8be0b8d010d peer=127.0.0.1:54974->127.0.0.1:35050 remote=127.0.0.1 client=cli cli v2026.9.6 role=operator scopes=0 auth=token device=no platform=linux host=vm:35057 origin=n/a ua=n/a reason=token_mismatch guidance=unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)\n' +
+              '2026-12-06T04:04:24.710+00:00 [ws] closed before connect conn=f6994969-ee80-4a0f-8376-b8be0b8d010d peer=127.0.0.1:54974->127.0.0.1:35050 remote=127.0.0.1 fwd=192.0.2.10 origin=n/a host=vm:35057 ua=n/a code=1008 reason=connect failed phase=auth_credentials_received cause=unauthorized forwardedFor=192.0.2.10 remoteAddr=127.0.0.1 authMode=token authProvided=token authReason=token_mismatch hasDeviceIdentity=false client=cli mode=cli version=2026.9.6',
+          },
+        ],
+        expect: { stage: 'other-cause', mentions: ['gateway.remote.token', 'openclaw gateway auth-token --show'], absent: [...NO_PAIRING_COMMANDS, 'unset OPENCLAW_GATEWAY_TOKEN'] },
+      },
     ],
     silent: [
       silent('real pairing failure', [PAIRING_FIXTURE]),

@@ -2,6 +2,7 @@ import { before } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { freshIdentitySteps } from '../repairs.ts';
+import { namesAnotherDevice } from './approver-missing-scope.ts';
 
 export default defineRule<true>({
   id: 'self-approval-blocked',
@@ -11,7 +12,8 @@ export default defineRule<true>({
   docs: [docs.devicesCli, docs.controlUi],
   match(c) {
     const blocked = c.approveResults.filter((r) => r.outcome === 'self-approval').at(-1);
-    if (!blocked) return undefined;
+    // Approving another device's first pairing is a missing scope in this wording, not a self-approval.
+    if (!blocked || namesAnotherDevice(c, blocked.requestId)) return undefined;
     return c.approveResults.some((r) => r.outcome === 'ok' && before(blocked.at, r.at)) ? undefined : true;
   },
   advise(_m, c) {
