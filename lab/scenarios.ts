@@ -282,55 +282,53 @@ const localApprovalOff: Scenario = {
   trigger: () => [mcpCall('host')],
 };
 
-const firstPairing: Scenario = {
+/** A scenario on a second machine ("laptop") that reaches the gateway through the lab's proxy. */
+function onLaptop(spec: Omit<Scenario, 'clientActor' | 'config'>): Scenario {
+  return { ...spec, clientActor: 'laptop', config: behindProxy };
+}
+
+/** The laptop paired (approved on the host), then the host runs `command(deviceId)` against it. */
+function pairedThenOnHost(name: string, title: string, command: (deviceId: string) => string): Scenario {
+  return onLaptop({
+    name,
+    title,
+    async setup(w, s) {
+      await addRemote(w, 'laptop');
+      const id = await pairRemote(w, s, 'laptop');
+      if (!id) throw new Error('laptop did not pair');
+      const done = await hostRun(w, s, command(id));
+      if (done.exit !== 0) throw new Error(`${command(id).split(' ').slice(0, 3).join(' ')} failed: ${done.output}`);
+      return { evidence: [done] };
+    },
+    trigger: () => [mcpCall('laptop')],
+  });
+}
+
+const firstPairing = onLaptop({
   name: 'first-pairing',
   title: 'A new device (a second machine) connects for the first time and waits for approval',
-  clientActor: 'laptop',
-  config: behindProxy,
   async setup(w) {
     await addRemote(w, 'laptop');
     return undefined;
   },
   trigger: () => [mcpCall('laptop')],
-};
+});
 
-const removedDevice: Scenario = {
-  name: 'removed-device',
-  title: 'A paired device was removed on the gateway host, then reconnects',
-  clientActor: 'laptop',
-  config: behindProxy,
-  async setup(w, s) {
-    await addRemote(w, 'laptop');
-    const id = await pairRemote(w, s, 'laptop');
-    if (!id) throw new Error('laptop did not pair');
-    const rm = await hostRun(w, s, `openclaw devices remove ${id}`);
-    if (rm.exit !== 0) throw new Error(`remove failed: ${rm.output}`);
-    return { evidence: [rm] };
-  },
-  trigger: () => [mcpCall('laptop')],
-};
+const removedDevice = pairedThenOnHost(
+  'removed-device',
+  'A paired device was removed on the gateway host, then reconnects',
+  (id) => `openclaw devices remove ${id}`,
+);
 
-const revoked: Scenario = {
-  name: 'revoked-tokens',
-  title: "A paired device's operator token was revoked on the gateway host, then it reconnects",
-  clientActor: 'laptop',
-  config: behindProxy,
-  async setup(w, s) {
-    await addRemote(w, 'laptop');
-    const id = await pairRemote(w, s, 'laptop');
-    if (!id) throw new Error('laptop did not pair');
-    const rv = await hostRun(w, s, `openclaw devices revoke --device ${id} --role operator`);
-    if (rv.exit !== 0) throw new Error(`revoke failed: ${rv.output}`);
-    return { evidence: [rv] };
-  },
-  trigger: () => [mcpCall('laptop')],
-};
+const revoked = pairedThenOnHost(
+  'revoked-tokens',
+  "A paired device's operator token was revoked on the gateway host, then it reconnects",
+  (id) => `openclaw devices revoke --device ${id} --role operator`,
+);
 
-const approverMissingScope: Scenario = {
+const approverMissingScope = onLaptop({
   name: 'approver-missing-scope',
   title: 'A second device tries to approve a new device from a paired session that lacks the scopes',
-  clientActor: 'laptop',
-  config: behindProxy,
   async setup(w, s) {
     await addRemote(w, 'laptop');
     await addRemote(w, 'phone');
@@ -344,13 +342,11 @@ const approverMissingScope: Scenario = {
     return { evidence: [attempt] };
   },
   trigger: () => [mcpCall('phone')],
-};
+});
 
-const lookalike: Scenario = {
+const lookalike = onLaptop({
   name: 'lookalike-token-mismatch',
   title: "Look-alike: the gateway token was changed; a second machine's CLI still sends the old one (unauthorized: gateway token mismatch)",
-  clientActor: 'laptop',
-  config: behindProxy,
   lookalike: true,
   async setup(w, s) {
     await addRemote(w, 'laptop');
@@ -376,7 +372,7 @@ const lookalike: Scenario = {
     return undefined;
   },
   trigger: () => [healthCall('laptop')],
-};
+});
 
 export const scenarios: readonly Scenario[] = [
   readOnly,
