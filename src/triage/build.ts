@@ -3,7 +3,7 @@ import { compareVersions, parseVersion } from '../evidence/version.ts';
 import { lastBuildWithoutSilentLocalUpgrade, releases } from '../openclaw/releases.ts';
 
 /**
- * Where a build sits relative to the pairing fixes (reference §0.2, §5.2, §10). Rules switch on
+ * Where a build sits relative to the pairing fixes (docs/openclaw-facts.md §0.2, §5.2, §10). Rules switch on
  * this, not on version strings.
  */
 export type BuildEra =
@@ -29,16 +29,17 @@ export interface BuildInfo {
   extendedStable: boolean;
 }
 
-const v = (s: string): OpenClawVersion => parseVersion(s)!;
+/** A release's version string as written in src/openclaw/releases.ts, which is always well formed. */
+const known = (version: string): OpenClawVersion => parseVersion(version)!;
 
 export function classifyBuild(version: OpenClawVersion): BuildInfo {
   const extendedStable = version.patch >= 33;
   // An extended-stable build is a maintenance branch of its month: judge it as the end of that
   // month's train, and never credit it with a fix first released in a later month.
   const asTrain: OpenClawVersion = extendedStable ? { ...version, patch: 32, pre: undefined, correction: undefined } : version;
-  const at = (s: string) => compareVersions(asTrain, v(s));
-  const newest = v(releases.newestKnown.version);
-  const silentMonth = v(releases.silentLocalScopeUpgrade.version);
+  const at = (release: string) => compareVersions(asTrain, known(release));
+  const newest = known(releases.newestKnown.version);
+  const silentMonth = known(releases.silentLocalScopeUpgrade.version);
   let era: BuildEra;
   if (extendedStable ? asTrain.year * 12 + asTrain.month > newest.year * 12 + newest.month : at(releases.newestKnown.version) > 0) {
     era = 'newer-than-known';
@@ -55,5 +56,5 @@ export function classifyBuild(version: OpenClawVersion): BuildInfo {
 
 /** True when the build has the change that shipped in `release`. */
 export function buildHas(version: OpenClawVersion, release: { version: string }): boolean {
-  return compareVersions(version, v(release.version)) >= 0;
+  return compareVersions(version, known(release.version)) >= 0;
 }

@@ -1,4 +1,16 @@
-import type { CliResultFact, DeviceId, DevicesListFact, Fact, FactOf, PairedDevice, Platform, RequestId, StatementKind, VersionFact, Where } from '../evidence/facts.ts';
+import type {
+  CliResultFact,
+  DeviceId,
+  DevicesListFact,
+  Fact,
+  FactOf,
+  PairedDevice,
+  Platform,
+  RequestId,
+  StatementKind,
+  VersionFact,
+  Where,
+} from '../evidence/facts.ts';
 import { isHostClient } from '../openclaw/clients.ts';
 import type { BuildInfo } from './build.ts';
 import { type FailingDevice, failingDevice } from './failing-device.ts';
@@ -9,7 +21,7 @@ import { buildOf, cliVersion, gatewayVersion, versionMismatch } from './versions
 
 // The views' types and the order of positions are part of what rules get with a case.
 export type { FailingDevice } from './failing-device.ts';
-export type { RequestHistory, RequestState } from './requests.ts';
+export type { RequestHistory } from './requests.ts';
 export { before } from './where.ts';
 
 /**

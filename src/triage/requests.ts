@@ -5,7 +5,13 @@ import type { ThreadFacts } from './thread-facts.ts';
 import { before } from './where.ts';
 
 /** Approve answers that say the request it named is gone. */
-const STALE_OUTCOMES = new Set<CliResultFact['outcome']>(['unknown-request-stale', 'unknown-request-gateway', 'no-match', 'superseded', 'replaced']);
+const STALE_OUTCOMES = new Set<CliResultFact['outcome']>([
+  'unknown-request-stale',
+  'unknown-request-gateway',
+  'no-match',
+  'superseded',
+  'replaced',
+]);
 
 /** Pending requests are pruned 5 minutes after `ts` in every checked version (docs/openclaw-facts.md §2.1). */
 const PENDING_TTL_MS = 5 * 60 * 1000;
@@ -62,7 +68,9 @@ export function requestHistories(t: ThreadFacts): Map<RequestId, RequestHistory>
         }
         break;
       case 'doctor-pairing':
-        if (f.requestId) see(f.requestId, f.at, { deviceId: f.deviceId, scopes: f.requestedScopes, clientId: f.label === 'cli' ? 'cli' : undefined });
+        if (f.requestId) {
+          see(f.requestId, f.at, { deviceId: f.deviceId, scopes: f.requestedScopes, clientId: f.label === 'cli' ? 'cli' : undefined });
+        }
         break;
       case 'approve-preview':
         if (f.requestId) see(f.requestId, f.at, { deviceId: f.deviceId, scopes: f.scopes });

@@ -1,7 +1,7 @@
 import type { PairedDevice } from '../evidence/facts.ts';
 
 /**
- * OpenClaw's scope satisfaction rules (reference §1.1, `roleScopesAllow`): `operator.admin` covers
+ * OpenClaw's scope satisfaction rules (docs/openclaw-facts.md §1.1, `roleScopesAllow`): `operator.admin` covers
  * every `operator.*` scope, `operator.read` is also covered by `operator.write`, anything else needs
  * an exact match.
  */
@@ -14,11 +14,6 @@ export function scopeCovered(granted: readonly string[], wanted: string): boolea
 
 export function scopesCover(granted: readonly string[], wanted: readonly string[]): boolean {
   return wanted.every((s) => scopeCovered(granted, s));
-}
-
-/** The requested scopes the granted set lacks. */
-export function missingScopes(granted: readonly string[], wanted: readonly string[]): string[] {
-  return wanted.filter((s) => !scopeCovered(granted, s));
 }
 
 /** `operator.read, operator.write` for prose. */

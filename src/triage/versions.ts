@@ -24,13 +24,16 @@ export function buildOf(t: ThreadFacts, known: { cli?: VersionFact; gateway?: Ve
   const stated = versions
     .filter((v) => v.stated !== undefined && v.role === 'unknown')
     .reduce<VersionFact | undefined>((best, v) => (!best || v.stated! >= best.stated! ? v : best), undefined);
-  const f =
+  const chosen =
     known.gateway ?? known.cli ?? stated ?? versions.filter((v) => v.role === 'client').at(-1) ?? versions.filter((v) => !v.quoted).at(-1);
-  return f ? classifyBuild(f.version) : undefined;
+  return chosen ? classifyBuild(chosen.version) : undefined;
 }
 
 /** CLI and gateway report different builds. */
-export function versionMismatch(cli: VersionFact | undefined, gateway: VersionFact | undefined): { cli: VersionFact; gateway: VersionFact } | undefined {
+export function versionMismatch(
+  cli: VersionFact | undefined,
+  gateway: VersionFact | undefined,
+): { cli: VersionFact; gateway: VersionFact } | undefined {
   if (cli && gateway && compareVersions(cli.version, gateway.version) !== 0) return { cli, gateway };
   return undefined;
 }
