@@ -9,9 +9,12 @@ import type { ApprovePreviewFact, Fact } from './facts.ts';
 import { asDeviceId, asRequestId } from './ids.ts';
 import { objectDocs, type JsonObject, type JsonValue } from './json-scan.ts';
 import type { Paste } from './paste.ts';
+import { keywords } from './keywords.ts';
 
 const SELECTED = 'Selected pending device request';
 const APPROVE_HINT = 'Approve this exact request with: openclaw devices approve';
+/** Lines found through the paste's keyword index (one pass for every extractor's words). */
+keywords([SELECTED, APPROVE_HINT]);
 /** Detail lines printed under `Selected …`; a few spare for ≥ 4.20's Requested/Approved/Note. */
 const MAX_DETAIL_LINES = 10;
 const ID_TOKEN = /^\s*([0-9A-Fa-f-]{8,64})(?=\s|$)/;

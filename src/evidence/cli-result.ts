@@ -3,6 +3,7 @@ import { defineExtractor } from './extractor.ts';
 import type { CliCommand, CliOutcome, CliResultFact, DeviceId, Fact, RequestId } from './facts.ts';
 import { asDeviceId, asRequestId } from './ids.ts';
 import { lineTime, type Paste } from './paste.ts';
+import { keywords } from './keywords.ts';
 
 /**
  * The command a stretch of output belongs to:
@@ -118,6 +119,8 @@ export function commandOf(line: string): Segment | undefined {
 /** The output lines that end a command's output regardless of what follows. */
 const FALLBACK = 'Direct scope access failed; using local fallback.';
 const UNKNOWN_REQUEST = 'unknown requestId';
+/** Lines found through the paste's keyword index (one pass for every extractor's words). */
+keywords(['⇄ res ✗ device.', '"requestId"']);
 /** `[openclaw] Failed to start CLI: …` (≤ 2026.5.4) and `[openclaw] Reason: …` (≥ 2026.5.12). */
 const CLI_FAILURE = /^\s*(?:\[openclaw\] )?(?:Failed to start CLI|Reason): (?:(?:[A-Z][A-Za-z]{0,40})?Error: )*(.*)$/;
 const ERROR_PREFIXES = /^\s*(?:(?:[A-Z][A-Za-z]{0,40})?Error: )*/;

@@ -3,8 +3,11 @@ import type { ClosedBeforeConnectFact, CloseContextFact, Fact, PairingReason } f
 import { asDeviceId, asRequestId } from './ids.ts';
 import { parseObject } from './json-scan.ts';
 import { fieldValue, lineTime, unescapeJsonOnce, type Paste } from './paste.ts';
+import { keywords } from './keywords.ts';
 
 const CLOSED = 'closed before connect';
+/** Lines found through the paste's keyword index (one pass for every extractor's words). */
+keywords([CLOSED, 'pairing-required']);
 /** The close-context object is ~600 bytes; anything far larger is not one. */
 const MAX_CONTEXT = 16 * 1024;
 const MAX_LINE = 64 * 1024;

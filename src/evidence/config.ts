@@ -2,6 +2,10 @@ import { defineExtractor } from './extractor.ts';
 import type { ConfigFact, ConfigKey, Fact } from './facts.ts';
 import type { Paste } from './paste.ts';
 import { escapeRegExp } from './regex-escape.ts';
+import { keywords } from './keywords.ts';
+
+/** Lines found through the paste's keyword index (one pass for every extractor's words). */
+keywords(['config get ', '--profile']);
 
 const DOTTED_KEYS: readonly ConfigKey[] = [
   'gateway.auth.mode',

@@ -4,12 +4,15 @@ import type { ConnectFailedFact, Fact, PairingReason } from './facts.ts';
 import { asRequestId } from './ids.ts';
 import { lineTime, type Paste, type PasteLine } from './paste.ts';
 import { escapeRegExp } from './regex-escape.ts';
+import { keywords } from './keywords.ts';
 
 /** Where GatewayClient and gateway-internal clients print a connect error (reference §1.6). */
 // `gateway disconnected: ` is how the 9.6 TUI shows a close; its reason is the (cut) close reason.
 const MARKERS = ['gateway connect failed: ', 'connect error: ', 'failed to start native approval handler: ', 'gateway disconnected: '];
 /** The ≥ 2026.4.20 pending-approval message on its own, as the Control UI and app banners show it. */
 const BARE_PENDING = 'pending approval (requestId:';
+/** Lines found through the paste's keyword index (one pass for every extractor's words). */
+keywords([BARE_PENDING, 'airing_required', 'AIRING_REQUIRED']);
 /** A message cut by a line wrap right after `(requestId:`: the id is whole on the next line. */
 const CUT_BEFORE_ID = /\(requestId:\s*$/;
 /** The next line starts with a whole id and its closing parenthesis. */

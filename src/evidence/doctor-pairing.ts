@@ -2,6 +2,10 @@ import { defineExtractor } from './extractor.ts';
 import type { DoctorPairingFact, Fact } from './facts.ts';
 import { asDeviceId, asRequestId } from './ids.ts';
 import type { Paste } from './paste.ts';
+import { keywords } from './keywords.ts';
+
+/** Lines found through the paste's keyword index (one pass for every extractor's words). */
+keywords(['Pending ']);
 
 const UUID = /[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/;
 const HEX64 = /\b[0-9a-fA-F]{64}\b/;

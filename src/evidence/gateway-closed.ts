@@ -2,8 +2,11 @@ import { parsePairingCloseReason } from './closed-before-connect.ts';
 import { defineExtractor } from './extractor.ts';
 import type { Fact, GatewayClosedFact } from './facts.ts';
 import { lineTime, type Paste, type PasteLine } from './paste.ts';
+import { keywords } from './keywords.ts';
 
 const NEEDLE = 'gateway closed (';
+/** Lines found through the paste's keyword index (one pass for every extractor's words). */
+keywords([NEEDLE, 'closed (code=']);
 const BLOCK_LINE = /^\s*(Gateway target|Source|Config|Bind): (.{1,500})$/;
 const MAX_BLOCK_LINES = 6;
 /** `(1006 abnormal closure (no close frame)): ` is the longest code text. */

@@ -1,11 +1,14 @@
 import { defineExtractor } from './extractor.ts';
 import type { Fact, HealthyCallFact, SpawnResultFact } from './facts.ts';
 import { lineTime, unescapeJsonOnce, type Paste, type PasteLine } from './paste.ts';
+import { keywords } from './keywords.ts';
 
 const GATEWAY_CALL = 'Gateway call: ';
 /** `Gateway call: health` is followed by the pretty JSON; `"ok": true` is its first key. */
 const CALL_LOOKAHEAD = 4;
 const RES_OK = '⇄ res ✓ ';
+/** Lines found through the paste's keyword index (one pass for every extractor's words). */
+keywords([GATEWAY_CALL, 'Connect: ok', RES_OK]);
 
 /**
  * Methods only `operator.admin` may call (reference §4.4): a `⇄ res ✓` for one of them proves an

@@ -116,7 +116,7 @@ export class KeywordIndex {
         if (lines.length === 0 || lines[lines.length - 1] !== line) lines.push(line);
       }
     }
-    words.forEach((w, id) => this.#lines.set(w, hits[id]!));
+    for (let id = 0; id < words.length; id++) this.#lines.set(words[id]!, hits[id]!);
   }
 
   /** Lines holding `word`. */

@@ -2,6 +2,7 @@ import { defineExtractor } from './extractor.ts';
 import type { Fact, OtherPairingFact } from './facts.ts';
 import { asRequestId } from './ids.ts';
 import type { Paste } from './paste.ts';
+import { keywords } from './keywords.ts';
 
 const NODE_INVOKE = 'pairing required before node invoke';
 const NODE_REQUEST = /Approve pairing request ([0-9a-fA-F-]{36})\b/;
@@ -11,6 +12,8 @@ const CHANNEL_APPROVE = /\b(?:openclaw|clawdbot|moltbot) pairing approve ([a-z][
 const PLACEHOLDER = /^(?:\[code\]|<code>|<CODE>|\[CODE\]|CODE)$/;
 /** What the waiting sender or the approving owner sees when a channel's DM gate holds someone. */
 const CHANNEL_TEXTS = ['Pairing code: ', 'OpenClaw: access not configured', 'No pending pairing request found for code'];
+/** Lines found through the paste's keyword index (one pass for every extractor's words). */
+keywords([NODE_INVOKE, ' pairing approve ', ...CHANNEL_TEXTS]);
 /** Chat channels by name; CJK names map to the channel id the CLI takes. */
 const CHANNELS: ReadonlyArray<[RegExp, string]> = [
   [/\btelegram\b/i, 'telegram'],

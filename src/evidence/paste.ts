@@ -29,7 +29,8 @@ export interface Paste {
   readonly binary: boolean;
   /** The line that contains `offset`. */
   lineAt(offset: number): PasteLine;
-  /** Every distinct line that contains `needle`, in order. */
+  /** Every distinct line that contains `needle`, in order: from the keyword index's one pass when
+   * `needle` is a registered keyword (`keywords`), else from a scan of its own. */
   linesWith(needle: string): PasteLine[];
   /** Every distinct line that contains one of `words`, in order, from the paste's keyword index;
    * each line is cut only when the caller gets to it. */
@@ -179,16 +180,8 @@ export function pasteOf({ text, binary }: MessageText, message: number): Paste {
       for (const n of index.linesOf(words)) yield lineNumbered(n);
     },
     linesWith(needle: string): PasteLine[] {
-      const out: PasteLine[] = [];
-      let from = 0;
-      for (;;) {
-        const hit = text.indexOf(needle, from);
-        if (hit === -1) break;
-        const l = lineAt(hit);
-        out.push(l);
-        from = l.end + 1;
-      }
-      return out;
+      index ??= new KeywordIndex(text);
+      return index.linesOfWord(needle).map(lineNumbered);
     },
     lines(): string[] {
       cachedLines ??= text.split('\n');

@@ -1,5 +1,6 @@
 import { defineExtractor } from './extractor.ts';
 import type { Fact, Platform, PlatformFact } from './facts.ts';
+import { keywords, type Keywords } from './keywords.ts';
 import type { Paste } from './paste.ts';
 
 /**
@@ -8,34 +9,34 @@ import type { Paste } from './paste.ts';
  * phrases that mean one), and for `win32`: Node's `process.platform` on the host, whereas `Win32` is a
  * browser's `navigator.platform` in a Control UI device record, which says nothing about the host.
  *
- * Each sign comes with anchors: literals, one of which every match of the sign contains. A scan for
- * them costs a fraction of one for the sign (whose `\b`-led alternatives defeat the regex engine's
- * fast search), and the sign itself is then only tried on the lines they point at.
+ * Each sign comes with anchors: literals, one of which every match of the sign contains. The paste's
+ * keyword index finds their lines (one pass for every extractor's words; the sign's `\b`-led
+ * alternatives would defeat the regex engine's fast search), and the sign is only tried there.
  */
-const SIGNS: ReadonlyArray<[Platform, RegExp, RegExp]> = [
+const SIGNS: ReadonlyArray<[Platform, RegExp, Keywords]> = [
   [
     'windows',
     /[A-Za-z]:\\{1,2}Users\\|(?:^|\s)PS [A-Za-z]:\\|\bwin32\b|\bWindows(?: 1[01]| Server| Terminal)?\b|%USERPROFILE%|%APPDATA%|%TEMP%|\bPowerShell\b|\bpowershell(?:\.exe)?\b|\bschtasks\b|Scheduled Task/,
-    /Users\\|PS |in32|Windows|%USERPROFILE%|%APPDATA%|%TEMP%|PowerShell|powershell|schtasks|Scheduled Task/g,
+    keywords(['Users\\', 'PS ', 'in32', 'Windows', '%USERPROFILE%', '%APPDATA%', '%TEMP%', 'PowerShell', 'powershell', 'schtasks', 'Scheduled Task']),
   ],
   [
     'macos',
     /\bdarwin\b|\bmacOS\b|\bMac ?OS\b|\bMacBook\b|\bMac mini\b|(?:^|[\s"'=(])\/Users\/|\bLaunchAgents?\b|\blaunchctl\b|\bopenclaw-macos\b/,
-    /darwin|macOS|Mac|\/Users\/|LaunchAgent|launchctl|openclaw-macos/g,
+    keywords(['darwin', 'macOS', 'Mac', '/Users/', 'LaunchAgent', 'launchctl', 'openclaw-macos']),
   ],
   [
     'linux',
     /\b[Ll]inux\b|\bsystemd\b|\bsystemctl\b|\bjournalctl\b|(?:^|[\s"'=(:])\/home\/|\bDebian\b|\bUbuntu\b|\bFedora\b|\bArch Linux\b|\bRaspberry Pi\b|\braspbian\b|\/root\/\.openclaw/,
-    /inux|systemd|systemctl|journalctl|\/home\/|Debian|Ubuntu|Fedora|Raspberry Pi|raspbian|\/root\/\.openclaw/g,
+    keywords(['inux', 'systemd', 'systemctl', 'journalctl', '/home/', 'Debian', 'Ubuntu', 'Fedora', 'Raspberry Pi', 'raspbian', '/root/.openclaw']),
   ],
-  ['wsl2', /\bWSL2?\b|\bwsl(?:\.exe)?\s|\/mnt\/[a-z]\/|microsoft-standard/, /WSL|wsl|\/mnt\/|microsoft-standard/g],
+  ['wsl2', /\bWSL2?\b|\bwsl(?:\.exe)?\s|\/mnt\/[a-z]\/|microsoft-standard/, keywords(['WSL', 'wsl', '/mnt/', 'microsoft-standard'])],
   [
     'docker',
     /\bdocker(?:-compose)?\b|\bDocker\b|\bpodman\b|\/\.dockerenv|\bkubectl exec\b|\b(?:in|inside|from) (?:a|the|my) container\b|\bcontainer (?:name|id)\b/,
-    /ocker|podman|kubectl exec|container/g,
+    keywords(['ocker', 'podman', 'kubectl exec', 'container']),
   ],
-  ['android', /\b[Aa]ndroid\b|\bopenclaw-android\b/, /ndroid/g],
-  ['ios', /\biOS\b|\biPhone\b|\biPad\b|\bopenclaw-ios\b|"ios"/, /iOS|iPhone|iPad|openclaw-ios|"ios"/g],
+  ['android', /\b[Aa]ndroid\b|\bopenclaw-android\b/, keywords(['ndroid'])],
+  ['ios', /\biOS\b|\biPhone\b|\biPad\b|\bopenclaw-ios\b|"ios"/, keywords(['iOS', 'iPhone', 'iPad', 'openclaw-ios', '"ios"'])],
 ];
 
 /**
@@ -62,18 +63,13 @@ export const platform = defineExtractor({
   name: 'platform',
   extract(paste: Paste): Fact[] {
     const out: PlatformFact[] = [];
-    const text = paste.text;
     for (const [p, sign, anchors] of SIGNS) {
       // Lines without an anchor cannot hold the sign; the first anchored line that does wins.
-      anchors.lastIndex = 0;
-      for (let m = anchors.exec(text); m; m = anchors.exec(text)) {
-        const l = paste.lineAt(m.index);
+      for (const l of paste.linesWithAny(anchors)) {
         if (signOnLine(p, sign, l.text)) {
           out.push({ kind: 'platform', at: { message: paste.message, line: l.line }, platform: p });
           break;
         }
-        if (l.end >= text.length) break;
-        anchors.lastIndex = l.end + 1;
       }
     }
     out.sort((a, b) => a.at.line - b.at.line);

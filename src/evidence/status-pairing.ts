@@ -1,8 +1,11 @@
 import { defineExtractor } from './extractor.ts';
 import type { Fact, StatusPairingFact } from './facts.ts';
 import { lineTime, type Paste } from './paste.ts';
+import { keywords } from './keywords.ts';
 
 const HEADLINE = 'Gateway pairing approval required.';
+/** Lines found through the paste's keyword index (one pass for every extractor's words). */
+keywords([HEADLINE]);
 /** The block is headline, Recovery, Fallback, Inspect (and ≥ 4.20 Hint); a little slack for wraps. */
 const BLOCK_LINES = 8;
 const RECOVERY = /^\s*Recovery: openclaw devices approve ([^\s`'"]{1,80})/;

@@ -2,9 +2,12 @@ import { defineExtractor } from './extractor.ts';
 import type { Fact, MetadataAuditFact, UpgradeAuditFact } from './facts.ts';
 import { asDeviceId } from './ids.ts';
 import { fieldValue, lineTime, type Paste, type PasteLine } from './paste.ts';
+import { keywords } from './keywords.ts';
 
 const ACCESS = 'device access upgrade requested';
 const METADATA = 'device metadata upgrade requested';
+/** Lines found through the paste's keyword index (one pass for every extractor's words). */
+keywords([ACCESS, METADATA, 'scopesFrom']);
 
 const ACCESS_KEYS = ['reason', 'device', 'ip', 'auth', 'roleFrom', 'roleTo', 'scopesFrom', 'scopesTo', 'client', 'conn'];
 const METADATA_KEYS = [
