@@ -7,6 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { diagnose } from '../src/diagnose.ts';
+import { extractors } from '../src/evidence/index.ts';
+import { makePaste } from '../src/evidence/paste.ts';
+import { redactSecrets } from '../src/evidence/redact.ts';
+import { adversarialInputs } from '../testkit/adversarial.ts';
 
 const MB = 1024 * 1024;
 const CAPTURES = join(import.meta.dirname, '..', 'test', 'fixtures', 'openclaw-2026.4.14');
@@ -96,4 +100,27 @@ export function runEngineBench(): EngineFigure[] {
     measure('adversarial 5 MB', adversarial(5 * MB)),
   ];
   return figures;
+}
+
+export interface AdversarialFigure {
+  name: string;
+  ms1: number;
+  ms5: number;
+  /** 5 MB time / 1 MB time: about 5 when linear, 25 when quadratic. */
+  ratio: number;
+}
+
+/** The inputs test/properties/adversarial.test.ts runs at 1 MB, through every extractor and the
+ * secret redaction, at 1 and at 5 MB (median of 3 runs). */
+export function runAdversarialBench(): AdversarialFigure[] {
+  const all = (text: string) => () => {
+    const paste = makePaste(text);
+    for (const e of extractors) e.extract(paste);
+    redactSecrets(text);
+  };
+  return adversarialInputs.map(({ name, make }) => {
+    const ms1 = time(all(make(1 * MB)), 3);
+    const ms5 = time(all(make(5 * MB)), 3);
+    return { name, ms1, ms5, ratio: ms5 / ms1 };
+  });
 }

@@ -1,6 +1,6 @@
 /** `npm run bench`: prints the figures the README and the closing notes report. */
 import { measureStartToReady, memoryThreads, runBotBenchProcess, stalledDownloads, startFlags, type BurstFigures } from './bot.ts';
-import { runEngineBench } from './engine.ts';
+import { runAdversarialBench, runEngineBench } from './engine.ts';
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
 const int = (n: number) => n.toLocaleString('en-US');
@@ -15,6 +15,12 @@ for (const f of engine) {
 const log1 = engine.find((f) => f.name === 'gateway log 1 MB')!;
 const log10 = engine.find((f) => f.name === 'gateway log 10 MB')!;
 console.log(`  linearity: 10 MB / 1 MB time = ${fmt(log10.engineMs / log1.engineMs, 2)} (10 would be linear)`);
+console.log('adversarial inputs through every extractor and the redaction (median of 3; 5 MB / 1 MB = 5 is linear)');
+const adversarial = runAdversarialBench();
+for (const a of adversarial) {
+  console.log(`  ${a.name.padEnd(34)} 1 MB ${fmt(a.ms1).padStart(7)} ms  5 MB ${fmt(a.ms5).padStart(7)} ms  ratio ${fmt(a.ratio, 2).padStart(5)}`);
+}
+console.log(`  worst ratio ${fmt(Math.max(...adversarial.map((a) => a.ratio)), 2)}`);
 console.log(`  rss ${fmt(process.memoryUsage().rss / 1024 / 1024, 0)} MB`);
 
 console.log(

@@ -186,30 +186,5 @@ describe('never throws, facts well-typed: mutated real pastes', () => {
   });
 });
 
-describe('adversarial 5 MB inputs complete', () => {
-  const N = 5 * 1024 * 1024;
-  const rep = (s: string) => s.repeat(Math.ceil(N / s.length)).slice(0, N);
-  const inputs: ReadonlyArray<[string, string]> = [
-    ['device= repeated', rep('device=')],
-    ['{"cause": repeated (never closes)', rep('{"cause":')],
-    ['escaped {\\"cause\\": repeated', rep('{\\"cause\\":')],
-    ['many small close contexts', rep('{"cause":"x"}')],
-    ['one long line', rep('a')],
-    ['audit keyword then endless field', `security audit: device access upgrade requested reason=scope-upgrade scopesTo=${rep('operator.read,')}`],
-    ['wrapped audit lines', rep('device access upgrade requested reason=scope-upgrade scopesTo=a,\n')],
-    ['gateway closed in a JSON string', rep('gateway closed (1008): x\\')],
-    ['status keys', rep('"status": "error" sessions_spawn ')],
-    ['versions', rep('2026.4.14 ')],
-    ['open braces', rep('{')],
-    ['config keys', rep('{"gateway": {"bind": "lan", ')],
-    ['commands and outcomes', rep('$ openclaw devices approve x\nunknown requestId\n')],
-    ['file-log lines', rep('{"0":"x","time":"t"}\n')],
-    ['backslashes', rep('\\')],
-    ['pairing words', rep('pairing ')],
-    ['closed before connect reasons', rep('closed before connect reason=')],
-  ];
-  it.each(inputs)('%s', (_name, text) => {
-    const paste = makePaste(text);
-    for (const [e] of SUITE) e.extract(paste);
-  });
-});
+// The adversarial large inputs (keyword floods, unclosed JSON, deep brackets) run against every
+// extractor in test/properties/adversarial.test.ts, and at 5 MB in `npm run bench`.
