@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { defineExtractor } from './extractor.ts';
-import type { DeviceToken, DevicesListFact, Fact, InputNoteFact, PairedDevice, PendingRequest } from './facts.ts';
+import type { DeviceEntry, DeviceToken, DevicesListFact, Fact, InputNoteFact, PairedDevice, PendingRequest } from './facts.ts';
 import { asDeviceId, asRequestId } from './ids.ts';
 import { objectDocs, readDoc, type JsonObject, type JsonValue, type ParsedDoc } from './json-scan.ts';
 import type { Paste } from './paste.ts';
@@ -41,7 +41,8 @@ const commonEntry = {
   roles: optStrings,
   scopes: optStrings,
   remoteIp: optString,
-};
+  // Every field the facts share is read from the wire, and nothing else: the two cannot drift apart.
+} satisfies Record<Exclude<keyof DeviceEntry, 'deviceIdFragment'> | 'requestId', z.ZodType>;
 
 const pendingEntrySchema = z.looseObject({
   ...commonEntry,

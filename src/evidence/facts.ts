@@ -161,10 +161,13 @@ export interface PairingMentionFact extends FactBase {
   source: 'log' | 'prose';
 }
 
-export interface PendingRequest {
-  requestId?: RequestId;
-  /** The printed request cell when it is not provably whole (a wrapped table cell). */
-  requestIdFragment?: string;
+/**
+ * What a device list shows of a device, pending or paired: the fields both entries carry, whether
+ * they came from `devices list --json`, the pairing store or a printed table. Ids are branded here,
+ * and a printed id that is not provably whole is kept apart as a fragment, so these are the facts'
+ * shapes, not the JSON schemas' (src/evidence/devices-list-json.ts).
+ */
+export interface DeviceEntry {
   deviceId?: DeviceId;
   deviceIdFragment?: string;
   publicKey?: string;
@@ -176,6 +179,12 @@ export interface PendingRequest {
   roles?: string[];
   scopes?: string[];
   remoteIp?: string;
+}
+
+export interface PendingRequest extends DeviceEntry {
+  requestId?: RequestId;
+  /** The printed request cell when it is not provably whole (a wrapped table cell). */
+  requestIdFragment?: string;
   silent?: boolean;
   isRepair?: boolean;
   /** ms epoch of creation; the request expires 5 minutes later. */
@@ -191,23 +200,12 @@ export interface DeviceToken {
   lastUsedAtMs?: number;
 }
 
-export interface PairedDevice {
-  deviceId?: DeviceId;
-  deviceIdFragment?: string;
-  publicKey?: string;
-  displayName?: string;
-  platform?: string;
-  clientId?: string;
-  clientMode?: string;
-  role?: string;
-  roles?: string[];
-  scopes?: string[];
+export interface PairedDevice extends DeviceEntry {
   /** Only present when the list came through the local fallback (raw store record). */
   approvedScopes?: string[];
   tokens?: DeviceToken[];
   createdAtMs?: number;
   approvedAtMs?: number;
-  remoteIp?: string;
 }
 
 /** `openclaw devices list` as JSON or as a table (reference §2). */
