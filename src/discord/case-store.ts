@@ -5,8 +5,8 @@
  * pages of messages at once, and the heap V8 grows for that peak is not given back.
  */
 import type { AnyThreadChannel, Message } from 'discord.js';
+import { LRUCache } from 'lru-cache';
 import { Gate } from './gate.ts';
-import { Lru } from './lru.ts';
 import {
   caseFromHistory,
   caseWeight,
@@ -31,15 +31,33 @@ export interface CaseStoreOptions {
   read?: ReadAttachment;
 }
 
+/**
+ * Cases by thread id, the least recently used dropped first, bounded by count and by characters.
+ * A case weighs its text plus one (lru-cache needs every size above zero); one heavier than the
+ * whole budget is not kept.
+ */
+export function caseCache(maxThreads: number, maxChars: number): LRUCache<string, ThreadCase> {
+  return new LRUCache({ max: maxThreads, maxSize: maxChars, sizeCalculation: (c) => caseWeight(c) + 1 });
+}
+
+/** lru-cache weighs a value when it is set, and setting the same object again keeps its old size:
+ * after a case changes in place, it is taken out and set again. */
+export function recount(cases: LRUCache<string, ThreadCase>, threadId: string): void {
+  const c = cases.peek(threadId);
+  if (c === undefined) return;
+  cases.delete(threadId);
+  cases.set(threadId, c);
+}
+
 export class CaseStore {
-  readonly #cases: Lru<string, ThreadCase>;
+  readonly #cases: LRUCache<string, ThreadCase>;
   readonly #opts: CaseStoreOptions;
   readonly #reads: Gate;
 
   constructor(opts: CaseStoreOptions) {
     this.#opts = opts;
     this.#reads = new Gate(opts.maxReads ?? 4);
-    this.#cases = new Lru({ maxEntries: opts.maxThreads, maxWeight: opts.maxChars, weigh: caseWeight });
+    this.#cases = caseCache(opts.maxThreads, opts.maxChars);
   }
 
   peek(threadId: string): ThreadCase | undefined {
@@ -51,14 +69,14 @@ export class CaseStore {
     const cached = this.#cases.get(thread.id);
     if (cached) {
       cached.messages.set(message.id, await readMessage(message, this.#opts.read));
-      this.#cases.reweigh(thread.id);
+      recount(this.#cases, thread.id);
       return cached;
     }
     const built = await this.refresh(thread);
     // History can lag the gateway by a moment; the event's own copy is authoritative.
     if (!built.messages.has(message.id)) {
       built.messages.set(message.id, await readMessage(message, this.#opts.read));
-      this.#cases.reweigh(thread.id);
+      recount(this.#cases, thread.id);
     }
     return built;
   }
@@ -103,7 +121,7 @@ export class CaseStore {
 
   forgetMessage(threadId: string, messageId: string): void {
     const cached = this.#cases.get(threadId);
-    if (cached?.messages.delete(messageId)) this.#cases.reweigh(threadId);
+    if (cached?.messages.delete(messageId)) recount(this.#cases, threadId);
   }
 
   forget(threadId: string): void {

@@ -1,60 +1,75 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { caseCache, recount } from '../../src/discord/case-store.ts';
 import { Cooldown } from '../../src/discord/cooldown.ts';
 import { DownloadAbandoned, Downloads } from '../../src/discord/downloads.ts';
-import type { ReadAttachment } from '../../src/discord/thread-case.ts';
+import { caseWeight, type ReadAttachment, type ThreadCase } from '../../src/discord/thread-case.ts';
 import { Gate } from '../../src/discord/gate.ts';
 import { InFlight } from '../../src/discord/in-flight.ts';
-import { Lru } from '../../src/discord/lru.ts';
 import { ThreadQueue } from '../../src/discord/thread-queue.ts';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
-describe('Lru', () => {
-  it('evicts the least recently used entry, a read counting as use', () => {
-    const lru = new Lru<string, number>({ maxEntries: 2 });
-    lru.set('a', 1);
-    lru.set('b', 2);
-    expect(lru.get('a')).toBe(1);
-    lru.set('c', 3);
-    expect(lru.has('b')).toBe(false);
-    expect([lru.get('a'), lru.get('c')]).toEqual([1, 3]);
+/** A case whose messages hold these texts (only the text counts towards the cache's budget). */
+function caseOf(threadId: string, texts: string[]): ThreadCase {
+  const messages = new Map(texts.map((text, i) => [String(i), { id: String(i), authorId: 'u', text, postedAt: 0, notes: [] }]));
+  return { threadId, messages, replies: 0, dismissed: false };
+}
+
+describe('the case cache', () => {
+  it('evicts the least recently used case, a read counting as use', () => {
+    const cases = caseCache(2, 1_000);
+    cases.set('a', caseOf('a', ['x']));
+    cases.set('b', caseOf('b', ['y']));
+    expect(cases.get('a')).toBeDefined();
+    cases.set('c', caseOf('c', ['z']));
+    expect(cases.has('b')).toBe(false);
+    expect([cases.has('a'), cases.has('c')]).toEqual([true, true]);
   });
 
-  it('stays within its weight budget and refuses a value heavier than all of it', () => {
-    const lru = new Lru<string, string>({ maxEntries: 100, maxWeight: 10, weigh: (v) => v.length });
-    lru.set('a', 'xxxx');
-    lru.set('b', 'yyyy');
-    lru.set('c', 'zzzz');
-    expect(lru.has('a')).toBe(false);
-    expect(lru.weight).toBe(8);
-    lru.set('huge', 'x'.repeat(11));
-    expect(lru.has('huge')).toBe(false);
-    expect(lru.size).toBe(2);
+  it('stays within its character budget and refuses a case heavier than all of it', () => {
+    const cases = caseCache(100, 10);
+    cases.set('a', caseOf('a', ['xxx']));
+    cases.set('b', caseOf('b', ['yyy']));
+    cases.set('c', caseOf('c', ['zzz']));
+    expect(cases.has('a')).toBe(false);
+    expect(cases.calculatedSize).toBe(8);
+    cases.set('huge', caseOf('huge', ['x'.repeat(10)]));
+    expect(cases.has('huge')).toBe(false);
+    expect(cases.size).toBe(2);
   });
 
-  it('recounts a value mutated in place', () => {
-    const lru = new Lru<string, string[]>({ maxEntries: 10, maxWeight: 5, weigh: (v) => v.length });
-    const list = ['a'];
-    lru.set('k', list);
-    list.push('b', 'c');
-    lru.reweigh('k');
-    expect(lru.weight).toBe(3);
+  it('recounts a case changed in place', () => {
+    const cases = caseCache(10, 100);
+    const c = caseOf('k', ['a']);
+    cases.set('k', c);
+    c.messages.set('more', { id: 'more', authorId: 'u', text: 'bcdef', postedAt: 0, notes: [] });
+    recount(cases, 'k');
+    expect(cases.calculatedSize).toBe(7);
+    recount(cases, 'missing');
+    expect(cases.has('missing')).toBe(false);
   });
 
   it('never exceeds its bounds, whatever the operations (10,000 threads)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom('set', 'get', 'delete'), fc.integer({ min: 0, max: 10_000 }), fc.nat(50)), { maxLength: 300 }),
+        fc.array(fc.tuple(fc.constantFrom('set', 'get', 'delete', 'grow'), fc.integer({ min: 0, max: 10_000 }), fc.nat(50)), { maxLength: 300 }),
         (ops) => {
-          const lru = new Lru<number, number>({ maxEntries: 20, maxWeight: 200, weigh: (v) => v });
-          for (const [op, key, value] of ops) {
-            if (op === 'set') lru.set(key, value);
-            else if (op === 'get') lru.get(key);
-            else lru.delete(key);
-            expect(lru.size).toBeLessThanOrEqual(20);
-            expect(lru.weight).toBeLessThanOrEqual(200);
-            expect(lru.weight).toBeGreaterThanOrEqual(0);
+          const cases = caseCache(20, 200);
+          for (const [op, key, chars] of ops) {
+            const id = String(key);
+            if (op === 'set') cases.set(id, caseOf(id, ['x'.repeat(chars)]));
+            else if (op === 'get') cases.get(id);
+            else if (op === 'delete') cases.delete(id);
+            else {
+              cases.peek(id)?.messages.set(`m${chars}`, { id: `m${chars}`, authorId: 'u', text: 'y'.repeat(chars), postedAt: 0, notes: [] });
+              recount(cases, id);
+            }
+            expect(cases.size).toBeLessThanOrEqual(20);
+            expect(cases.calculatedSize).toBeLessThanOrEqual(200);
+            let held = 0;
+            for (const c of cases.values()) held += caseWeight(c) + 1;
+            expect(cases.calculatedSize).toBe(held);
           }
         },
       ),
