@@ -26,7 +26,7 @@ export default defineRule<true>({
         text: 'On the gateway host (same user, no `--url`), list the device pairing requests: look for your host\'s `cli` or `gateway-client` device with a pending request (`isRepair: true`) asking for `operator.admin`:',
         command: 'openclaw devices list --json',
       },
-      { text: 'Approve that request right after listing it (ids change when a client retries and expire after 5 minutes):', command: 'openclaw devices approve <requestId>' },
+      { text: 'Approve that request right after listing it (ids change when a client retries and expire after 5 minutes):', command: 'openclaw devices approve <requestId>', recipe: 'approveById' },
     ];
     if (!c.build) steps.push({ text: 'And your build: some builds need an upgrade rather than an approval:', command: 'openclaw --version' });
     const notFixes: string[] = [];

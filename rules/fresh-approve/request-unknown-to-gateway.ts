@@ -33,7 +33,7 @@ export default defineRule<{ attempt: CliResultFact }>({
         steps: [
           { text: 'Stop the client that keeps reconnecting first (quit the app, stop the node host), so the request holds still.' },
           listStep('On the gateway host (same user, no `--url`), list the pending requests:'),
-          { text: 'In the same minute, approve the newest entry for that device (highest `ts`, `isRepair: true`), then start the client again:', command: 'openclaw devices approve <requestId>' },
+          { text: 'In the same minute, approve the newest entry for that device (highest `ts`, `isRepair: true`), then start the client again:', command: 'openclaw devices approve <requestId>', recipe: 'approveById' },
           {
             text: 'Still `unknown requestId` right after listing? Restart the gateway, then list and approve again at once: the restart does not change the pairing, but it drops the connections that keep replacing the request.',
             command: 'openclaw gateway restart',

@@ -47,7 +47,7 @@ export default defineRule<{ failing?: FailingDevice; host?: boolean }>({
         text: 'On the gateway host (same user, no `--url`), list every entry for that device, paired and pending, with their ids:',
         command: 'openclaw devices list --json',
       },
-      { text: removeText, command: `openclaw devices remove ${oldId ?? '<deviceId>'}` },
+      { text: removeText, command: `openclaw devices remove ${oldId ?? '<deviceId>'}`, recipe: 'removeOldRecord' },
     ];
     // The identity files exist only on file-store builds (reference §8.2): on 2026.8+ the move is not
     // offered, and with the build unknown the step says when it applies.
@@ -63,6 +63,7 @@ export default defineRule<{ failing?: FailingDevice; host?: boolean }>({
       steps.push({
         text: 'Pair the app or client once more (a fresh setup code if it uses one, since the old one is spent) and approve its single new request right after listing it:',
         command: 'openclaw devices approve <requestId>',
+        recipe: 'approveById',
       });
     }
     const notes = [identityNote(c), buildNote(c)].filter((n): n is string => n !== undefined);

@@ -38,10 +38,12 @@ export default defineRule<true>({
       {
         text: 'Now approve what was waiting (a browser, an app) right away, by the requestId that list shows:',
         command: 'openclaw devices approve <requestId>',
+        recipe: 'approveById',
       },
       {
         text: 'Then tidy up the old narrow CLI record, the paired row with the old `deviceId` and fewer scopes:',
         command: 'openclaw devices remove <old deviceId>',
+        recipe: 'removeOldRecord',
       },
     ];
     return {

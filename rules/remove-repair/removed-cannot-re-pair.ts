@@ -39,6 +39,7 @@ export default defineRule<true>({
       {
         text: 'Approve the removed device\'s new request right away (ids expire after 5 minutes):',
         command: 'openclaw devices approve <requestId>',
+        recipe: 'approveById',
       },
     ];
     const heard = youSay(c, ['removed-cannot-re-pair']);

@@ -22,7 +22,7 @@ export default defineRule<{ device: PairedDevice }>({
     return {
       summary: `Every token of your ${deviceName(device.clientId, device.deviceId)} is revoked, so it has no role left and each connect asks for one again (role upgrade). Re-pair it.`,
       steps: [
-        { text: 'From the Control UI or another admin device, remove the stuck record and let the device pair again:', command: `openclaw devices remove ${device.deviceId ?? '<deviceId>'}` },
+        { text: 'From the Control UI or another admin device, remove the stuck record and let the device pair again:', command: `openclaw devices remove ${device.deviceId ?? '<deviceId>'}`, recipe: 'removeOldRecord' },
         { text: 'Or, from this host while it is stuck, re-pair with a fresh identity:' },
         ...freshIdentitySteps(c, device.deviceId),
       ],
