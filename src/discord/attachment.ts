@@ -3,7 +3,6 @@
  * the message. What Discord says of the file decides whether it is worth fetching at all; its bytes
  * become text in the intake (src/intake/file.ts), as they arrive, the way the CLI reads a file.
  */
-import { request } from 'undici';
 import { FileBytes, skipped, type FileText } from '../intake/file.ts';
 
 export interface AttachmentRef {
@@ -34,31 +33,39 @@ export function looksTextual(ref: AttachmentRef): 'text' | 'binary' | 'sniff' {
   return textExtensions.test(ref.name) || type === '' || /octet-stream/i.test(type) ? 'sniff' : 'binary';
 }
 
+/** What went wrong, in a word: fetch wraps a network error (ECONNRESET, ...) in a TypeError, and
+ * an abort is a TimeoutError or AbortError. */
+function failure(err: unknown): string {
+  const { name, cause } = err as Error;
+  const code = (cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : name;
+}
+
 export async function readAttachment(ref: AttachmentRef, opts: DownloadOptions = {}): Promise<FileText> {
   if (looksTextual(ref) === 'binary') return skipped(ref.name, { why: 'not-text', type: ref.contentType ?? 'binary' });
   const timeout = AbortSignal.timeout(opts.timeoutMs ?? 30_000);
   const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
 
-  let response: Awaited<ReturnType<typeof request>>;
+  // Node's own fetch: the project carries no HTTP client of its own (discord.js brings undici for its REST calls).
+  let response: Response;
   try {
-    response = await request(ref.url, { signal });
+    response = await fetch(ref.url, { signal });
   } catch (err) {
-    return skipped(ref.name, { why: 'download-failed', detail: (err as Error).name });
+    return skipped(ref.name, { why: 'download-failed', detail: failure(err) });
   }
-  if (response.statusCode !== 200) {
-    await response.body.dump();
-    return skipped(ref.name, { why: 'download-failed', detail: `HTTP ${response.statusCode}` });
+  if (response.status !== 200 || !response.body) {
+    await response.body?.cancel();
+    return skipped(ref.name, { why: 'download-failed', detail: `HTTP ${response.status}` });
   }
   const file = new FileBytes(ref.name, opts.maxBytes);
   try {
     for await (const chunk of response.body) {
-      if (file.push(chunk as Buffer)) continue;
-      // Binary: the rest is not worth the bandwidth.
-      response.body.destroy();
+      if (file.push(chunk)) continue;
+      // Binary: the rest is not worth the bandwidth (leaving the loop cancels the download).
       break;
     }
   } catch (err) {
-    return skipped(ref.name, { why: 'download-failed', detail: (err as Error).name });
+    return skipped(ref.name, { why: 'download-failed', detail: failure(err) });
   }
   return file.text();
 }

@@ -1,5 +1,4 @@
 import { Writable } from 'node:stream';
-import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { DiscordAPIError } from 'discord.js';
 import { startHealthServer } from '../../src/health.ts';
@@ -61,9 +60,9 @@ describe('health endpoint', () => {
     const { log } = capture();
     const health = await startHealthServer({ port: 0, host: '127.0.0.1', isReady: () => ready, log });
     const get = async (path: string, method = 'GET') => {
-      const res = await request(`http://127.0.0.1:${health.port}${path}`, { method: method as 'GET' });
-      await res.body.dump();
-      return res.statusCode;
+      const res = await fetch(`http://127.0.0.1:${health.port}${path}`, { method });
+      await res.body?.cancel();
+      return res.status;
     };
     try {
       expect(await get('/healthz')).toBe(200);

@@ -13,7 +13,6 @@ import {
   type Message,
   type ThreadChannel,
 } from 'discord.js';
-import { request } from 'undici';
 import { makeFakeToken, startFakeDiscord, type FakeDiscord, type FakeUser } from '../../testkit/fake-discord/server.ts';
 
 /** Resolve with the args of the next `event` satisfying `pred` (rejects after `timeoutMs`). */
@@ -140,17 +139,17 @@ describe('fake discord with a plain discord.js client', () => {
     expect(log!.size).toBe(12);
     expect(devices!.contentType).toBeNull();
 
-    const res1 = await request(log!.url);
-    expect(res1.statusCode).toBe(200);
-    expect(res1.headers['content-type']).toBe('text/plain; charset=utf-8');
-    expect(res1.headers['content-length']).toBe('12');
-    expect(await res1.body.text()).toBe('line1\nline2\n');
+    const res1 = await fetch(log!.url);
+    expect(res1.status).toBe(200);
+    expect(res1.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(res1.headers.get('content-length')).toBe('12');
+    expect(await res1.text()).toBe('line1\nline2\n');
 
-    const res2 = await request(devices!.url);
-    expect(res2.statusCode).toBe(200);
-    expect(res2.headers['content-type']).toBeUndefined();
-    expect(res2.headers['content-length']).toBe('14');
-    expect(await res2.body.text()).toBe('{"devices":[]}');
+    const res2 = await fetch(devices!.url);
+    expect(res2.status).toBe(200);
+    expect(res2.headers.get('content-type')).toBeNull();
+    expect(res2.headers.get('content-length')).toBe('14');
+    expect(await res2.text()).toBe('{"devices":[]}');
     expect(fake.requests.filter((r) => r.path.startsWith('/attachments/')).length).toBe(2);
   });
 
@@ -217,8 +216,8 @@ describe('fake discord with a plain discord.js client', () => {
     expect(multi.body.message_reference.message_id).toBe(threadId);
     const stored = fake.message(reply.id)!;
     expect(stored.type).toBe(19);
-    const dl = await request(stored.attachments[0]!.url);
-    expect(await dl.body.text()).toBe('fix steps');
+    const dl = await fetch(stored.attachments[0]!.url);
+    expect(await dl.text()).toBe('fix steps');
 
     // Editing someone else's message is refused like on Discord
     await expect(starter.edit('hijack')).rejects.toMatchObject({ code: 50005, status: 403 });
@@ -388,13 +387,13 @@ describe('fake discord with a plain discord.js client', () => {
     const [, updated] = await upd;
     expect(updated.content).toBe('Marked solved by alice');
     // discord.js refuses a second reply locally; a raw second callback is refused by the fake like Discord does
-    const again = await request(`${fake.apiUrl}/v10/interactions/${interactionId}/${token}/callback`, {
+    const again = await fetch(`${fake.apiUrl}/v10/interactions/${interactionId}/${token}/callback`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ type: 4, data: { content: 'again' } }),
     });
-    expect(again.statusCode).toBe(400);
-    expect(await again.body.json()).toMatchObject({ code: 40060 });
+    expect(again.status).toBe(400);
+    expect(await again.json()).toMatchObject({ code: 40060 });
   });
 
   it('failNext 429 → discord.js waits retry_after and retries successfully', async () => {
@@ -429,13 +428,13 @@ describe('fake discord with a plain discord.js client', () => {
   });
 
   it('REST without Authorization → 401; unknown routes → 404 and recorded', async () => {
-    const r1 = await request(`${fake.apiUrl}/v10/channels/${text.id}`);
-    expect(r1.statusCode).toBe(401);
-    await r1.body.dump();
-    const r2 = await request(`${fake.apiUrl}/v10/nope/${text.id}`, { headers: { authorization: 'Bot x' } });
-    expect(r2.statusCode).toBe(404);
-    expect(await r2.body.json()).toEqual({ message: '404: Not Found', code: 0 });
-    expect(r2.headers['x-ratelimit-bucket']).toBeDefined();
+    const r1 = await fetch(`${fake.apiUrl}/v10/channels/${text.id}`);
+    expect(r1.status).toBe(401);
+    await r1.body?.cancel();
+    const r2 = await fetch(`${fake.apiUrl}/v10/nope/${text.id}`, { headers: { authorization: 'Bot x' } });
+    expect(r2.status).toBe(404);
+    expect(await r2.json()).toEqual({ message: '404: Not Found', code: 0 });
+    expect(r2.headers.get('x-ratelimit-bucket')).not.toBeNull();
     expect(fake.requests.at(-1)).toMatchObject({ method: 'GET', path: `/nope/${text.id}`, status: 404 });
   });
 
@@ -508,11 +507,11 @@ describe('fake discord: standalone behaviours', () => {
         ],
       });
       const [never, once] = fake.message(threadId)!.attachments.map((a) => a.url);
-      const get = (url: string) => request(url!, { signal: AbortSignal.timeout(300) });
+      const get = (url: string) => fetch(url, { signal: AbortSignal.timeout(300) });
       await expect(get(never!)).rejects.toThrow();
       await expect(get(once!)).rejects.toThrow();
       const res = await get(once!);
-      expect(await res.body.text()).toBe('second time lucky');
+      expect(await res.text()).toBe('second time lucky');
       expect(fake.requests.filter((r) => r.path.startsWith('/attachments/')).map((r) => r.status)).toEqual([0, 0, 200]);
     } finally {
       await fake.close();
