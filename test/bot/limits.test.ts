@@ -128,7 +128,7 @@ describe('Gate', () => {
 
 describe('Downloads', () => {
   const ref = (name: string) => ({ name, url: `http://127.0.0.1:1/${name}` });
-  /** A reader that hangs until its signal aborts, as undici does on a CDN that never answers. */
+  /** A reader that hangs until its signal aborts, as fetch does on a CDN that never answers. */
   const hanging: ReadAttachment = (r, opts) =>
     new Promise((resolve) =>
       opts?.signal?.addEventListener('abort', () => resolve({ kind: 'skipped', name: r.name, reason: { why: 'download-failed', detail: 'AbortError' } })),
