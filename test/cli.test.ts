@@ -15,11 +15,16 @@ function cli(args: string[], input?: string | Buffer) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+const DEVICES_LIST = join(SEEDS, '000-5-devices-list.txt');
+let devicesListJson: ReturnType<typeof cli> | undefined;
+/** `--json` on the devices-list seed, which several tests compare against: run once, not once each. */
+const devicesList = () => (devicesListJson ??= cli(['--json', DEVICES_LIST]));
+
 const STAGES = ['version-check', 'baseline-inspection', 'fresh-approve', 'remove-repair', 'resolved', 'other-cause', 'need-evidence', 'no-match'];
 
 describe('claw-triage CLI', () => {
   it('--json prints one object with the contract fields and nothing else', () => {
-    const r = cli(['--json', join(SEEDS, '000-5-devices-list.txt')]);
+    const r = devicesList();
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out).sort()).toEqual(['asks', 'details', 'findings', 'language', 'messages', 'reply', 'stage']);
@@ -31,7 +36,7 @@ describe('claw-triage CLI', () => {
   });
 
   it('--full prints the full explanation (what Details shows), which holds the short reply\'s steps and more', () => {
-    const json = JSON.parse(cli(['--json', join(SEEDS, '000-5-devices-list.txt')]).stdout);
+    const json = JSON.parse(devicesList().stdout);
     const full = cli(['--full', join(SEEDS, '000-5-devices-list.txt')]);
     expect(full.code).toBe(0);
     expect(full.stdout).toBe(`${json.details.join('\n\n')}\n`);
@@ -40,7 +45,7 @@ describe('claw-triage CLI', () => {
   });
 
   it('without --json prints the reply exactly as the bot posts it', () => {
-    const json = JSON.parse(cli(['--json', join(SEEDS, '000-5-devices-list.txt')]).stdout);
+    const json = JSON.parse(devicesList().stdout);
     const text = cli([join(SEEDS, '000-5-devices-list.txt')]);
     expect(text.code).toBe(0);
     expect(text.stdout).toBe(`${json.reply}\n`);
@@ -61,9 +66,8 @@ describe('claw-triage CLI', () => {
   });
 
   it('--at judges an old request expired; without it nothing expires', () => {
-    const file = join(SEEDS, '000-5-devices-list.txt');
-    expect(JSON.parse(cli(['--json', file]).stdout).reply).toContain('openclaw devices approve 8b796ecc');
-    const late = JSON.parse(cli(['--json', '--at', '2026-04-19T17:00:00Z', file]).stdout);
+    expect(JSON.parse(devicesList().stdout).reply).toContain('openclaw devices approve 8b796ecc');
+    const late = JSON.parse(cli(['--json', '--at', '2026-04-19T17:00:00Z', DEVICES_LIST]).stdout);
     expect(late.reply).not.toContain('openclaw devices approve 8b796ecc');
   });
 
