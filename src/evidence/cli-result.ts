@@ -355,15 +355,34 @@ const KEYWORDS = [
   'Refusing to clear',
   'invalid scope for requested roles',
 ];
-const ANY_KEYWORD = new RegExp(KEYWORDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const ANY_KEYWORD = keywords(KEYWORDS);
 
 /**
  * Text that every line `SegmentReader.read` acts on holds: results (`Approved `…), error messages
  * (`unknown requestId`, `… denied`, `pairing required`…), the fallback notice and `Missing
  * requestId:`. Other lines are read as nothing, so only these and command lines are visited.
  */
-const OUTCOME_ANCHORS =
-  /Direct scope|Missing requestId|Approved |Cleared |Rejected |Removed |No pending|Refusing to clear|pairing required| requestId| scope: | scope for | approve its own| by a newer| same-device| OPENCLAW_PROFILE| deviceId| denied| pending approval/g;
+const OUTCOME_ANCHORS = keywords([
+  'Direct scope',
+  'Missing requestId',
+  'Approved ',
+  'Cleared ',
+  'Rejected ',
+  'Removed ',
+  'No pending',
+  'Refusing to clear',
+  'pairing required',
+  ' requestId',
+  ' scope: ',
+  ' scope for ',
+  ' approve its own',
+  ' by a newer',
+  ' same-device',
+  ' OPENCLAW_PROFILE',
+  ' deviceId',
+  ' denied',
+  ' pending approval',
+]);
 const PROMPT_CHARS = new Set(['$', '#', '%', '❯', '➜', '»', '(']);
 
 function isLetter(c: number): boolean {
@@ -437,16 +456,9 @@ function commandLines(text: string, out: Set<number>): void {
  */
 function linesToRead(paste: Paste): { lines: number[]; commands: Set<number> } {
   const text = paste.text;
-  const outcomes = new Set<number>();
   const commands = new Set<number>();
-  OUTCOME_ANCHORS.lastIndex = 0;
-  for (let m = OUTCOME_ANCHORS.exec(text); m; m = OUTCOME_ANCHORS.exec(text)) {
-    const l = paste.lineAt(m.index);
-    outcomes.add(l.line);
-    if (l.end >= text.length) break;
-    OUTCOME_ANCHORS.lastIndex = l.end + 1;
-  }
-  if (outcomes.size === 0 || !ANY_KEYWORD.test(text)) return { lines: [], commands };
+  const outcomes = paste.lineNumbersWithAny(OUTCOME_ANCHORS);
+  if (outcomes.length === 0 || paste.lineNumbersWithAny(ANY_KEYWORD).length === 0) return { lines: [], commands };
   commandLines(text, commands);
   return { lines: [...new Set([...outcomes, ...commands])].sort((a, b) => a - b), commands };
 }

@@ -3,7 +3,6 @@ import { defineExtractor } from './extractor.ts';
 import type { ConnectFailedFact, Fact, PairingReason } from './facts.ts';
 import { asRequestId } from './ids.ts';
 import { lineTime, type Paste, type PasteLine } from './paste.ts';
-import { escapeRegExp } from './regex-escape.ts';
 import { keywords } from './keywords.ts';
 
 /** Where GatewayClient and gateway-internal clients print a connect error (reference §1.6). */
@@ -12,7 +11,7 @@ const MARKERS = ['gateway connect failed: ', 'connect error: ', 'failed to start
 /** The ≥ 2026.4.20 pending-approval message on its own, as the Control UI and app banners show it. */
 const BARE_PENDING = 'pending approval (requestId:';
 /** Lines found through the paste's keyword index (one pass for every extractor's words). */
-keywords([BARE_PENDING, 'airing_required', 'AIRING_REQUIRED']);
+keywords([...MARKERS, BARE_PENDING, 'airing_required', 'AIRING_REQUIRED']);
 /** A message cut by a line wrap right after `(requestId:`: the id is whole on the next line. */
 const CUT_BEFORE_ID = /\(requestId:\s*$/;
 /** The next line starts with a whole id and its closing parenthesis. */
@@ -71,24 +70,6 @@ export function errorMessage(rest: string): string {
   return s.slice(0, Math.min(end, MAX_MESSAGE)).trim();
 }
 
-/** The markers in one pass (no two can match at one position), rather than a pass each. */
-const ANY_MARKER = new RegExp(MARKERS.map(escapeRegExp).join('|'), 'g');
-
-/** The lines holding each marker, in order, each line once per marker. */
-function linesByMarker(paste: Paste): Map<string, PasteLine[]> {
-  const text = paste.text;
-  const out = new Map<string, PasteLine[]>();
-  ANY_MARKER.lastIndex = 0;
-  for (let m = ANY_MARKER.exec(text); m; m = ANY_MARKER.exec(text)) {
-    const lines = out.get(m[0]) ?? [];
-    const last = lines[lines.length - 1];
-    if (!last || m.index > last.end) lines.push(paste.lineAt(m.index));
-    out.set(m[0], lines);
-    ANY_MARKER.lastIndex = m.index + 1;
-  }
-  return out;
-}
-
 /** The message with a `(requestId:` that a line wrap cut off joined to the whole id on the next line.
  * An id cut in the middle is never glued back: it stays out of the fact. */
 function withWrappedId(paste: Paste, l: PasteLine, message: string): string {
@@ -105,9 +86,8 @@ export const connectFailed = defineExtractor({
   extract(paste: Paste): Fact[] {
     const out: ConnectFailedFact[] = [];
     const claimed = new Set<number>();
-    const byMarker = linesByMarker(paste);
     for (const marker of MARKERS) {
-      for (const l of byMarker.get(marker) ?? []) {
+      for (const l of paste.linesWith(marker)) {
         if (claimed.has(l.line)) continue;
         claimed.add(l.line);
         const message = withWrappedId(paste, l, errorMessage(l.text.slice(l.text.indexOf(marker) + marker.length)));

@@ -32,12 +32,13 @@ export function keywords(words: readonly string[]): Keywords {
 const TABLE_BITS = 16;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const pairHash = (a: number, b: number): number => ((a * 31) ^ b) & TABLE_MASK;
-/** How much of the text's start is sampled for how common each pair of characters is. */
-const SAMPLE = 65_536;
+/** How common each pair of characters is, is counted in this many pieces of the text, this long. */
+const SAMPLE_PIECES = 16;
+const SAMPLE_PIECE = 4096;
 
 /**
- * Where the pass looks for each word: at the pair of its characters that is rarest in the text's
- * first SAMPLE characters, so a word is checked at few places (`connect` is found by `nn`, not by
+ * Where the pass looks for each word: at the pair of its characters that is rarest in a sample of
+ * the text, so a word is checked at few places (`connect` is found by `nn`, not by
  * `co`, on a log full of `conn=`). Words are grouped by that pair's hash.
  */
 interface Matcher {
@@ -53,8 +54,12 @@ interface Matcher {
 
 function matcherFor(text: string, words: readonly string[]): Matcher {
   const seen = new Int32Array(1 << TABLE_BITS);
-  const sampled = Math.min(text.length, SAMPLE);
-  for (let i = 0; i + 1 < sampled; i++) seen[pairHash(text.charCodeAt(i), text.charCodeAt(i + 1))]!++;
+  // Pieces from all over the text: a paste is often a log after a few lines of prose, or the reverse.
+  const step = Math.max(SAMPLE_PIECE, Math.floor(text.length / SAMPLE_PIECES));
+  for (let from = 0; from < text.length; from += step) {
+    const to = Math.min(text.length, from + SAMPLE_PIECE);
+    for (let i = from; i + 1 < to; i++) seen[pairHash(text.charCodeAt(i), text.charCodeAt(i + 1))]!++;
+  }
   const offsets = new Int32Array(words.length);
   const buckets: number[][] = [];
   const table = new Int32Array(1 << TABLE_BITS);
@@ -94,6 +99,9 @@ export class KeywordIndex {
     this.#text = text;
     const { words, offsets, table, starts, ids } = matcherFor(text, [...registered]);
     const hits: number[][] = words.map(() => []);
+    // Where the line of each word's last hit ends: another hit before it adds nothing, and on a
+    // 1 MB line of repeats it is not even compared.
+    const lineEnd = new Float64Array(words.length).fill(-1);
     const n = text.length;
     // Lines are counted only up to each hit, by indexOf: most characters are no hit.
     let line = 1;
@@ -107,13 +115,13 @@ export class KeywordIndex {
       for (let j = starts[bucket - 1]!, last = starts[bucket]!; j < last; j++) {
         const id = ids[j]!;
         const at = i - offsets[id]!;
-        if (at < 0 || !text.startsWith(words[id]!, at)) continue;
+        if (at < 0 || at < lineEnd[id]! || !text.startsWith(words[id]!, at)) continue;
         while (nl !== -1 && nl < at) {
           line++;
           nl = text.indexOf('\n', nl + 1);
         }
-        const lines = hits[id]!;
-        if (lines.length === 0 || lines[lines.length - 1] !== line) lines.push(line);
+        hits[id]!.push(line);
+        lineEnd[id] = nl === -1 ? n : nl;
       }
     }
     for (let id = 0; id < words.length; id++) this.#lines.set(words[id]!, hits[id]!);

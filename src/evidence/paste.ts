@@ -35,6 +35,8 @@ export interface Paste {
   /** Every distinct line that contains one of `words`, in order, from the paste's keyword index;
    * each line is cut only when the caller gets to it. */
   linesWithAny(words: Keywords): Iterable<PasteLine>;
+  /** The numbers of those lines, ascending, without cutting them out. */
+  lineNumbersWithAny(words: Keywords): readonly number[];
   /** All lines (built on first use). */
   lines(): string[];
   /** Line `n` (1-based), from the line index rather than `lines()`: extractors that look at a few
@@ -178,6 +180,10 @@ export function pasteOf({ text, binary }: MessageText, message: number): Paste {
     *linesWithAny(words: Keywords): Generator<PasteLine> {
       index ??= new KeywordIndex(text);
       for (const n of index.linesOf(words)) yield lineNumbered(n);
+    },
+    lineNumbersWithAny(words: Keywords): readonly number[] {
+      index ??= new KeywordIndex(text);
+      return index.linesOf(words);
     },
     linesWith(needle: string): PasteLine[] {
       index ??= new KeywordIndex(text);
