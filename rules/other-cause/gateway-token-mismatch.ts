@@ -10,6 +10,9 @@ import { fixed } from '../../src/evidence/lookalike-signs.ts';
 import type { Describer } from '../../src/evidence/lookalike-signs.ts';
 import { redactLine } from '../../src/evidence/lookalike.ts';
 import type { Paste } from '../../src/evidence/paste.ts';
+import { compareVersions, parseVersion } from '../../src/evidence/version.ts';
+import type { Case } from '../../src/triage/case.ts';
+import type { LookalikeMatch } from './lookalike/rule.ts';
 
 const WHO: Record<LookalikeClient | 'unknown', string> = {
   'cli-remote': 'Your CLI (talking to a remote gateway)',
@@ -130,6 +133,26 @@ function forwardedFromElsewhere(text: string): boolean {
 }
 
 /**
+ * Reference §11.G.1: on 2026.9.6 the gateway words the hint by where the CLI connected from: a
+ * direct loopback connection gets `use this gateway's gateway.auth.token or pair the device`, any
+ * other (another machine, or through a proxy) `set gateway.remote.token to match …` (its
+ * formatGatewayAuthFailureMessage, `isLocalClient` = ingress `direct-local`). Through 2026.6.11 every
+ * CLI got the remote wording. 2026.9.6 is the first build checked with the split; builds between are
+ * not known, so only 2026.9.6 and newer read the hint as the gateway's verdict.
+ */
+const REMOTE_HINT_IS_VERDICT = parseVersion('2026.9.6')!;
+const REMOTE_HINT = /set gateway\.remote\.(?:token|password) to match/i;
+
+/** The client, where the gateway's own hint says a CLI the log calls local connected from elsewhere. */
+function clientFor(m: LookalikeMatch, c: Case): LookalikeClient | undefined {
+  const client = clientOf(m, c);
+  if (client !== 'cli-local' && client !== 'cli') return client;
+  const build = c.build?.version;
+  if (!build || compareVersions(build, REMOTE_HINT_IS_VERDICT) < 0) return client;
+  return m.facts.some((f) => f.at.message === m.fact.at.message && REMOTE_HINT.test(f.text)) ? 'cli-remote' : client;
+}
+
+/**
  * Reference §11.A1/A2/A4: the shared gateway token or password is wrong or absent. The fix depends
  * on who sent it: a remote CLI needs `gateway.remote.token` = the gateway's `gateway.auth.token`, the
  * Control UI needs a fresh tokenized link, a local CLI usually has a stale `OPENCLAW_GATEWAY_TOKEN`.
@@ -227,7 +250,7 @@ export default lookalikeRule({
     const secret = m.fact.cause.includes('password') ? 'password' : 'token';
     const missing = m.fact.cause.endsWith('missing');
     // No client in the text itself: a browser the asker describes ("浏览器", "the dashboard") is the Control UI.
-    const client = clientOf(m, c) ?? (c.all('setup').some((f) => f.client === 'control-ui') ? 'control-ui' : 'unknown');
+    const client = clientFor(m, c) ?? (c.all('setup').some((f) => f.client === 'control-ui') ? 'control-ui' : 'unknown');
     const detail = m.fact.detail;
     const quoted = detail?.startsWith('Control UI: ')
       ? detail.slice(12)
@@ -394,6 +417,22 @@ export default lookalikeRule({
               'Gateway call failed: unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)\n' +
               '2026-12-06T04:04:24.637+00:00 [ws] unauthorized conn=f6994969-ee80-4a0f-8376-b8be0b8d010d peer=127.0.0.1:54974->127.0.0.1:35050 remote=127.0.0.1 client=cli cli v2026.9.6 role=operator scopes=0 auth=token device=no platform=linux host=vm:35057 origin=n/a ua=n/a reason=token_mismatch guidance=unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)\n' +
               '2026-12-06T04:04:24.710+00:00 [ws] closed before connect conn=f6994969-ee80-4a0f-8376-b8be0b8d010d peer=127.0.0.1:54974->127.0.0.1:35050 remote=127.0.0.1 fwd=192.0.2.10 origin=n/a host=vm:35057 ua=n/a code=1008 reason=connect failed phase=auth_credentials_received cause=unauthorized forwardedFor=192.0.2.10 remoteAddr=127.0.0.1 authMode=token authProvided=token authReason=token_mismatch hasDeviceIdentity=false client=cli mode=cli version=2026.9.6',
+          },
+        ],
+        expect: { stage: 'other-cause', mentions: ['gateway.remote.token', 'openclaw gateway auth-token --show'], absent: [...NO_PAIRING_COMMANDS, 'unset OPENCLAW_GATEWAY_TOKEN'] },
+      },
+      {
+        // 2026.9.6 in the lab, the close line not yet logged: only the gateway's own hint says the CLI
+        // did not connect from the gateway host (a local one would read `use this gateway's …`).
+        name: "remote CLI on 2026.9.6, told by the gateway's hint alone",
+        thread: [
+          {
+            text:
+              '$ openclaw --version\nOpenClaw 2026.9.6 (eb377ac)\n\n' +
+              '$ openclaw gateway call health --timeout 30000\n' +
+              'gateway connect failed: GatewayClientRequestError: unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)\n' +
+              'Gateway call failed: unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)\n' +
+              '2026-12-06T06:18:17.875+00:00 [ws] unauthorized conn=2aaaa40e-0955-40a2-8d3d-763d61b0fefe peer=127.0.0.1:49844->127.0.0.1:31060 remote=127.0.0.1 client=cli cli v2026.9.6 role=operator scopes=0 auth=token device=no platform=linux host=vm:31067 origin=n/a ua=n/a reason=token_mismatch guidance=unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)',
           },
         ],
         expect: { stage: 'other-cause', mentions: ['gateway.remote.token', 'openclaw gateway auth-token --show'], absent: [...NO_PAIRING_COMMANDS, 'unset OPENCLAW_GATEWAY_TOKEN'] },
