@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { lookalikeExtractors } from '../rules/other-cause/index.ts';
 import { diagnose } from '../src/diagnose.ts';
 import { extractors } from '../src/evidence/index.ts';
 import { makePaste } from '../src/evidence/paste.ts';
@@ -115,7 +116,7 @@ export interface AdversarialFigure {
 export function runAdversarialBench(): AdversarialFigure[] {
   const all = (text: string) => () => {
     const paste = makePaste(text);
-    for (const e of extractors) e.extract(paste);
+    for (const e of [...extractors, ...lookalikeExtractors]) e.extract(paste);
     redactSecrets(text);
   };
   return adversarialInputs.map(({ name, make }) => {

@@ -47,4 +47,11 @@ export const adversarialInputs: readonly AdversarialInput[] = [
   { name: 'backslashes', make: flood('\\') },
   { name: 'pairing words', make: flood('pairing ') },
   { name: 'closed before connect reasons', make: flood('closed before connect reason=') },
+  // Written against the look-alike extractor (rules/other-cause): its needles, causes and details.
+  { name: 'unauthorized repeated', make: flood('unauthorized') },
+  { name: '"cause":"unauthorized" repeated', make: flood('"cause":"unauthorized",') },
+  { name: 'missing scope lines', make: flood('missing scope: x\n') },
+  { name: 'a command, then missing scope without end', make: (n) => `openclaw devices approve x\n${flood('missing scope: a ')(n)}` },
+  { name: 'open parentheses before a needle', make: (n) => `${'('.repeat(n)}gateway token mismatch` },
+  { name: 'a needle, then an endless detail', make: (n) => `gateway token mismatch ${'a'.repeat(n)}` },
 ];

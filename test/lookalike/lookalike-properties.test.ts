@@ -79,20 +79,6 @@ describe('lookalike extractor properties', () => {
     fc.assert(fc.property(mutated, check), { numRuns: 1500 });
   });
 
-  it('is linear-ish on large adversarial inputs', () => {
-    const inputs = [
-      'unauthorized'.repeat(20000),
-      '"cause":"unauthorized",'.repeat(10000),
-      'missing scope: x\n'.repeat(10000),
-      `openclaw devices approve x\n${'missing scope: a '.repeat(5000)}`,
-      `${'('.repeat(50000)}gateway token mismatch`,
-      `gateway token mismatch ${'a'.repeat(100000)}`,
-      'a'.repeat(200000),
-    ];
-    for (const text of inputs) {
-      const t0 = performance.now();
-      check(text);
-      expect(performance.now() - t0).toBeLessThan(3000);
-    }
-  });
+  // Large adversarial inputs (needle floods, open parentheses, endless details) run through this
+  // extractor in test/properties/adversarial.test.ts at 1 MB, and at 5 MB in `npm run bench`.
 });
