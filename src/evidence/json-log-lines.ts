@@ -70,9 +70,12 @@ function consoleShape(json: string): string | undefined {
   return parts.join(' ');
 }
 
+/** The tag as the file log writes it, with nothing to unescape: read without a second JSON.parse. */
+const PLAIN_TAG = /^\{"subsystem":"([^"\\\u0000-\u001f]*)"\}$/;
+
 function subsystemOf(v: string): string | undefined {
   // Anything but a `{"subsystem": …}` tag is a message, which the caller keeps.
-  const s = parseObject(v)?.subsystem;
+  const s = PLAIN_TAG.exec(v)?.[1] ?? parseObject(v)?.subsystem;
   if (typeof s !== 'string') return undefined;
   // The console prints `gateway/ws` as `[ws]`; match that so one line shape serves both.
   return s.startsWith('gateway/') ? s.slice('gateway/'.length) : s;

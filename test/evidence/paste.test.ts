@@ -19,6 +19,13 @@ describe('normalise', () => {
     expect(text).not.toContain('"_meta"');
   });
 
+  it('reads a subsystem tag with escapes as JSON does', () => {
+    const line = (tag: string) => JSON.stringify({ 0: tag, 1: 'ready', time: '2026-11-21T06:32:43.655+00:00' });
+    expect(normalise(line('{"subsystem":"gateway/ws"}'))).toBe('2026-11-21T06:32:43.655+00:00 [ws] ready');
+    expect(normalise(line('{"subsystem":"gateway\\/ws"}'))).toBe('2026-11-21T06:32:43.655+00:00 [ws] ready');
+    expect(normalise(line('{"subsystem":"a\\u0062c"}'))).toBe('2026-11-21T06:32:43.655+00:00 [abc] ready');
+  });
+
   it('leaves JSON lines that are not file-log entries alone', () => {
     const s = '{"0":"a"}\n{"0": broken\n{"pending":[]}';
     expect(normalise(s)).toBe(s);
