@@ -131,21 +131,29 @@ async function hostAdmin(w: World, s: SetupLog): Promise<void> {
   (w as World & { hostReady?: boolean }).hostReady = true;
 }
 
+/** The newest requestId a CLI output names: on 2026.6.11 an approve's own connect replaces the very
+ * request it was asked to approve, and says the new id last. */
+const lastRequestId = (output: string | undefined) => [...(output ?? '').matchAll(/requestId: ([0-9a-f-]{36})/g)].at(-1)?.[1];
+
 /**
  * Runs an admin command on the host for the setup. On builds whose CLI asks least privilege
  * (2026.4.27+), the host's first call pairs it at `operator.read`, and `devices remove`/`revoke`
- * then wait for a scope upgrade: the setup approves that upgrade (approve has the local fallback)
- * and retries, as the operator would have done before the scenario.
+ * then wait for a scope upgrade: the setup approves that upgrade (approve has the local fallback),
+ * following the id each try prints, and retries, as the operator would have done before the scenario.
  */
 async function hostRun(_w: World, s: SetupLog, command: string): Promise<Action> {
   let r = await s.run('host', command);
   for (let i = 0; i < 3 && r.exit !== 0; i++) {
-    const req = /(?:scope|role) upgrade pending approval \(requestId: ([0-9a-f-]{36})\)|requestId: ([0-9a-f-]{36})/.exec(r.output ?? '');
-    const id = req?.[1] ?? req?.[2];
-    if (!id) break;
-    const ok = await s.run('host', `openclaw devices approve ${id}`);
-    if (ok.exit !== 0) break;
-    s.note(`the host CLI's own upgrade ${id} was approved so that \`${command.split(' ').slice(0, 3).join(' ')}\` could run`);
+    let id = lastRequestId(r.output);
+    let ok: Action | undefined;
+    for (let j = 0; j < 3 && id; j++) {
+      ok = await s.run('host', `openclaw devices approve ${id}`);
+      if (ok.exit === 0) break;
+      const next = lastRequestId(ok.output);
+      id = next !== id ? next : undefined;
+    }
+    if (!ok || ok.exit !== 0) break;
+    s.note(`the host CLI's own upgrade was approved so that \`${command.split(' ').slice(0, 3).join(' ')}\` could run`);
     r = await s.run('host', command);
   }
   return r;
