@@ -22,7 +22,7 @@ export const verifiedOn = {
   /** Stop whatever keeps reconnecting before approving. */
   stopRetries: ['2026.4.14'],
   /** A remote CLI's `gateway.remote.token` set to the gateway's `gateway.auth.token`. */
-  setRemoteToken: ['2026.4.1', '2026.4.14', '2026.6.11'],
+  setRemoteToken: ['2026.4.1', '2026.4.14', '2026.6.11', '2026.9.6'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Recipe = keyof typeof verifiedOn;
