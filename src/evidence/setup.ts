@@ -47,7 +47,8 @@ const SIGNS: readonly Sign[] = [
   {
     client: 'desktop-app',
     sign: /\b(?:[Mm]ac|macOS) app\b|\bmenu ?bar app\b|\bWindows (?:[Cc]ompanion|[Tt]ray|[Hh]ub|[Nn]ode|app)\b|\b[Tt]ray app\b|\b[Cc]ompanion app\b|\bopenclaw-macos\b|\bOpenClaw\.app\b|桌面(?:端|版|客户端)|托盘/,
-    words: keywords(['app', 'Windows', 'openclaw-macos', 'OpenClaw.app', '桌面', '托盘']),
+    // Every `app` the sign takes follows a space but in `OpenClaw.app`: `approve` on every log line is no anchor.
+    words: keywords([' app', 'Windows', 'openclaw-macos', 'OpenClaw.app', '桌面', '托盘']),
   },
   {
     client: 'third-party',
@@ -58,7 +59,7 @@ const SIGNS: readonly Sign[] = [
   {
     client: 'host-call',
     sign: /\bsessions_spawn\b|\bsub-?agents?\b|\bsubagent\b|\bcron\b|\bspawn(?:ing|ed|s)?\b|子代理|子智能体|定时任务/,
-    words: keywords(['sessions_spawn', 'agent', 'cron', 'spawn', '子代理', '子智能体', '定时任务']),
+    words: keywords(['sessions_spawn', 'subagent', 'sub-agent', 'cron', 'spawn', '子代理', '子智能体', '定时任务']),
   },
   {
     awaiting: true,
