@@ -141,7 +141,7 @@ const lastRequestId = (output: string | undefined) => [...(output ?? '').matchAl
  * then wait for a scope upgrade: the setup approves that upgrade (approve has the local fallback),
  * following the id each try prints, and retries, as the operator would have done before the scenario.
  */
-async function hostRun(_w: World, s: SetupLog, command: string): Promise<Action> {
+async function hostRun(w: World, s: SetupLog, command: string): Promise<Action> {
   let r = await s.run('host', command);
   for (let i = 0; i < 3 && r.exit !== 0; i++) {
     let id = lastRequestId(r.output);
@@ -152,30 +152,52 @@ async function hostRun(_w: World, s: SetupLog, command: string): Promise<Action>
       const next = lastRequestId(ok.output);
       id = next !== id ? next : undefined;
     }
-    if (!ok || ok.exit !== 0) break;
-    s.note(`the host CLI's own upgrade was approved so that \`${command.split(' ').slice(0, 3).join(' ')}\` could run`);
+    const what = `\`${command.split(' ').slice(0, 3).join(' ')}\``;
+    if (ok?.exit === 0) s.note(`the host CLI's own upgrade was approved so that ${what} could run`);
+    else {
+      // 2026.6.11: each approve's own connects replace the request it approves (`unknown requestId`
+      // every time), so the host CLI cannot approve its own upgrade; give it what a host paired by
+      // an older build holds.
+      const id = w.identity('host');
+      if (w.storeKind !== 'files' || !id || !setHostDeviceScopes(w, id, CLI_SCOPES)) break;
+      s.note(
+        `the host CLI could not approve its own upgrade (each approve's own connect replaced the request it approved), so the lab gave the host device the CLI's full scopes in \`devices/paired.json\` (as a host paired by 2026.4.x holds) for ${what}`,
+      );
+    }
     r = await s.run('host', command);
   }
   return r;
 }
 
-/** Narrows the host's paired CLI device to `operator.read` in a file store (≤ 2026.6.x). */
-function narrowHostDevice(w: World, deviceId: string): boolean {
+/** The scopes a 2026.4.14 CLI asks for (reference §3.2): what a host paired by such a build holds. */
+const CLI_SCOPES = ['operator.admin', 'operator.read', 'operator.write', 'operator.approvals', 'operator.pairing', 'operator.talk.secrets'];
+
+/** Sets the host's paired CLI device's scopes in a file store (≤ 2026.6.x), its cached token's too,
+ * and drops its pending requests. */
+function setHostDeviceScopes(w: World, deviceId: string, scopes: string[], clientMode?: string): boolean {
   const dir = w.stateDir('host');
   const pairedFile = join(dir, 'devices', 'paired.json');
   const paired = JSON.parse(readFileSync(pairedFile, 'utf8')) as Record<string, Record<string, unknown>>;
   const rec = paired[deviceId];
   if (!rec) return false;
-  rec.scopes = ['operator.read'];
-  rec.approvedScopes = ['operator.read'];
-  rec.clientMode = 'probe';
+  rec.scopes = scopes;
+  rec.approvedScopes = scopes;
+  if (clientMode) rec.clientMode = clientMode;
   const tokens = rec.tokens as Record<string, { scopes?: string[] }> | undefined;
-  for (const t of Object.values(tokens ?? {})) t.scopes = ['operator.read'];
+  for (const t of Object.values(tokens ?? {})) t.scopes = scopes;
   writeFileSync(pairedFile, `${JSON.stringify(paired, null, 2)}\n`, { mode: 0o600 });
+  const pendingFile = join(dir, 'devices', 'pending.json');
+  try {
+    const pending = JSON.parse(readFileSync(pendingFile, 'utf8')) as Record<string, { deviceId?: string }>;
+    for (const [id, p] of Object.entries(pending)) if (p.deviceId === deviceId) delete pending[id];
+    writeFileSync(pendingFile, `${JSON.stringify(pending, null, 2)}\n`, { mode: 0o600 });
+  } catch {
+    /* no pending file */
+  }
   const authFile = join(dir, 'identity', 'device-auth.json');
   try {
     const auth = JSON.parse(readFileSync(authFile, 'utf8')) as { tokens?: Record<string, { scopes?: string[] }> };
-    for (const t of Object.values(auth.tokens ?? {})) t.scopes = ['operator.read'];
+    for (const t of Object.values(auth.tokens ?? {})) t.scopes = scopes;
     writeFileSync(authFile, `${JSON.stringify(auth, null, 2)}\n`, { mode: 0o600 });
   } catch {
     /* no cached token */
@@ -209,7 +231,7 @@ async function readOnlyBaseline(w: World, s: SetupLog): Promise<SetupResult | un
     return;
   }
   if (w.storeKind !== 'files') return { notApplicable: `the pairing store is ${w.storeKind}, which the lab does not edit` };
-  narrowHostDevice(w, id);
+  setHostDeviceScopes(w, id, ['operator.read'], 'probe');
   s.note(
     'The lab narrowed the host CLI device to `operator.read` in `~/.openclaw/devices/paired.json` and `identity/device-auth.json`: the state a host paired by an older build\'s probe carries into this one.',
   );
