@@ -4,8 +4,10 @@ import type { Paste } from './paste.ts';
 /**
  * An extractor reads one kind of paste (one file per kind under src/evidence/) and returns the
  * facts it proves. It is pure, never throws on any input, and runs in time linear in the text:
- * scan with `indexOf` for a keyword first, and only use anchored regexes without nested
- * quantifiers on the lines around a hit.
+ * it registers the literal words it anchors on (`keywords()` in keywords.ts) and gets their lines
+ * from the paste (`linesWithAny`, `linesWith`), which finds every extractor's words in one pass,
+ * then uses only anchored regexes without nested quantifiers on those lines. A scan of its own over
+ * the whole text costs every paste another pass.
  */
 export interface Extractor {
   /** Kebab-case name, the same as the file name. */
