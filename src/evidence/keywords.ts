@@ -29,6 +29,8 @@ export function keywords(words: readonly string[]): Keywords {
   return { words: [...words] };
 }
 
+/** Texts shorter than this are read word by word with indexOf (see the constructor). */
+const SMALL_TEXT = 64 * 1024;
 const TABLE_BITS = 16;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const pairHash = (a: number, b: number): number => ((a * 31) ^ b) & TABLE_MASK;
@@ -95,8 +97,12 @@ export class KeywordIndex {
   readonly #text: string;
   readonly #lines = new Map<string, number[]>();
 
-  constructor(text: string) {
+  /** `passFrom`: below this many characters no pass is made and each word asked for is found by
+   * indexOf. The pass's two 256 KB tables and its sampling cost more than a few indexOf scans of a
+   * short paste (a forum message is a few KB; the pass made small pastes 2–11× slower). */
+  constructor(text: string, passFrom = SMALL_TEXT) {
     this.#text = text;
+    if (text.length < passFrom) return;
     const { words, offsets, table, starts, ids } = matcherFor(text, [...registered]);
     const hits: number[][] = words.map(() => []);
     // Where the line of each word's last hit ends: another hit before it adds nothing, and on a
