@@ -169,7 +169,7 @@ async function hostRun(w: World, s: SetupLog, command: string): Promise<Action> 
   return r;
 }
 
-/** The scopes a 2026.4.14 CLI asks for (reference §3.2): what a host paired by such a build holds. */
+/** The scopes a 2026.4.14 CLI asks for (docs/openclaw-facts.md §3.2): what a host paired by such a build holds. */
 const CLI_SCOPES = ['operator.admin', 'operator.read', 'operator.write', 'operator.approvals', 'operator.pairing', 'operator.talk.secrets'];
 
 /** Sets the host's paired CLI device's scopes in a file store (≤ 2026.6.x), its cached token's too,

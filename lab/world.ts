@@ -112,7 +112,7 @@ export class World {
     mkdirSync(join(home, '.openclaw'), { recursive: true });
     const env = this.baseEnv(home);
     // A second machine on a private network: 2026.8+ clients refuse plain ws:// to a non-loopback
-    // name without this break-glass (reference §11); older builds ignore it.
+    // name without this break-glass (docs/openclaw-facts.md §11); older builds ignore it.
     if (name !== 'host') env.OPENCLAW_ALLOW_INSECURE_PRIVATE_WS = '1';
     const actor = { name, home, env };
     this.actors.set(name, actor);

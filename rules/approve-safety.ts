@@ -6,7 +6,7 @@ import { formatScopes } from '../src/triage/scopes.ts';
  * the asker's own networks. A public address is not the host and may be anyone's. */
 const PRIVATE_V4 = [/^10\./, /^127\./, /^169\.254\./, /^192\.168\./, /^172\.(?:1[6-9]|2\d|3[01])\./, /^100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./, /^0\./];
 
-/** A request from this address did not come from this host or a private network (reference §2.1:
+/** A request from this address did not come from this host or a private network (docs/openclaw-facts.md §2.1:
  * `remoteIp` is absent for local clients). Anything that is not a plain IP address is not judged. */
 export function isPublicAddress(ip: string | undefined): boolean {
   if (!ip) return false;

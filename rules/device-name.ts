@@ -26,7 +26,7 @@ export function upgradeSentence(f: FailingDevice | undefined): string {
   if (!f) return 'A device on your gateway is asking for more access than it was paired with';
   const who = `Your ${deviceName(f.client, f.deviceId, f.deviceIdPrefix)}`;
   if (f.reason === 'role-upgrade') {
-    // `roleFrom=<none>`: the record is still there but every token was revoked (reference §1.1).
+    // `roleFrom=<none>`: the record is still there but every token was revoked (docs/openclaw-facts.md §1.1).
     if (f.roleFrom && f.roleFrom.length === 0) {
       return `${who} has no usable role left: its pairing record is there but its tokens were revoked (\`roleFrom=<none>\`), so every connect asks for the \`${f.roleTo ?? 'operator'}\` role again (role upgrade)`;
     }

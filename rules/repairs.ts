@@ -3,7 +3,7 @@ import type { Case } from '../src/triage/case.ts';
 import type { Step } from '../src/triage/rule.ts';
 
 /**
- * The repair recipes that were verified on a real 2026.4.14 gateway (reference §12, fixtures under
+ * The repair recipes that were verified on a real 2026.4.14 gateway (docs/openclaw-facts.md §12, fixtures under
  * test/fixtures/openclaw-2026.4.14/repair-options/). Rules compose replies from these so every
  * command a user is given is one that was seen to work, with their own ids filled in. Each step
  * names its recipe, so the reply can say when the asker's build is not one the lab verified it on
@@ -13,14 +13,14 @@ import type { Step } from '../src/triage/rule.ts';
 /**
  * Which pending rows are this host's: its own deviceId when the evidence holds it; otherwise the id
  * in `identity/device.json` where that file exists (file-based builds), else the CLI's rows (on
- * 2026.8+ the identity lives in `state/openclaw.sqlite` and there is no `identity/` folder: reference §8.2).
+ * 2026.8+ the identity lives in `state/openclaw.sqlite` and there is no `identity/` folder: docs/openclaw-facts.md §8.2).
  */
 const pick = (deviceId: DeviceId | undefined) =>
   deviceId
     ? `r.deviceId==="${deviceId}"`
     : `(f=>require("fs").existsSync(f)?r.deviceId===require(f).deviceId:r.clientId==="cli")(require("os").homedir()+"/.openclaw/identity/device.json")`;
 
-/** Where this host's device identity lives (reference §8.2): files up to 2026.6, SQLite from 2026.8.1. */
+/** Where this host's device identity lives (docs/openclaw-facts.md §8.2): files up to 2026.6, SQLite from 2026.8.1. */
 export function identityStore(c: Case): 'file' | 'sqlite' | 'unknown' {
   const v = c.build?.version;
   if (!v) return 'unknown';
@@ -31,7 +31,7 @@ export function identityStore(c: Case): 'file' | 'sqlite' | 'unknown' {
 }
 
 /** `openclaw devices list --json` piped straight into `approve`: no time for the id to be superseded.
- * Only a row without `remoteIp` (a local client, reference §2.1) is picked: a loop never approves a
+ * Only a row without `remoteIp` (a local client, docs/openclaw-facts.md §2.1) is picked: a loop never approves a
  * request that came from another address, whoever's it is. */
 function approveNewestShell(deviceId: DeviceId | undefined): string {
   return (
@@ -92,7 +92,7 @@ export function stopRetryingStep(): Step {
 
 const identityDir = (c: Case) => (c.onWindows ? '$env:USERPROFILE\\.openclaw\\identity' : '~/.openclaw/identity');
 
-/** The one command that moves the host's CLI identity aside (file-based pairing builds, reference §12). */
+/** The one command that moves the host's CLI identity aside (file-based pairing builds, docs/openclaw-facts.md §12). */
 export function freshIdentityMove(c: Case): Pick<Step, 'command' | 'shell' | 'recipe'> {
   const dir = identityDir(c);
   const command = c.onWindows
@@ -101,7 +101,7 @@ export function freshIdentityMove(c: Case): Pick<Step, 'command' | 'shell' | 're
   return { command, shell: c.onWindows ? 'powershell' : 'sh', recipe: 'freshIdentity' };
 }
 
-/** On 2026.8.1+ pairing lives in SQLite and a 2026.9.6 host had no `identity/` folder (reference §8.2):
+/** On 2026.8.1+ pairing lives in SQLite and a 2026.9.6 host had no `identity/` folder (docs/openclaw-facts.md §8.2):
  * the identity recipe is verified on the file-based builds only, and the reply must say so. */
 export function identityNote(c: Case): string | undefined {
   const v = c.build?.version;

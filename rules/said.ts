@@ -36,7 +36,7 @@ export function youSay(c: Case, kinds: readonly StatementKind[]): string | undef
 }
 
 /** What a reply adds when the asker told it something the steps do not already answer: their own
- * attempt named and why it did not work (reference §10.3, §3.4, §8.1). At most two. */
+ * attempt named and why it did not work (docs/openclaw-facts.md §10.3, §3.4, §8.1). At most two. */
 const notesFor: Partial<Record<StatementKind, string>> = {
   'edited-pairing-files':
     'You say you edited the pairing files by hand: the gateway keeps its own paired record and rewrites those files, and hand-written entries are not recognised, so the approval has to go through `openclaw devices`.',

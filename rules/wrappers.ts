@@ -4,7 +4,7 @@ import type { Step } from '../src/triage/rule.ts';
 
 /**
  * What wraps the gateway decides where an `openclaw` command has to run and how OpenClaw is
- * updated (issue 6 §3, reference §8.3): the CLI must share the gateway's state directory, so in a
+ * updated (issue 6 §3, docs/openclaw-facts.md §8.3): the CLI must share the gateway's state directory, so in a
  * container it runs inside the container, on a hosted template in the template's console, in a
  * NemoClaw sandbox inside the sandbox. And a wrapper pins its own OpenClaw build, so the update is
  * the wrapper's (a newer image, a redeploy, the bundle's updater), never an in-place update

@@ -5,7 +5,7 @@ import { youSay } from '../said.ts';
 
 /**
  * The asker looked for the pending request with `openclaw pairing` and found nothing. That command
- * lists chat-channel DM pairing codes (reference §10.3: a different concept); the `pairing required`
+ * lists chat-channel DM pairing codes (docs/openclaw-facts.md §10.3: a different concept); the `pairing required`
  * that tools, cron and `sessions_spawn` hit is device pairing, listed by `openclaw devices list`.
  * A thread that shows a real channel DM code is the channel rule's, not this one.
  */

@@ -2,7 +2,7 @@ import type { OtherPairingFact } from '../../src/evidence/facts.ts';
 import { defineRule } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 
-/** A node invoke waiting for the node's pairing (reference §1.8): approved as a node, not a device. */
+/** A node invoke waiting for the node's pairing (docs/openclaw-facts.md §1.8): approved as a node, not a device. */
 export default defineRule<{ fact: OtherPairingFact }>({
   id: 'approve-node-invoke',
   stage: 'fresh-approve',

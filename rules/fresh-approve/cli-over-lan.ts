@@ -13,9 +13,9 @@ const LOOPBACK = /^wss?:\/\/(?:127\.\d+\.\d+\.\d+|localhost|\[::1\])(?::|\/|$)/;
 /**
  * With `gateway.bind: lan` the CLI on the gateway host dials the gateway's LAN address (`Source:
  * local lan …`), so the gateway sees a non-loopback, unpaired client: its first pairing is not
- * silent and the devices local fallback (loopback only, reference §3.3) does not apply, so even
+ * silent and the devices local fallback (loopback only, docs/openclaw-facts.md §3.3) does not apply, so even
  * `openclaw devices list` fails. Pointed at loopback, its first connect is paired silently
- * (reference §0.2), and then it can approve whatever else waits.
+ * (docs/openclaw-facts.md §0.2), and then it can approve whatever else waits.
  */
 export default defineRule<Match>({
   id: 'cli-over-lan',

@@ -60,7 +60,7 @@ function describedNewClient(c: Case): NewClient | undefined {
       at = f.at;
     }
   }
-  // `Gateway target:` / `Source:` lines are what a CLI or an internal call prints (reference §1.6),
+  // `Gateway target:` / `Source:` lines are what a CLI or an internal call prints (docs/openclaw-facts.md §1.6),
   // never a browser: with them, the dashboard the asker mentions is not what fails.
   if (described === 'control-ui' && c.all('gateway-closed').some((g) => g.pairing && (g.source !== undefined || g.target !== undefined))) return undefined;
   return described;
@@ -116,7 +116,7 @@ export default defineRule<Match>({
     const staleToken = c.all('lookalike').some((l) => l.cause === 'device-token-mismatch');
     for (const s of steps) {
       if (!s.command?.startsWith('openclaw devices')) continue;
-      // The approving CLI is refused with a stale stored device token (reference §11 A5): the
+      // The approving CLI is refused with a stale stored device token (docs/openclaw-facts.md §11 A5): the
       // gateway token gets it in, and with `--url` the config's credentials are not used.
       if (staleToken) s.command += ' --url ws://127.0.0.1:18789 --token <gateway token>';
       s.command = wrapCommand(w, s.command);

@@ -10,7 +10,7 @@ import { standardNotFixes } from '../standard-not-fixes.ts';
 /**
  * The list shows the host's own device paired narrow (often `cli`/`probe` at `operator.read`) and
  * nothing pending. A pending request only exists while a client retries and is dropped 5 minutes
- * after it was made (reference §2.1), so the list came too late. On 2026.4.14 `devices list` itself
+ * after it was made (docs/openclaw-facts.md §2.1), so the list came too late. On 2026.4.14 `devices list` itself
  * asks for the full CLI scopes, so listing makes a fresh request that can be approved at once.
  */
 export default defineRule<{ device: PairedDevice }>({

@@ -7,7 +7,7 @@ import { approveStep, listStep } from '../repairs.ts';
 import { describedClients, gatewayWrapper, saysAwaitingApproval, whereStep, wrapCommand } from '../wrappers.ts';
 
 /** 2026.7.1 (#98115) points node re-approvals to `openclaw nodes approve`, and 9.6's device list
- * warns `Node approval pending … Run openclaw nodes approve` (reference §2.2, §5.2). */
+ * warns `Node approval pending … Run openclaw nodes approve` (docs/openclaw-facts.md §2.2, §5.2). */
 const NODE_LAYER = { version: '2026.7.1', pr: '#98115' };
 
 interface Match {

@@ -7,7 +7,7 @@ import { listStep } from '../repairs.ts';
 /**
  * `[openclaw] Failed to start CLI: GatewayClientRequestError: unknown requestId` (or `Reason: unknown
  * requestId`) with no local fallback: the CLI reached the gateway fine, and the gateway has no such
- * request. On 2026.4.14 that is what approving an already approved id prints (reference §12).
+ * request. On 2026.4.14 that is what approving an already approved id prints (docs/openclaw-facts.md §12).
  */
 export default defineRule<{ attempt: CliResultFact }>({
   id: 'request-unknown-to-gateway',
@@ -24,7 +24,7 @@ export default defineRule<{ attempt: CliResultFact }>({
   advise({ attempt }, c) {
     const live = c.requestToApprove;
     // A device that keeps reconnecting (a metadata re-approval after an OS update, a retrying app)
-    // replaces its request faster than a hand-copied id can be approved (reference §3.3).
+    // replaces its request faster than a hand-copied id can be approved (docs/openclaw-facts.md §3.3).
     const metadata = c.failingDevice?.reason === 'metadata-upgrade' || c.has('metadata-audit');
     if (!live && (metadata || c.said('request-id-churns'))) {
       const who = metadata ? 'the device being re-approved (its platform or OS details changed)' : 'the device';

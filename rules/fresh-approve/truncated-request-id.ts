@@ -5,7 +5,7 @@ import { approveNewestLoop, approveStep } from '../repairs.ts';
 
 /**
  * On ≥ 2026.4.20 the close reason carries `(requestId: …` cut at 120 bytes, and `openclaw status`
- * may print that cut id as its Recovery command (reference §1.4, §1.8). Approving it answers
+ * may print that cut id as its Recovery command (docs/openclaw-facts.md §1.4, §1.8). Approving it answers
  * `unknown requestId`: the real 2026.5.4 report behind this rule.
  */
 export default defineRule<{ fragment: string }>({

@@ -6,7 +6,7 @@ const CONTEXT_ONLY = new Set(['version', 'platform', 'config', 'setup', 'secret'
 
 /**
  * "Still can't connect", "dashboard locked", "offline", with screenshots or nothing pasted: a pairing
- * request, a token mismatch, an origin or secure-context refusal all look alike from there (reference
+ * request, a token mismatch, an origin or secure-context refusal all look alike from there (docs/openclaw-facts.md
  * §11.0: only the reason text tells them apart). Ask for the one line that decides it, and never
  * prescribe approve/remove on a guess.
  */

@@ -17,7 +17,7 @@ const CHANNEL_NAMES: Record<string, string> = {
 };
 
 /**
- * A chat channel's DM pairing code: `openclaw pairing`, not `openclaw devices` (reference §10.3). The
+ * A chat channel's DM pairing code: `openclaw pairing`, not `openclaw devices` (docs/openclaw-facts.md §10.3). The
  * code is stored in the gateway's own state, so the CLI that lists and approves it must run where the
  * gateway runs (its container, sandbox or host user); codes last an hour.
  */

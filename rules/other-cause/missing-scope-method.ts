@@ -53,7 +53,7 @@ function lastBefore(sorted: number[], limit: number): number {
 
 /**
  * `missing scope:` is the approver's problem, not a look-alike, when it answers `devices approve`
- * (reference §11.E/§11.D2). It is that when the approve text is above it in the same message and no
+ * (docs/openclaw-facts.md §11.E/§11.D2). It is that when the approve text is above it in the same message and no
  * other `openclaw` command was run in between.
  */
 function inApproveOutput(x: PhraseSite): boolean {

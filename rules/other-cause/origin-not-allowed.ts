@@ -146,7 +146,7 @@ const rule: Rule<LookalikeMatch> = lookalikeRule({
 });
 
 /**
- * The origin check runs before the device-identity check (reference §11.B1 then B2): an insecure-context
+ * The origin check runs before the device-identity check (docs/openclaw-facts.md §11.B1 then B2): an insecure-context
  * failure reported after the origin one means the origin was fixed and the next gate is in the way.
  */
 export default {

@@ -59,7 +59,7 @@ export default lookalikeRule({
       example: 'An identity-aware proxy rejected the WebSocket upgrade. Configure gateway.remote.edgeAuth for the configured Gateway origin, then reconnect.',
     },
     { needle: 'proxy authentication required', cause: 'edge-proxy-auth', guard: machine, example: 'Proxy authentication required' },
-    // A redirect or 401/403 answering the upgrade is such a proxy (reference §11.F R6); other statuses are ws-upgrade-rejected's.
+    // A redirect or 401/403 answering the upgrade is such a proxy (docs/openclaw-facts.md §11.F R6); other statuses are ws-upgrade-rejected's.
     {
       needle: 'unexpected server response: ',
       cause: 'edge-proxy-auth',

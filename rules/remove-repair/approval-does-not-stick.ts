@@ -15,7 +15,7 @@ const HEARD: readonly StatementKind[] = ['one-line-approve-failed', 'approved-st
  * Approving does not hold: the asker already listed and approved in one go and it still churns, or
  * every approval is followed by the same request again (after a reboot, with the device list growing).
  * Then the paired record itself is stale (an old platform pin, a dead token, duplicates), and the
- * next approval will not hold either: remove the stale record and pair once (reference §12; the flow's
+ * next approval will not hold either: remove the stale record and pair once (docs/openclaw-facts.md §12; the flow's
  * step 4). A remote request is never removed as stale here: the rule names the device to look for.
  */
 export default defineRule<{ failing?: FailingDevice; host?: boolean }>({
@@ -49,7 +49,7 @@ export default defineRule<{ failing?: FailingDevice; host?: boolean }>({
       },
       { text: removeText, command: `openclaw devices remove ${oldId ?? '<deviceId>'}`, recipe: 'removeOldRecord' },
     ];
-    // The identity files exist only on file-store builds (reference §8.2): on 2026.8+ the move is not
+    // The identity files exist only on file-store builds (docs/openclaw-facts.md §8.2): on 2026.8+ the move is not
     // offered, and with the build unknown the step says when it applies.
     const store = identityStore(c);
     if (m.host !== false && store !== 'sqlite') {

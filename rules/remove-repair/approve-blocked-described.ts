@@ -8,7 +8,7 @@ import { youSay } from '../said.ts';
  * The asker says `devices approve` itself dies with the pairing error (`scope upgrade pending
  * approval`, `pairing required`) or that approve/reject need a scope the CLI lacks: the CLI they
  * approve with is the narrow device, so nothing on this host can approve, its own request included
- * (reference §11.E; §12: remove/clear/reject fail the same way while narrow). A fresh CLI identity
+ * (docs/openclaw-facts.md §11.E; §12: remove/clear/reject fail the same way while narrow). A fresh CLI identity
  * pairs silently on loopback with the full CLI scopes and can then approve the rest.
  */
 export default defineRule<true>({

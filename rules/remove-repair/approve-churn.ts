@@ -10,7 +10,7 @@ import { standardNotFixes } from '../standard-not-fixes.ts';
 
 const STALE = new Set(['unknown-request-stale', 'no-match', 'superseded', 'replaced']);
 
-/** Approve keeps losing the race with a client that retries with other scopes (reference §12:
+/** Approve keeps losing the race with a client that retries with other scopes (docs/openclaw-facts.md §12:
  * the pending id was replaced 7 times in a 2 s spawn loop). Past two misses, re-pair instead. */
 export default defineRule<{ misses: number; deviceId?: DeviceId; client?: string }>({
   id: 'approve-churn',

@@ -10,7 +10,7 @@ import { leastPrivilegeApprove } from '../version-check/approve-least-privilege.
  * it pending with no paired record). A device asking to be paired for the first time is never the
  * approver's own scope upgrade, whatever the CLI printed: on 2026.9.6 a device without
  * `operator.pairing` that approves someone else's request is refused with `This device can't approve
- * its own scope upgrade`, because the CLI asked to upgrade the approver first (reference §11.E).
+ * its own scope upgrade`, because the CLI asked to upgrade the approver first (docs/openclaw-facts.md §11.E).
  */
 export function namesAnotherDevice(c: Case, requestId: RequestId | undefined): boolean {
   if (!requestId) return false;
@@ -23,7 +23,7 @@ export function namesAnotherDevice(c: Case, requestId: RequestId | undefined): b
 /**
  * `missing scope: X` answered to `devices approve` (the approving connection lacks X), or 9.6's
  * self-approval refusal for another device's request: either way the approver cannot grant what it
- * does not hold (reference §11.E), and the gateway host's own CLI can.
+ * does not hold (docs/openclaw-facts.md §11.E), and the gateway host's own CLI can.
  */
 export default defineRule<{ failed: CliResultFact }>({
   id: 'approver-missing-scope',

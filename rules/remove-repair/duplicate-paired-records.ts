@@ -35,7 +35,7 @@ function sameName(rows: readonly PairedDevice[]): { name: string; rows: PairedDe
  * Several paired records for what is one app (the same display name, or the asker says the list
  * holds duplicates / keeps growing): each reconnect that failed to keep its identity left a record
  * behind. The stale ones are removed by deviceId, which the table does not show before 2026.9.x
- * (reference §2.2) but `--json` always does.
+ * (docs/openclaw-facts.md §2.2) but `--json` always does.
  */
 export default defineRule<DuplicateMatch>({
   id: 'duplicate-paired-records',

@@ -9,7 +9,7 @@ import { youSay } from '../said.ts';
  * The asker removed a device (the remove half of remove/re-pair) and says it now cannot pair again.
  * Removing deletes the record and its device token, so the device's next connect is a first-time
  * pairing: it needs the shared gateway token to get that far and an approval from a device that
- * still holds admin (reference §11.C2: `device removed`, then a real not-paired request). Only a
+ * still holds admin (docs/openclaw-facts.md §11.C2: `device removed`, then a real not-paired request). Only a
  * loopback CLI on the gateway host is paired again silently.
  */
 export default defineRule<true>({

@@ -5,7 +5,7 @@ import { freshIdentitySteps } from '../repairs.ts';
 import { deviceName } from '../device-name.ts';
 
 /** A paired record whose every token is revoked has no effective role, so each connect is a
- * role-upgrade request (reference §1.1): the record is stuck and is better removed and re-paired. */
+ * role-upgrade request (docs/openclaw-facts.md §1.1): the record is stuck and is better removed and re-paired. */
 export default defineRule<{ device: PairedDevice }>({
   id: 'revoked-device-tokens',
   stage: 'remove-repair',

@@ -18,7 +18,7 @@ export interface FixEvidence {
   approvedTwice: boolean;
 }
 
-/** The newest evidence shows the failing device now holds what it asked for (reference §12 "after the fix"). */
+/** The newest evidence shows the failing device now holds what it asked for (docs/openclaw-facts.md §12 "after the fix"). */
 function findFix(c: Case): FixEvidence | undefined {
   const failing = c.failingDevice;
   const lastFailure = c.lastPairingFailure;

@@ -9,7 +9,7 @@ import { gatewayWrapper, upgradeStep, wrapCommand } from '../wrappers.ts';
 /**
  * 2026.4.27 – 2026.5.2: `devices approve` connects with least-privilege `operator.pairing` (#68634),
  * so approving a request that asks for `operator.admin` answers `missing scope: operator.admin` even
- * when the CLI's own pairing holds admin; 2026.5.3 (#76956) retries as admin (reference §5.2). On
+ * when the CLI's own pairing holds admin; 2026.5.3 (#76956) retries as admin (docs/openclaw-facts.md §5.2). On
  * these builds that answer is the build's, not a narrow approver to re-pair.
  */
 export function leastPrivilegeApprove(c: Case): { build: BuildInfo } | undefined {

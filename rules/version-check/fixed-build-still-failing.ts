@@ -7,7 +7,7 @@ import { upgradeSentence } from '../device-name.ts';
 
 /** 2026.4.25 – 2026.6.11 (and later builds where silence is unverified): internal loopback calls with
  * the shared token no longer carry the device identity, so a failure means one of the cases the fix
- * deliberately leaves to normal approval (reference §10 step 2, issue #72857). */
+ * deliberately leaves to normal approval (docs/openclaw-facts.md §10 step 2, issue #72857). */
 export default defineRule<{ build: BuildInfo; source?: string; authMode?: string }>({
   id: 'fixed-build-still-failing',
   stage: 'version-check',

@@ -5,7 +5,7 @@ import { approveStep, listStep } from '../repairs.ts';
 import { upgradeSentence } from '../device-name.ts';
 import { gatewayWrapper, upgradeStep, wrapCommand } from '../wrappers.ts';
 
-/** Before 2026.3.28: the 2026.2.x scope-upgrade loops (reference §5.2); nothing here was verified on them. */
+/** Before 2026.3.28: the 2026.2.x scope-upgrade loops (docs/openclaw-facts.md §5.2); nothing here was verified on them. */
 export default defineRule<{ build: BuildInfo }>({
   id: 'old-build',
   stage: 'version-check',

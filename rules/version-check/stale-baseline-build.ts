@@ -10,7 +10,7 @@ import { upgradeSentence } from '../device-name.ts';
 import { gatewayWrapper, upgradeStep, wrapCommand } from '../wrappers.ts';
 
 /** 2026.3.28 – 2026.4.24: scope upgrades are never silent and internal calls still use the host's
- * device identity, so a read-only first pairing breaks sessions_spawn (reference §0.2, §10). */
+ * device identity, so a read-only first pairing breaks sessions_spawn (docs/openclaw-facts.md §0.2, §10). */
 export default defineRule<{ build: BuildInfo }>({
   id: 'stale-baseline-build',
   stage: 'version-check',

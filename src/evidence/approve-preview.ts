@@ -1,6 +1,6 @@
 /**
  * `openclaw devices approve --latest` (or with no id) since 2026.4.10 only previews: it names the
- * request it would approve and exits 1 (reference §3.1). Read both the text preview and the
+ * request it would approve and exits 1 (docs/openclaw-facts.md §3.1). Read both the text preview and the
  * `--json` form (`{"selected":…,"approveCommand":…}`), so the reply can say nothing was approved
  * and hand back the exact command.
  */

@@ -19,7 +19,7 @@ type Segment =
   | { kind: 'devices'; sub: CliCommand; arg?: string; preview: boolean };
 
 const SUBCOMMANDS = new Set<CliCommand>(['approve', 'remove', 'reject', 'clear', 'rotate', 'revoke', 'list']);
-/** Flags of `openclaw devices …` that take a value (reference §3.1). */
+/** Flags of `openclaw devices …` that take a value (docs/openclaw-facts.md §3.1). */
 const VALUE_FLAGS = new Set(['--url', '--token', '--password', '--timeout', '--role', '--scope', '--device', '--profile', '--name']);
 /** Words that may come before `openclaw` on a command line typed without a prompt. */
 const RUNNERS = new Set(['sudo', 'npx', 'pnpm', 'pnpx', 'bunx', 'bun', 'yarn', 'exec', 'dlx', 'wsl', 'time', 'env', '-y', '--yes', '--']);
@@ -469,7 +469,7 @@ function linesToRead(paste: Paste): { lines: number[]; commands: Set<number> } {
  * above it.
  */
 /** `{"requestId":"<id>","device":{"deviceId":"<id>",…}}`: what `devices approve <id> --json` prints on
- * success (reference §2.1). Both ids sit near the start of the object, so only its head is read. */
+ * success (docs/openclaw-facts.md §2.1). Both ids sit near the start of the object, so only its head is read. */
 const APPROVE_JSON = /^\s*\{\s*"requestId"\s*:\s*"([0-9a-fA-F-]{36})"\s*,\s*"device"\s*:\s*\{[^{}]{0,400}?"deviceId"\s*:\s*"([0-9a-fA-F]{64})"/;
 
 function approveJson(paste: Paste, out: CliResultFact[]): void {

@@ -13,7 +13,7 @@ const MAX_CONTEXT = 16 * 1024;
 const MAX_LINE = 64 * 1024;
 const MAX_FAILED_SCANS = 32;
 
-/** The ≥ 2026.4.20 requirement texts of `pairing required: <requirement> (requestId: …)` (reference §1.4). */
+/** The ≥ 2026.4.20 requirement texts of `pairing required: <requirement> (requestId: …)` (docs/openclaw-facts.md §1.4). */
 const REQUIREMENTS: ReadonlyArray<[string, PairingReason]> = [
   ['device is not approved yet', 'not-paired'],
   ['device is asking for a higher role than currently approved', 'role-upgrade'],

@@ -304,7 +304,7 @@ function nestedConfig(text: string, c: Collector): void {
   }
 }
 
-/** ConfigFact for the settings that matter to pairing (reference §8.1), from every shape users paste. */
+/** ConfigFact for the settings that matter to pairing (docs/openclaw-facts.md §8.1), from every shape users paste. */
 export const config = defineExtractor({
   name: 'config',
   extract(paste: Paste): Fact[] {

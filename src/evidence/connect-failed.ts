@@ -5,7 +5,7 @@ import { asRequestId } from './ids.ts';
 import { lineTime, type Paste, type PasteLine } from './paste.ts';
 import { keywords } from './keywords.ts';
 
-/** Where GatewayClient and gateway-internal clients print a connect error (reference §1.6). */
+/** Where GatewayClient and gateway-internal clients print a connect error (docs/openclaw-facts.md §1.6). */
 // `gateway disconnected: ` is how the 9.6 TUI shows a close; its reason is the (cut) close reason.
 const MARKERS = ['gateway connect failed: ', 'connect error: ', 'failed to start native approval handler: ', 'gateway disconnected: '];
 /** The ≥ 2026.4.20 pending-approval message on its own, as the Control UI and app banners show it. */
@@ -18,7 +18,7 @@ const CUT_BEFORE_ID = /\(requestId:\s*$/;
 const ID_LINE = /^\s*[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\)/;
 const ID_PAREN_LINE = /^\s*\(requestId:\s*[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\)/;
 /** Adapters and wrappers report the error code instead of the text: `PAIRING_REQUIRED` (details.code,
- * reference §1.6), `gateway_pairing_required`, `OPENCLAW_PAIRING_REQUIRED`. */
+ * docs/openclaw-facts.md §1.6), `gateway_pairing_required`, `OPENCLAW_PAIRING_REQUIRED`. */
 const CODE = /\b(?:[A-Za-z]+_)?pairing_required\b/i;
 const ERROR_PREFIX = /^(?:[A-Z][A-Za-z]{0,40})?Error: /;
 const MAX_MESSAGE = 500;

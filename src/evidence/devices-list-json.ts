@@ -1,5 +1,5 @@
 /**
- * `openclaw devices list --json` (reference §2.1), and the on-disk pairing store (`paired.json` /
+ * `openclaw devices list --json` (docs/openclaw-facts.md §2.1), and the on-disk pairing store (`paired.json` /
  * `pending.json`, objects keyed by id, §8.2) which users paste too. Pastes are often cut at
  * Discord's 2000 characters: only entry objects that were closed before the cut are kept, so an
  * entry is never shown with fewer scopes than it had, and `complete` says the list proves nothing

@@ -1,5 +1,5 @@
 /**
- * `openclaw devices list` as a table (reference §2.2): Unicode or ASCII borders, the 4.14, 4.20+
+ * `openclaw devices list` as a table (docs/openclaw-facts.md §2.2): Unicode or ASCII borders, the 4.14, 4.20+
  * and 9.6 column sets. OpenClaw wraps long cells over several lines with no separator between
  * rows, so cells are reassembled by column, and an id is only taken as whole when it is provably
  * so: the printed pieces must be exactly what OpenClaw's own wrapper prints for that id at that

@@ -1,7 +1,7 @@
 /**
  * The typed facts that extractors read out of pasted text. Everything downstream (case, triage,
  * reply) works on these, never on raw text. Field names follow OpenClaw's own vocabulary
- * (reference §1–§3) so a rule reads like the support flow.
+ * (docs/openclaw-facts.md §1–§3) so a rule reads like the support flow.
  *
  * Ids are typed as branded strings: a `RequestId` or `DeviceId` only exists when an extractor has
  * proved the id whole (a full UUID / 64-hex value, not cut by a table wrap, a 120-byte close
@@ -22,7 +22,7 @@ export type DeviceId = string & { readonly __brand: 'DeviceId' };
 
 export type PairingReason = 'not-paired' | 'role-upgrade' | 'scope-upgrade' | 'metadata-upgrade';
 
-/** A parsed OpenClaw version: `YYYY.M.PATCH[-N][-beta.N|-alpha.N]` (reference §5.1). */
+/** A parsed OpenClaw version: `YYYY.M.PATCH[-N][-beta.N|-alpha.N]` (docs/openclaw-facts.md §5.1). */
 export interface OpenClawVersion {
   raw: string;
   year: number;
@@ -61,7 +61,7 @@ export interface VersionFact extends FactBase {
   quoted?: boolean;
 }
 
-/** `security audit: device access upgrade requested …` (reference §1.1). Fields absent from a wrapped
+/** `security audit: device access upgrade requested …` (docs/openclaw-facts.md §1.1). Fields absent from a wrapped
  * or paraphrased line are undefined, never guessed. */
 export interface UpgradeAuditFact extends FactBase {
   kind: 'upgrade-audit';
@@ -79,7 +79,7 @@ export interface UpgradeAuditFact extends FactBase {
   conn?: string;
 }
 
-/** `security audit: device metadata upgrade requested reason=metadata-upgrade …` (reference §1.2). */
+/** `security audit: device metadata upgrade requested reason=metadata-upgrade …` (docs/openclaw-facts.md §1.2). */
 export interface MetadataAuditFact extends FactBase {
   kind: 'metadata-audit';
   deviceId?: DeviceId;
@@ -91,7 +91,7 @@ export interface MetadataAuditFact extends FactBase {
   conn?: string;
 }
 
-/** Other gateway pairing log lines (reference §1.3). */
+/** Other gateway pairing log lines (docs/openclaw-facts.md §1.3). */
 export interface PairingLogFact extends FactBase {
   kind: 'pairing-log';
   event:
@@ -108,7 +108,7 @@ export interface PairingLogFact extends FactBase {
   reason?: string;
 }
 
-/** `[ws] closed before connect …` in all its versions (reference §1.4). */
+/** `[ws] closed before connect …` in all its versions (docs/openclaw-facts.md §1.4). */
 export interface ClosedBeforeConnectFact extends FactBase {
   kind: 'closed-before-connect';
   conn?: string;
@@ -122,7 +122,7 @@ export interface ClosedBeforeConnectFact extends FactBase {
   phase?: string;
 }
 
-/** The close-context JSON object logged with `closed before connect` (reference §1.4). */
+/** The close-context JSON object logged with `closed before connect` (docs/openclaw-facts.md §1.4). */
 export interface CloseContextFact extends FactBase {
   kind: 'close-context';
   cause?: string;
@@ -133,7 +133,7 @@ export interface CloseContextFact extends FactBase {
   authReason?: string;
 }
 
-/** The tool/RPC error `gateway closed (<code>): <reason>` and its `Gateway target:` block (reference §1.6). */
+/** The tool/RPC error `gateway closed (<code>): <reason>` and its `Gateway target:` block (docs/openclaw-facts.md §1.6). */
 export interface GatewayClosedFact extends FactBase {
   kind: 'gateway-closed';
   code: number;
@@ -146,7 +146,7 @@ export interface GatewayClosedFact extends FactBase {
   bind?: string;
 }
 
-/** `gateway connect failed: <Error>: <message>` in every form (reference §1.6). */
+/** `gateway connect failed: <Error>: <message>` in every form (docs/openclaw-facts.md §1.6). */
 export interface ConnectFailedFact extends FactBase {
   kind: 'connect-failed';
   message: string;
@@ -208,7 +208,7 @@ export interface PairedDevice extends DeviceEntry {
   approvedAtMs?: number;
 }
 
-/** `openclaw devices list` as JSON or as a table (reference §2). */
+/** `openclaw devices list` as JSON or as a table (docs/openclaw-facts.md §2). */
 export interface DevicesListFact extends FactBase {
   kind: 'devices-list';
   format: 'json' | 'table';
@@ -220,7 +220,7 @@ export interface DevicesListFact extends FactBase {
   localFallback: boolean;
 }
 
-/** `devices approve --latest` / no-id preview (reference §3.1): it approves nothing. */
+/** `devices approve --latest` / no-id preview (docs/openclaw-facts.md §3.1): it approves nothing. */
 export interface ApprovePreviewFact extends FactBase {
   kind: 'approve-preview';
   requestId?: RequestId;
@@ -261,7 +261,7 @@ export type CliOutcome =
   | 'denied'
   | 'refused';
 
-/** The output of an `openclaw devices …` command (reference §3.1, §11.E). */
+/** The output of an `openclaw devices …` command (docs/openclaw-facts.md §3.1, §11.E). */
 export interface CliResultFact extends FactBase {
   kind: 'cli-result';
   command: CliCommand;
@@ -278,7 +278,7 @@ export interface CliResultFact extends FactBase {
   viaLocalFallback: boolean;
 }
 
-/** `openclaw status` pairing block (reference §1.8). Its requestId may come from a truncated close reason. */
+/** `openclaw status` pairing block (docs/openclaw-facts.md §1.8). Its requestId may come from a truncated close reason. */
 export interface StatusPairingFact extends FactBase {
   kind: 'status-pairing';
   recoveryRequestIdFragment?: string;
@@ -291,7 +291,7 @@ export interface HealthyCallFact extends FactBase {
   what: 'health' | 'sessions-spawn' | 'probe' | 'status' | 'other';
 }
 
-/** A sessions_spawn tool result (reference §1.6, §11.D5). */
+/** A sessions_spawn tool result (docs/openclaw-facts.md §1.6, §11.D5). */
 export interface SpawnResultFact extends FactBase {
   kind: 'spawn-result';
   status: 'accepted' | 'error' | 'forbidden';
@@ -299,7 +299,7 @@ export interface SpawnResultFact extends FactBase {
 }
 
 /**
- * The failures that look like pairing but are not (reference §11), one key per cause. Each look-alike
+ * The failures that look like pairing but are not (docs/openclaw-facts.md §11), one key per cause. Each look-alike
  * rule adds its own causes here, in its own file, next to the phrases that find them:
  *
  *     declare module '../../src/evidence/facts.ts' {
@@ -351,7 +351,7 @@ export type ConfigKey =
   | 'OPENCLAW_STATE_DIR'
   | 'OPENCLAW_PROFILE';
 
-/** A config setting the user showed or named (reference §8.1). */
+/** A config setting the user showed or named (docs/openclaw-facts.md §8.1). */
 export interface ConfigFact extends FactBase {
   kind: 'config';
   key: ConfigKey;
@@ -385,7 +385,7 @@ export interface SecretFact extends FactBase {
 }
 
 /** A `Device pairing` line of `openclaw doctor` (≥ 2026.4.20, #69210): the CLI's own reading of the
- * pairing store, with a whole requestId (reference §3.4). */
+ * pairing store, with a whole requestId (docs/openclaw-facts.md §3.4). */
 export interface DoctorPairingFact extends FactBase {
   kind: 'doctor-pairing';
   finding: 'scope-upgrade' | 'role-upgrade' | 'first-time' | 'repair' | 'public-key-repair' | 'other';
@@ -398,7 +398,7 @@ export interface DoctorPairingFact extends FactBase {
 }
 
 /** Pairing that is not `openclaw devices`: a node invoke waiting for node approval, or a chat
- * channel's DM pairing code (reference §1.8, §10.3: a different concept with its own commands). */
+ * channel's DM pairing code (docs/openclaw-facts.md §1.8, §10.3: a different concept with its own commands). */
 export interface OtherPairingFact extends FactBase {
   kind: 'other-pairing';
   what: 'node-invoke' | 'channel-dm';

@@ -11,7 +11,7 @@ const RES_OK = '⇄ res ✓ ';
 keywords([GATEWAY_CALL, 'Connect: ok', RES_OK]);
 
 /**
- * Methods only `operator.admin` may call (reference §4.4): a `⇄ res ✓` for one of them proves an
+ * Methods only `operator.admin` may call (docs/openclaw-facts.md §4.4): a `⇄ res ✓` for one of them proves an
  * admin connection works. Read-scoped methods prove nothing about the upgrade.
  */
 const ADMIN_METHODS = new Set([

@@ -6,7 +6,7 @@ import type { Paste, PasteLine } from './paste.ts';
 import { redactSecrets } from './redact.ts';
 
 /**
- * Failures that look like pairing (1008, "device", "approve") but are not (reference §11). The close
+ * Failures that look like pairing (1008, "device", "approve") but are not (docs/openclaw-facts.md §11). The close
  * code is shared by almost all of them, so we classify on the reason text, the `authReason`, or the
  * close-context `cause`, never on the code. Plain `pairing required` is deliberately never matched:
  * that is the real pairing failure and belongs to other extractors.
@@ -168,7 +168,7 @@ function anchorsFor(needles: readonly string[]): string[] {
 const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const CREDENTIAL_ARG = /(#token=|\?token=|&token=|--token[ =]|--password[ =]|bearer )([^\s"'&<\]]+)/gi;
 const LONG_RUN = /[A-Za-z0-9_-]{24,}/g;
-/** Ids that are not secrets (reference §9): keep them readable. */
+/** Ids that are not secrets (docs/openclaw-facts.md §9): keep them readable. */
 const ID_KEYS = ['device=', 'conn=', '"deviceId":"', '"deviceId": "', 'deviceId=', '"publicKey":"'];
 
 /** Removes tokens before a line is stored in a fact: every secret the project's scanner knows

@@ -38,7 +38,7 @@ function channelIn(text: string): string | undefined {
 
 /**
  * Pairing prompts that are not device pairing: `pairing required before node invoke. Approve pairing
- * request <id> and retry.` (reference §1.8) and a chat channel's DM pairing code (§10.3), which is
+ * request <id> and retry.` (docs/openclaw-facts.md §1.8) and a chat channel's DM pairing code (§10.3), which is
  * approved with `openclaw pairing`, never `openclaw devices`.
  */
 export const otherPairing = defineExtractor({

@@ -5,7 +5,7 @@ import { fieldValue, lineTime, type Paste, type PasteLine } from './paste.ts';
 import { escapeRegExp } from './regex-escape.ts';
 
 /**
- * The gateway's own wording (reference §1.3). Each is followed directly by ` device=`, which keeps a
+ * The gateway's own wording (docs/openclaw-facts.md §1.3). Each is followed directly by ` device=`, which keeps a
  * person's sentence ("the device pairing approved screen…") from matching.
  */
 const EVENTS: ReadonlyArray<[string, PairingLogFact['event']]> = [

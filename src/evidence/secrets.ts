@@ -1,5 +1,5 @@
 /**
- * Secrets people paste without noticing (reference §9). One scanner yields value spans; the
+ * Secrets people paste without noticing (docs/openclaw-facts.md §9). One scanner yields value spans; the
  * extractor turns them into facts (kind and where, never the value) and `redact.ts` blanks them
  * before any text is echoed or logged, so both always agree on what a secret is.
  *

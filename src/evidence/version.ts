@@ -3,7 +3,7 @@ import type { Fact, OpenClawVersion, VersionFact, VersionRole } from './facts.ts
 import { lineTime, type Paste, type PasteLine } from './paste.ts';
 
 /**
- * `YYYY.M.PATCH[-N][-beta.N|-alpha.N]` (reference §5.1). Month and patch are never zero-padded, which
+ * `YYYY.M.PATCH[-N][-beta.N|-alpha.N]` (docs/openclaw-facts.md §5.1). Month and patch are never zero-padded, which
  * is what tells a version from a dotted date like `2026.04.14`.
  */
 const VERSION = /^v?(20\d\d)\.([1-9]\d?)\.(0|[1-9]\d{0,2})(?:-([1-9]\d{0,2}))?(?:-(beta|alpha)\.(\d{1,3}))?$/;
@@ -28,7 +28,7 @@ function stage(v: OpenClawVersion): [number, number] {
   return [2, 0];
 }
 
-/** Negative when a is older than b, 0 when equal, positive when newer (reference §5.1 ordering). */
+/** Negative when a is older than b, 0 when equal, positive when newer (docs/openclaw-facts.md §5.1 ordering). */
 export function compareVersions(a: OpenClawVersion, b: OpenClawVersion): number {
   if (a.year !== b.year) return a.year - b.year;
   if (a.month !== b.month) return a.month - b.month;

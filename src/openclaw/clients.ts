@@ -1,5 +1,5 @@
 /**
- * How to name an OpenClaw client id in a reply (reference §4.2). Every OpenClaw process on one host
+ * How to name an OpenClaw client id in a reply (docs/openclaw-facts.md §4.2). Every OpenClaw process on one host
  * shares one device identity, so "your CLI device" and "the gateway's internal client" can be the
  * same paired device.
  */

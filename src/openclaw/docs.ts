@@ -6,7 +6,7 @@ export interface DocLink {
 
 /**
  * OpenClaw documentation pages a reply may link to. Only pages verified present in the docs
- * navigation (reference §7) are listed here; rules link to these names, never to raw URLs.
+ * navigation (docs/openclaw-facts.md §7) are listed here; rules link to these names, never to raw URLs.
  */
 export const docs = {
   devicesCli: { title: 'openclaw devices', url: 'https://docs.openclaw.ai/cli/devices' },

@@ -1,6 +1,6 @@
 /**
  * What does not fix a pairing failure, and why: each was tried on a real gateway or is a common
- * forum suggestion (reference §12). Rules pick the lines that fit the thread; the reply's relevance
+ * forum suggestion (docs/openclaw-facts.md §12). Rules pick the lines that fit the thread; the reply's relevance
  * filter knows them too, so it can tell which ones the asker raised.
  */
 export const pairingNotFixes = {

@@ -1,6 +1,6 @@
 /**
  * OpenClaw release knowledge for the pairing failure: which change shipped in which build
- * (reference §5.2). Rules ask `src/triage/build.ts` about a build; they never compare version
+ * (docs/openclaw-facts.md §5.2). Rules ask `src/triage/build.ts` about a build; they never compare version
  * strings themselves.
  */
 
@@ -9,7 +9,7 @@ export interface Release {
   version: string;
   pr?: string;
   change: string;
-  /** The first release is inferred, not read from a release (reference says *unverified*). */
+  /** The first release is inferred, not read from a release (docs/openclaw-facts.md says *unverified*). */
   unverified?: boolean;
 }
 
@@ -58,7 +58,7 @@ export const releases = {
     change: '`openclaw status` probes no longer create a read-only pairing',
   },
   /** #68634: classified CLI calls use least-privilege scopes, so `devices approve` connects with
-   * `operator.pairing` and cannot approve a request that asks for more (reference §3.2, §5.2). */
+   * `operator.pairing` and cannot approve a request that asks for more (docs/openclaw-facts.md §3.2, §5.2). */
   cliLeastPrivilege: {
     version: '2026.4.27',
     pr: '#68634',
@@ -94,5 +94,5 @@ export const releases = {
   newestKnown: { version: '2026.9.6', change: 'newest release the knowledge covers' },
 } as const satisfies Record<string, Release>;
 
-/** The last build known to lack #124589 (reference §5.2: absent in P611). */
+/** The last build known to lack #124589 (docs/openclaw-facts.md §5.2: absent in P611). */
 export const lastBuildWithoutSilentLocalUpgrade = '2026.6.11';

@@ -1,7 +1,7 @@
 import type { SecretKind } from '../evidence/facts.ts';
 
 /**
- * What to do about each kind of pasted secret (reference §9). The reply names the kind and where
+ * What to do about each kind of pasted secret (docs/openclaw-facts.md §9). The reply names the kind and where
  * it was seen, never the value.
  */
 export interface SecretAdvice {

@@ -1,7 +1,7 @@
 /**
  * What of a rule's advice this thread makes likely, read from the asker's own words (no pastes):
  * "what will not help" keeps the items the asker says they tried or is about to try, and the
- * rule's own specific items, at most three; the shared list from reference §12 (restart, insecure
+ * rule's own specific items, at most three; the shared list from docs/openclaw-facts.md §12 (restart, insecure
  * auth, rotate, …) stays in Details unless the thread brings it up.
  */
 import { pairingNotFixes } from '../openclaw/not-fixes.ts';

@@ -47,7 +47,7 @@ describe('pairing mention', () => {
     expect(run(claimed)).toEqual([]);
   });
 
-  it('the TUI and node-invoke hints are a reported failure (reference §1.8), not guidance to skip', () => {
+  it('the TUI and node-invoke hints are a reported failure (docs/openclaw-facts.md §1.8), not guidance to skip', () => {
     for (const hint of [
       'Pairing required. Run `openclaw devices list`, approve your request ID, then reconnect.',
       'pairing required: run openclaw devices list',

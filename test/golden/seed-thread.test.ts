@@ -62,7 +62,7 @@ describe('seed thread 000, replayed', () => {
     expect(d.reply).not.toContain(`openclaw devices approve ${REQUEST}`);
     expect(d.reply).toContain('Stop whatever keeps reconnecting');
     expect(d.reply).toContain('openclaw devices list --json');
-    // The re-pair path that works while the CLI is narrow (reference §12): a fresh identity, a full
+    // The re-pair path that works while the CLI is narrow (docs/openclaw-facts.md §12): a fresh identity, a full
     // CLI call first, then removing the stale device by its full id. It is the fallback, so it sits
     // in the full explanation (Details), one click from the short reply.
     const full = (d.details ?? d.messages).join('\n\n');

@@ -19,7 +19,7 @@ function causes(text: string): LookalikeCause[] {
   return facts(text).map((f) => f.cause);
 }
 
-/** Close reasons / WS error messages from reference §11.A–C, 4.14 and 9.6 wording. */
+/** Close reasons / WS error messages from docs/openclaw-facts.md §11.A–C, 4.14 and 9.6 wording. */
 const CLOSE_TEXTS: [string, LookalikeCause, string?, 'needs-code'?][] = [
   // A1
   ['unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)', 'gateway-token-mismatch', 'set gateway.remote.token to match gateway.auth.token'],
@@ -104,7 +104,7 @@ function codeFor(cause: LookalikeCause): number {
   return 1008;
 }
 
-/** The places users paste a close reason / connect error from (reference §1.6, §1.7, §11.0.7, §11.F). */
+/** The places users paste a close reason / connect error from (docs/openclaw-facts.md §1.6, §1.7, §11.0.7, §11.F). */
 const SHAPES: [string, (t: string, code: number) => string][] = [
   [
     'CLI gateway closed + target block',
