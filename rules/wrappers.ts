@@ -19,6 +19,9 @@ export interface GatewayWrapper {
   target?: string;
   /** The pre-rename CLI name the asker types (`clawdbot`), which their build still uses. */
   binary?: 'clawdbot' | 'moltbot';
+  /** Kubernetes under the OpenClaw operator: the image is the `OpenClawInstance`'s, and the
+   * operator puts any hand-changed pod back to it. */
+  operator?: true;
 }
 
 const ORDER: readonly Wrapper[] = ['nemoclaw', 'desktop-bundle', 'hosted-template', 'kubernetes', 'nas-app', 'docker'];
@@ -32,7 +35,15 @@ export function gatewayWrapper(c: Case): GatewayWrapper {
     if (of.length === 0 && !(kind === 'docker' && c.platforms.includes('docker'))) continue;
     const target = of.find((f) => f.target)?.target;
     const name = of.find((f) => f.name)?.name;
-    return { kind, name, compose: compose && (kind === 'docker' || kind === 'nas-app' || kind === 'hosted-template'), target, ...(binary ? { binary } : {}) };
+    const operator = kind === 'kubernetes' && of.some((f) => f.operator);
+    return {
+      kind,
+      name,
+      compose: compose && (kind === 'docker' || kind === 'nas-app' || kind === 'hosted-template'),
+      target,
+      ...(binary ? { binary } : {}),
+      ...(operator ? { operator } : {}),
+    };
   }
   return { kind: 'host', compose: false, ...(binary ? { binary } : {}) };
 }
@@ -105,6 +116,11 @@ export function upgradeStep(w: GatewayWrapper, version: string): Step {
         ? { text: `Move to a newer image (${version} or newer): pull it and recreate the container; an update run inside the container is lost when it is recreated.`, command: 'docker compose pull && docker compose up -d' }
         : { text: `Move to a newer image (${version} or newer): pull the newer tag and recreate the container (or update the app in your NAS's app manager); an update run inside the container is lost when it is recreated.` };
     case 'kubernetes':
+      if (w.operator) {
+        return {
+          text: `Move the OpenClawInstance to a newer image (${version} or newer): set \`spec.image.tag\` in its manifest and apply it (or \`kubectl edit openclawinstance <name>\`), and the operator rolls the pod; an update run inside the pod is lost when it restarts.`,
+        };
+      }
       return { text: `Move the deployment to a newer image (${version} or newer) and let the pod restart; an update run inside the pod is lost when it restarts.` };
     case 'hosted-template':
       return { text: `Redeploy the template on a newer OpenClaw (${version} or newer) through the template's own update or image setting${w.name ? ` (${w.name})` : ''}, not inside the running service.` };

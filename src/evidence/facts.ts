@@ -426,6 +426,9 @@ export interface SetupFact extends FactBase {
   name?: string;
   /** `docker compose` is in use. */
   compose?: boolean;
+  /** The OpenClaw Kubernetes operator runs the gateway (an `OpenClawInstance`): its image is set in
+   * the instance's spec, and the operator rolls the pod back to that image. */
+  operator?: boolean;
   /** The asker says a device is waiting for (or has never had) a pairing approval. */
   awaitingApproval?: boolean;
   /** The asker says a client makes a new device identity on every start or connect, so no approval sticks. */

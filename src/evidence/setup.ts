@@ -16,6 +16,7 @@ import type { Paste } from './paste.ts';
 interface Sign {
   client?: DescribedClient;
   wrapper?: Wrapper;
+  operator?: true;
   awaiting?: true;
   newIdentity?: true;
   /** Keep the matched text as the fact's name. */
@@ -78,6 +79,13 @@ const SIGNS: readonly Sign[] = [
     sign: /\b(?:new|fresh|different)\s+(?:device\s+)?(?:identity|deviceId|device id|device ID|keypair|key pair|device key)\b[^.。]{0,40}\b(?:every|each|on every|after every|per)\b|\bregenerat\w*\s+(?:a\s+|its\s+|the\s+)?(?:new\s+)?(?:device\s+)?(?:identity|deviceId|device id|keypair|key pair|device key)\b|每次(?:重启|启动|连接)?[^。]{0,12}(?:新的?设备\s*(?:ID|id|身份)|重新生成)/,
     words: keywords(['identity', 'deviceId', 'device id', 'device ID', 'keypair', 'key pair', 'device key', '每次']),
   },
+  // The operator's custom resource (a manifest, `kubectl get openclawinstances`): it sets the image.
+  {
+    wrapper: 'kubernetes',
+    operator: true,
+    sign: /\bOpenClawInstances?\b|\bopenclawinstances?\b|\bopenclaw\.rocks\/v1/,
+    words: keywords(['OpenClawInstance', 'openclawinstance', 'openclaw.rocks/']),
+  },
   {
     wrapper: 'kubernetes',
     sign: /\bkubectl\b|\bk8s\b|\bKubernetes\b|\bhelm (?:install|upgrade)\b|\bpod shell\b/,
@@ -110,6 +118,14 @@ const WRAPPER_VERSION = /\b(NemoClaw|ClawX|OneClaw|LobsterAI|OpenShell|Windows (
 const FIXED_IN = /\bfixed (?:in|on|since|as of) v?(0\.\d{1,3}\.\d{1,4}|1\.\d{1,3}\.\d{1,4})\b|\bv?(0\.\d{1,3}\.\d{1,4})\+? (?:carries|has|includes|contains) (?:the|those) (?:pairing )?fix/;
 /** Typed, not quoted: a compose service of that name, or a command line that starts with it. */
 const LEGACY_BINARY = /\b(clawdbot|moltbot)-(?:cli|gateway)\b|(?:^|\n)[ \t]*(?:[$#>][ \t]*|\d\.[ \t]*)?(clawdbot|moltbot) (?:onboard|gateway|devices|dashboard|status|config|doctor|nodes)\b/;
+/**
+ * A shell prompt in the image's working directory, `node@mm-agent-0:/app$` (`I have no name!@…` where
+ * the container's uid has no passwd entry): the asker is inside the gateway's container, though no
+ * container word is written. A pod's hostname is its name: a StatefulSet's ends in its ordinal, a
+ * Deployment's in a ReplicaSet hash and five characters.
+ */
+const CONTAINER_PROMPT = /^[ \t]*(?:[\w.-]{1,32}|I have no name!)@([\w.-]{1,63}):\/app(?:\/[^\s$#]*)?[$#](?=\s|$)/m;
+const POD_HOSTNAME = /^[a-z0-9][a-z0-9-]*-(?:\d{1,4}|[a-z0-9]{6,10}-[a-z0-9]{5})$/;
 const SANDBOX = /\bnemoclaw ([A-Za-z0-9][\w.-]{0,62}) (?:connect|exec|status|logs)\b/;
 
 function nameOf(sign: RegExp, line: string): string | undefined {
@@ -132,6 +148,7 @@ export const setup = defineExtractor({
         const f: SetupFact = { kind: 'setup', at: { message: paste.message, line: l.line } };
         if (s.client) f.client = s.client;
         if (s.wrapper) f.wrapper = s.wrapper;
+        if (s.operator) f.operator = true;
         if (s.awaiting) f.awaitingApproval = true;
         if (s.newIdentity) f.newIdentityEachStart = true;
         if (s.wrapper || s.named || s.client === 'desktop-app' || s.client === 'third-party') f.name = name;
@@ -160,6 +177,11 @@ export const setup = defineExtractor({
         out.push(f);
         break;
       }
+    }
+    const prompt = paste.text.includes(':/app') ? CONTAINER_PROMPT.exec(text.length > 200_000 ? text.slice(0, 200_000) : text) : null;
+    if (prompt) {
+      const at = paste.lineAt(prompt.index);
+      out.push({ kind: 'setup', at: { message: paste.message, line: at.line }, wrapper: POD_HOSTNAME.test(prompt[1]!) ? 'kubernetes' : 'docker' });
     }
     // A wrapper's own version and the one the asker says has the fix (wrappers number their own
     // releases, e.g. NemoClaw v0.0.76, apart from the OpenClaw build inside).

@@ -49,6 +49,19 @@ describe('setup', () => {
     expect(run('docker exec -it claw1 openclaw devices list').find((f) => f.target)?.target).toBe('claw1');
     expect(run('I docker exec into the container and ran it').find((f) => f.target)).toBeUndefined();
   });
+  it('the operator\'s resource and a shell prompt inside the image', () => {
+    expect(run('kind: OpenClawInstance').find((f) => f.wrapper)).toMatchObject({ wrapper: 'kubernetes', operator: true });
+    expect(run('kubectl get openclawinstances -A').some((f) => f.operator)).toBe(true);
+    expect(run('kubectl exec into the pod').some((f) => f.operator)).toBe(false);
+    // A pod's hostname is its name: a StatefulSet's ordinal, a Deployment's two hashes.
+    expect(wrappers('node@claw-0:/app$ openclaw devices list')).toEqual(['kubernetes']);
+    expect(wrappers('node@gw-7d9f8c6b5-x2k4q:/app$ openclaw status')).toEqual(['kubernetes']);
+    expect(wrappers('I have no name!@0f3a9c2b71de:/app$ openclaw status')).toEqual(['docker']);
+    expect(wrappers('root@6c1e2a4b9d0f:/app# openclaw devices list')).toEqual(['docker']);
+    // Another folder, or the path only in prose, is no container shell.
+    expect(wrappers('me@laptop:~/app$ openclaw status')).toEqual([]);
+    expect(wrappers('the files live in host:/app on the server')).toEqual([]);
+  });
   it('a wrapper\'s own version and the one said to have the fix', () => {
     const f = run('ClawX 1.2.3 bundles it. The maintainers say it was fixed in v1.3.0');
     expect(f.find((x) => x.wrapperVersion)).toMatchObject({ name: 'ClawX', wrapperVersion: '1.2.3' });

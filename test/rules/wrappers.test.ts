@@ -29,6 +29,15 @@ describe('placeAdvice: commands run where the gateway runs', () => {
     expect(a.steps[1]!.text).toContain('nemoclaw my-box connect');
     expect(a.steps[1]!.command).toBe('openclaw devices list --json');
   });
+  it('a shell prompt in the image\'s /app, or the operator\'s resource: the image moves, never an update inside', () => {
+    for (const text of ['node@claw-0:/app$ openclaw devices list', 'kind: OpenClawInstance', 'I have no name!@0f3a9c2b71de:/app$ openclaw status']) {
+      const a = placeAdvice(advice, caseOf(text));
+      expect(JSON.stringify(a)).not.toContain('openclaw update');
+      expect(a.steps[0]!.text).toMatch(/newer image/);
+    }
+    expect(placeAdvice(advice, caseOf('kind: OpenClawInstance')).steps[0]!.text).toContain('spec.image.tag');
+    expect(placeAdvice(advice, caseOf('kubectl exec into the pod')).steps[0]!.text).not.toContain('OpenClawInstance');
+  });
   it('a plain host is left alone', () => {
     expect(placeAdvice(advice, caseOf('Ubuntu 24.04 VPS'))).toEqual(advice);
   });
