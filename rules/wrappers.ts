@@ -22,6 +22,8 @@ export interface GatewayWrapper {
   /** Kubernetes under the OpenClaw operator: the image is the `OpenClawInstance`'s, and the
    * operator puts any hand-changed pod back to it. */
   operator?: true;
+  /** The fork the asker runs (`openclaw-zero-token`), whose releases are its own. */
+  fork?: string;
 }
 
 const ORDER: readonly Wrapper[] = ['nemoclaw', 'desktop-bundle', 'hosted-template', 'kubernetes', 'nas-app', 'docker'];
@@ -30,6 +32,7 @@ export function gatewayWrapper(c: Case): GatewayWrapper {
   const facts = c.all('setup');
   const compose = facts.some((f) => f.compose);
   const binary = facts.find((f) => f.binary)?.binary;
+  const fork = facts.find((f) => f.fork)?.fork;
   for (const kind of ORDER) {
     const of = facts.filter((f) => f.wrapper === kind);
     if (of.length === 0 && !(kind === 'docker' && c.platforms.includes('docker'))) continue;
@@ -43,9 +46,10 @@ export function gatewayWrapper(c: Case): GatewayWrapper {
       target,
       ...(binary ? { binary } : {}),
       ...(operator ? { operator } : {}),
+      ...(fork ? { fork } : {}),
     };
   }
-  return { kind: 'host', compose: false, ...(binary ? { binary } : {}) };
+  return { kind: 'host', compose: false, ...(binary ? { binary } : {}), ...(fork ? { fork } : {}) };
 }
 
 /** Clients the asker describes, newest last; `host-call` means the host's own internal calls
@@ -129,6 +133,7 @@ export function upgradeStep(w: GatewayWrapper, version: string): Step {
     case 'desktop-bundle':
       return { text: `Update ${w.name ?? 'the desktop bundle'} through its own updater: it ships its own OpenClaw (${version} or newer is what you want inside it).` };
     default:
+      if (w.fork) return { text: `Move ${w.fork} to its release rebased on OpenClaw ${version} or newer: it is a fork, so an upstream update is not its own.` };
       return { text: `Upgrade OpenClaw to ${version} or newer:`, command: 'openclaw update' };
   }
 }
@@ -150,16 +155,16 @@ const PLACE_TEXT: Partial<Record<GatewayWrapper['kind'], (w: GatewayWrapper) => 
  */
 export function placeAdvice<A extends { steps: Step[]; ifFails?: Step[] }>(advice: A, c: Case): A {
   const w = gatewayWrapper(c);
-  if (w.kind === 'host' && !w.binary) return advice;
+  if (w.kind === 'host' && !w.binary && !w.fork) return advice;
   const place = PLACE_TEXT[w.kind];
   let told = [...advice.steps, ...(advice.ifFails ?? [])].some((s) => /nemoclaw|template's own shell|setup console|ships|Inside the gateway|container|pod\b/.test(s.text));
   const fix = (s: Step): Step => {
     // An in-place update inside a wrapper is lost or refused: the wrapper's own update instead.
-    if (w.kind !== 'host' && s.command !== undefined && /^openclaw update\b/.test(s.command)) {
+    if ((w.kind !== 'host' || w.fork) && s.command !== undefined && /^openclaw update\b/.test(s.command)) {
       const up = upgradeStep(w, 'a newer release');
       return { text: `${s.text.replace(/:\s*$/, '.')} ${up.text}`, ...(up.command ? { command: up.command } : {}) };
     }
-    if (!s.command || !GATEWAY_SIDE.test(s.command)) return s;
+    if (!s.command || !GATEWAY_SIDE.test(s.command) || (w.kind === 'host' && !w.binary)) return s;
     // "On the gateway host" would now send them to the wrong shell: the place is said instead.
     const text = s.text.replace(/\s*\((?:on|run on) the gateway host[^)]*\)/i, '').replace(/^On the gateway host(?: \([^)]*\))?,\s*/i, '');
     const out: Step = { ...s, text: text.charAt(0).toUpperCase() + text.slice(1), command: wrapCommand(w, s.command) };

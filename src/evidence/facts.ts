@@ -437,6 +437,9 @@ export interface SetupFact extends FactBase {
   wrapperVersion?: string;
   /** A wrapper version the asker says has the fix (`fixed in v0.0.76`). */
   fixedInVersion?: string;
+  /** A fork's checkout that holds the config (`…/openclaw-zero-token/.openclaw-zero-state/openclaw.json`):
+   * the fork's own releases carry upstream's fixes, so an upstream update is not theirs to run. */
+  fork?: string;
   /** The CLI's name where the asker types the pre-rename one (`clawdbot devices list`). */
   binary?: 'clawdbot' | 'moltbot';
   /** A compose service, container or sandbox name the asker typed (word characters, dots and dashes only). */

@@ -126,6 +126,8 @@ const LEGACY_BINARY = /\b(clawdbot|moltbot)-(?:cli|gateway)\b|(?:^|\n)[ \t]*(?:[
  */
 const CONTAINER_PROMPT = /^[ \t]*(?:[\w.-]{1,32}|I have no name!)@([\w.-]{1,63}):\/app(?:\/[^\s$#]*)?[$#](?=\s|$)/m;
 const POD_HOSTNAME = /^[a-z0-9][a-z0-9-]*-(?:\d{1,4}|[a-z0-9]{6,10}-[a-z0-9]{5})$/;
+/** The config inside a checkout named for a fork, the state directory beside its code. */
+const FORK_CONFIG = /\/(openclaw-[a-z0-9][\w-]{0,40})\/\.openclaw[\w-]*\/openclaw\.json\b/;
 const SANDBOX = /\bnemoclaw ([A-Za-z0-9][\w.-]{0,62}) (?:connect|exec|status|logs)\b/;
 
 function nameOf(sign: RegExp, line: string): string | undefined {
@@ -183,6 +185,8 @@ export const setup = defineExtractor({
       const at = paste.lineAt(prompt.index);
       out.push({ kind: 'setup', at: { message: paste.message, line: at.line }, wrapper: POD_HOSTNAME.test(prompt[1]!) ? 'kubernetes' : 'docker' });
     }
+    const fork = paste.text.includes('/openclaw-') ? FORK_CONFIG.exec(text.length > 200_000 ? text.slice(0, 200_000) : text) : null;
+    if (fork) out.push({ kind: 'setup', at: { message: paste.message, line: paste.lineAt(fork.index).line }, fork: fork[1]! });
     // A wrapper's own version and the one the asker says has the fix (wrappers number their own
     // releases, e.g. NemoClaw v0.0.76, apart from the OpenClaw build inside).
     const wrapperVersion = WRAPPER_VERSION.exec(text.length > 200_000 ? text.slice(0, 200_000) : text);

@@ -88,7 +88,8 @@ const ROLE_BEFORE: ReadonlyArray<[RegExp, VersionRole]> = [
 ];
 
 /** An issue form's answer: the version alone on its line under a `### OpenClaw Version` heading. */
-const ALONE = new RegExp(String.raw`^\s*(?:[-*]\s*)?\**\s*${CORE}\s*\**\s*(?:\([0-9a-f]{7,12}\))?\s*$`);
+/** A version alone on its line, zero-padded too (`2026.02.13` under a `### OpenClaw version` heading). */
+const ALONE = new RegExp(String.raw`^\s*(?:[-*]\s*)?\**\s*v?20\d\d\.\d{1,2}\.\d{1,3}(?:-[1-9]\d{0,2})?(?:-(?:beta|alpha)\.\d{1,3})?\s*\**\s*(?:\([0-9a-f]{7,12}\))?\s*$`);
 const VERSION_HEADING = /(?:\bversion|版本)\s*[:：]?\s*\**\s*$/i;
 
 function headingAbove(text: string, lineStart: number): string | undefined {
@@ -130,6 +131,33 @@ function readProse(f: VersionFact, line: string, at: number, length: number, tex
       return;
     }
   }
+}
+
+/**
+ * A build written with a zero-padded month or patch (`2026.02.13`, `2026.3.02`), as some askers type
+ * it. The same shape is a dotted date, so it is read only where the asker states it as their version
+ * (under a version heading, `version: …`, `running …`), and then as the build it names (`2026.2.13`).
+ */
+const PADDED = /(?<![\w.\-/])v?(20\d\d)\.(0?[1-9]|1[0-2])\.(\d{1,3})(?![\w\-]|\.\d)/g;
+
+function paddedVersions(paste: Paste, seen: Set<string>): VersionFact[] {
+  const out: VersionFact[] = [];
+  const text = paste.text.length > 1_000_000 ? paste.text.slice(0, 1_000_000) : paste.text;
+  PADDED.lastIndex = 0;
+  for (let m = PADDED.exec(text); m; m = PADDED.exec(text)) {
+    if (!m[2]!.startsWith('0') && !(m[3]!.length > 1 && m[3]!.startsWith('0'))) continue;
+    const l = paste.lineAt(m.index);
+    const raw = `${m[1]}.${Number(m[2])}.${Number(m[3])}`;
+    const key = `${l.line}|${raw}`;
+    if (seen.has(key)) continue;
+    const f = fact(paste, l, raw, 'unknown', 'prose');
+    if (!f) continue;
+    readProse(f, l.text, m.index - l.start, m[0].length, paste.text, l.start);
+    if (f.quoted || (f.stated === undefined && f.role === 'unknown')) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
 }
 
 /** Lines this long are scanned only for prose versions: the anchored parses are for real output lines. */
@@ -207,6 +235,13 @@ export const version = defineExtractor({
       if (f) {
         readProse(f, l.text, m.index - l.start, m[0].length, text, l.start);
         out.push(f);
+      }
+    }
+    if (/20\d\d\.(?:0|\d{1,2}\.0\d)/.test(text)) {
+      const padded = paddedVersions(paste, seen);
+      if (padded.length > 0) {
+        out.push(...padded);
+        out.sort((a, b) => a.at.line - b.at.line);
       }
     }
     return out;
