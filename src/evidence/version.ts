@@ -89,7 +89,7 @@ const ROLE_BEFORE: ReadonlyArray<[RegExp, VersionRole]> = [
 
 /** An issue form's answer: the version alone on its line under a `### OpenClaw Version` heading. */
 /** A version alone on its line, zero-padded too (`2026.02.13` under a `### OpenClaw version` heading). */
-const ALONE = new RegExp(String.raw`^\s*(?:[-*]\s*)?\**\s*v?20\d\d\.\d{1,2}\.\d{1,3}(?:-[1-9]\d{0,2})?(?:-(?:beta|alpha)\.\d{1,3})?\s*\**\s*(?:\([0-9a-f]{7,12}\))?\s*$`);
+const ALONE = /^\s*(?:[-*]\s*)?\**\s*v?20\d\d\.\d{1,2}\.\d{1,3}(?:-[1-9]\d{0,2})?(?:-(?:beta|alpha)\.\d{1,3})?\s*\**\s*(?:\([0-9a-f]{7,12}\))?\s*$/;
 const VERSION_HEADING = /(?:\bversion|版本)\s*[:：]?\s*\**\s*$/i;
 
 function headingAbove(text: string, lineStart: number): string | undefined {
@@ -138,7 +138,7 @@ function readProse(f: VersionFact, line: string, at: number, length: number, tex
  * it. The same shape is a dotted date, so it is read only where the asker states it as their version
  * (under a version heading, `version: …`, `running …`), and then as the build it names (`2026.2.13`).
  */
-const PADDED = /(?<![\w.\-/])v?(20\d\d)\.(0?[1-9]|1[0-2])\.(\d{1,3})(?![\w\-]|\.\d)/g;
+const PADDED = /(?<![\w.\-/])v?(20\d\d)\.(0?[1-9]|1[0-2])\.(\d{1,3})(?![\w-]|\.\d)/g;
 
 function paddedVersions(paste: Paste, seen: Set<string>): VersionFact[] {
   const out: VersionFact[] = [];
