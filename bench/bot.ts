@@ -29,7 +29,7 @@
  *   start     (in the parent) `npm start` and the bot's entry points as their own processes: the time
  *             from spawn to the `connected to Discord` log line, against a fake Discord in the parent.
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -37,12 +37,12 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from '../src/config.ts';
 import type { Bot } from '../src/discord/bot.ts';
 import {
-  makeFakeToken,
-  startFakeDiscord,
   type FakeAttachment,
   type FakeDiscord,
   type FakeUser,
+  makeFakeToken,
   type RecordedRequest,
+  startFakeDiscord,
 } from '../testkit/fake-discord/server.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
@@ -177,7 +177,12 @@ export function burstPlan(now: number, offset = 0, threads = burstThreads, perTh
   };
 }
 
-const hex = (n: number, width: number) => (n >>> 0).toString(16).padStart(8, '0').repeat(Math.ceil(width / 8)).slice(0, width);
+const hex = (n: number, width: number) =>
+  (n >>> 0)
+    .toString(16)
+    .padStart(8, '0')
+    .repeat(Math.ceil(width / 8))
+    .slice(0, width);
 
 /** Thread `i`'s one paste for the memory run: the seed's devices list with ids of its own, a minute old. */
 export function memoryPaste(i: number, now: number, devices: string): string {
@@ -289,7 +294,9 @@ function childOps(state: ChildState) {
     heartbeats: () => fake().heartbeats,
     /** When the bot's first message in a thread arrived (the fake's clock), or null. */
     firstPostAt(a: { thread: string }) {
-      const r = fake().requests.find((q) => q.method === 'POST' && q.path === `/channels/${a.thread}/messages` && !q.injected && q.status < 300);
+      const r = fake().requests.find(
+        (q) => q.method === 'POST' && q.path === `/channels/${a.thread}/messages` && !q.injected && q.status < 300,
+      );
       return r ? r.at : null;
     },
     /** Sends every event, in order, each as soon as the previous one was written to the gateway socket. */
@@ -563,7 +570,12 @@ export async function runBotBench(): Promise<BotFigures> {
   try {
     const { apiUrl, forumId } = await fake.call('start');
     // Through the real schema: every other setting at its production default.
-    const config: Config = loadConfig({ DISCORD_TOKEN: makeFakeToken(), HELP_FORUM_IDS: forumId, DISCORD_API_URL: apiUrl, HEALTH_PORT: '0' });
+    const config: Config = loadConfig({
+      DISCORD_TOKEN: makeFakeToken(),
+      HELP_FORUM_IDS: forumId,
+      DISCORD_API_URL: apiUrl,
+      HEALTH_PORT: '0',
+    });
     // The production defaults (main.ts passes only the logger): 4 diagnoses in flight, 2,000 cached threads.
     bot = await startBot(config, { logger });
     await bot.ready;
@@ -751,13 +763,14 @@ export async function runBotBench(): Promise<BotFigures> {
     rest.globalRequestsPerSecond = defaultGlobal;
     return { bursts: { limited, unlimited }, memory, stall, big, errors };
   } catch (err) {
-    throw new Error(`${err instanceof Error ? err.message : String(err)}${errors.length ? `; bot log: ${errors.join(' | ')}` : ''}`, { cause: err });
+    throw new Error(`${err instanceof Error ? err.message : String(err)}${errors.length ? `; bot log: ${errors.join(' | ')}` : ''}`, {
+      cause: err,
+    });
   } finally {
     await bot?.stop();
     await fake.close();
   }
 }
-
 
 // ───────────────────────────── start-to-ready (in the parent) ─────────────────────────────
 

@@ -21,15 +21,18 @@ const CAPTURES = join(import.meta.dirname, '..', 'test', 'fixtures', 'openclaw-2
 export function gatewayLog(bytes: number): string {
   const lines = [
     ...readFileSync(join(CAPTURES, 'stale-baseline', 'gateway.log'), 'utf8').split('\n'),
-    ...readFileSync(join(CAPTURES, 'stale-baseline', 'gateway.jsonl'), 'utf8').split('\n').slice(0, 40),
+    ...readFileSync(join(CAPTURES, 'stale-baseline', 'gateway.jsonl'), 'utf8')
+      .split('\n')
+      .slice(0, 40),
   ].filter(Boolean);
   const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
   const out: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const line = lines[i % lines.length]!
-      .replace(/2026-11-21T06:3\d:\d\d\.\d{3}/, new Date(1795242763000 + i * 37).toISOString().slice(0, 23))
-      .replace(/conn=[0-9a-f]{8}/g, `conn=${hex(i * 2654435761)}`);
+    const line = lines[i % lines.length]!.replace(
+      /2026-11-21T06:3\d:\d\d\.\d{3}/,
+      new Date(1795242763000 + i * 37).toISOString().slice(0, 23),
+    ).replace(/conn=[0-9a-f]{8}/g, `conn=${hex(i * 2654435761)}`);
     out.push(line);
     size += line.length + 1;
   }

@@ -1,5 +1,5 @@
 /** `npm run bench`: prints the figures the README and the closing notes report. */
-import { measureStartToReady, memoryThreads, runBotBenchProcess, stalledDownloads, startFlags, type BurstFigures } from './bot.ts';
+import { type BurstFigures, measureStartToReady, memoryThreads, runBotBenchProcess, stalledDownloads, startFlags } from './bot.ts';
 import { runAdversarialBench, runEngineBench } from './engine.ts';
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
@@ -18,7 +18,9 @@ console.log(`  linearity: 10 MB / 1 MB time = ${fmt(log10.engineMs / log1.engine
 console.log('adversarial inputs through every extractor and the redaction (median of 3; 5 MB / 1 MB = 5 is linear)');
 const adversarial = runAdversarialBench();
 for (const a of adversarial) {
-  console.log(`  ${a.name.padEnd(34)} 1 MB ${fmt(a.ms1).padStart(7)} ms  5 MB ${fmt(a.ms5).padStart(7)} ms  ratio ${fmt(a.ratio, 2).padStart(5)}`);
+  console.log(
+    `  ${a.name.padEnd(34)} 1 MB ${fmt(a.ms1).padStart(7)} ms  5 MB ${fmt(a.ms5).padStart(7)} ms  ratio ${fmt(a.ratio, 2).padStart(5)}`,
+  );
 }
 console.log(`  worst ratio ${fmt(Math.max(...adversarial.map((a) => a.ratio)), 2)}`);
 console.log(`  rss ${fmt(process.memoryUsage().rss / 1024 / 1024, 0)} MB`);
@@ -54,7 +56,9 @@ const before = m.samples.find((s) => s.label === 'before')!;
 const after = m.samples.find((s) => s.label === 'after')!;
 const swept = m.samples.find((s) => s.label === 'swept')!;
 const perThread = (s: { heapMb: number }) => fmt(((s.heapMb - before.heapMb) * 1024) / memoryThreads, 1);
-console.log(`    heapUsed per thread ${perThread(after)} KB, ${perThread(swept)} KB once idle threads and discord.js's message cache are swept`);
+console.log(
+  `    heapUsed per thread ${perThread(after)} KB, ${perThread(swept)} KB once idle threads and discord.js's message cache are swept`,
+);
 for (const e of bot.errors) console.log(`  log: ${e}`);
 console.log(
   `  stalled downloads    ${stalledDownloads} threads whose attachment never answers (${bot.stall.stalled} held open), then a plain thread: replied in ${fmt(bot.stall.plainReplyMs, 0)} ms`,

@@ -3,7 +3,7 @@
  * `public:true`). With neither inside a thread, it diagnoses the whole thread: that still works in a
  * thread where the auto-reply was dismissed.
  */
-import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
 import { diagnoseForInteraction, tell } from '../src/discord/answer.ts';
 import type { BotContext } from '../src/discord/context.ts';
 import { threadMessages, threadNotes } from '../src/discord/thread-case.ts';
@@ -33,7 +33,9 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
       const c = await ctx.cases.read(thread);
       return { parts: withNotes((await ctx.diagnose(threadMessages(c))).messages, threadNotes(c)) };
     }
-    const files = file ? [await ctx.readAttachment({ name: file.name, url: file.url, contentType: file.contentType, size: file.size })] : [];
+    const files = file
+      ? [await ctx.readAttachment({ name: file.name, url: file.url, contentType: file.contentType, size: file.size })]
+      : [];
     const one = messageOf(text ?? '', files);
     const diagnosis = await ctx.diagnose([{ text: one.text, postedAt: interaction.createdTimestamp }]);
     return { parts: withNotes(diagnosis.messages, one.notes) };

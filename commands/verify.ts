@@ -8,10 +8,10 @@ import {
   ActionRowBuilder,
   ButtonBuilder,
   ButtonStyle,
+  type ChatInputCommandInteraction,
   InteractionContextType,
   PermissionFlagsBits,
   SlashCommandBuilder,
-  type ChatInputCommandInteraction,
 } from 'discord.js';
 import { diagnoseForInteraction, tell } from '../src/discord/answer.ts';
 import type { BotContext } from '../src/discord/context.ts';
@@ -40,7 +40,12 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     const evidence = verification.evidence.map((e) => `- ${e}`).join('\n');
     const button = new ButtonBuilder().setCustomId(markSolvedId).setLabel('Mark solved').setStyle(ButtonStyle.Success);
     return {
-      parts: [`**Confirmed.** The thread shows the fix took:\n${evidence}\n\nMark solved applies the tag, posts a summary and archives the thread.`.slice(0, 2000)],
+      parts: [
+        `**Confirmed.** The thread shows the fix took:\n${evidence}\n\nMark solved applies the tag, posts a summary and archives the thread.`.slice(
+          0,
+          2000,
+        ),
+      ],
       components: [new ActionRowBuilder<ButtonBuilder>().addComponents(button)],
     };
   });

@@ -20,7 +20,7 @@ export interface Build {
   stageDir?: string;
 }
 
-export type InstallLog = (line: string) => void
+export type InstallLog = (line: string) => void;
 
 /** A build's `engines.node` like `>=22.14.0` or `>=24.16.0 <25 || >=26.1.0`. */
 export function satisfies(version: string, range: string | undefined): boolean {
@@ -72,7 +72,8 @@ export function versionAtLeast(version: string, min: string): boolean {
 function npmEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   // npm alone gets the machine's registry settings, CA bundle and proxy; the gateways never do.
-  const pass = /^(PATH|HOME|LANG|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY|npm_config_(registry|userconfig|cache))$/;
+  const pass =
+    /^(PATH|HOME|LANG|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY|npm_config_(registry|userconfig|cache))$/;
   for (const k of Object.keys(process.env).filter((n) => pass.test(n))) {
     const v = process.env[k];
     if (v !== undefined) env[k] = v;
@@ -146,7 +147,8 @@ export async function ensureBuild(cache: string, version: string, log: InstallLo
     const started = Date.now();
     const r = await runShell('npm install --no-audit --no-fund --loglevel=error', { cwd: dir, env: npmEnv(), timeoutMs: 1_200_000 });
     writeFileSync(join(dir, 'install.log'), r.output);
-    if (r.exit !== 0 || !existsSync(entry)) throw new Error(`npm install openclaw@${version} failed (exit ${r.exit}); see ${join(dir, 'install.log')}`);
+    if (r.exit !== 0 || !existsSync(entry))
+      throw new Error(`npm install openclaw@${version} failed (exit ${r.exit}); see ${join(dir, 'install.log')}`);
     installSeconds = Math.round((Date.now() - started) / 1000);
     writeFileSync(marker, manifest);
   }

@@ -7,10 +7,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { diagnose as Diagnose, ThreadMessage } from '../src/diagnose.ts';
 import type { Build } from './install.ts';
-import { parseReply, placeholders, readOnly, type ReplyStep } from './reply.ts';
+import { parseReply, placeholders, type ReplyStep, readOnly } from './reply.ts';
 import type { Call, Scenario, SetupLog } from './scenarios.ts';
-import { makeRedactor, pasteOf, transcriptMarkdown, type Action, type Transcript, type Turn } from './transcript.ts';
-import { deepMerge, freePortBlock, SHOWN_HOME, World, type ActorName } from './world.ts';
+import { type Action, makeRedactor, pasteOf, type Transcript, type Turn, transcriptMarkdown } from './transcript.ts';
+import { type ActorName, deepMerge, freePortBlock, SHOWN_HOME, World } from './world.ts';
 
 export const MAX_REPLIES = 3;
 
@@ -72,7 +72,13 @@ export async function playScenario(build: Build, scenario: Scenario, opts: PlayO
       ...(a.filled ? { filled: Object.fromEntries(Object.entries(a.filled).map(([k, v]) => [k, r(v)])) } : {}),
     };
   };
-  const runAction = async (section: Action['section'], actor: ActorName, command: string, timeoutMs?: number, extra: Partial<Action> = {}): Promise<Action> => {
+  const runAction = async (
+    section: Action['section'],
+    actor: ActorName,
+    command: string,
+    timeoutMs?: number,
+    extra: Partial<Action> = {},
+  ): Promise<Action> => {
     const r = await w.run(actor, command, timeoutMs);
     opts.log(`  [${section}/${actor}] exit ${r.exit}: ${redact()(command).slice(0, 110)}`);
     return { section, actor, kind: 'command', command, exit: r.exit, output: r.output, ms: r.ms, ...extra };
@@ -129,10 +135,20 @@ export async function playScenario(build: Build, scenario: Scenario, opts: PlayO
       const text = redact()(message);
       messages.push({ text, postedAt });
       const d = opts.diagnose(messages, { at: postedAt });
-      const turn: Turn = { message: text, postedAt, stage: d.stage, rules: d.findings.map((f) => f.rule), reply: d.reply, actions: [], check: [], fixed: false };
+      const turn: Turn = {
+        message: text,
+        postedAt,
+        stage: d.stage,
+        rules: d.findings.map((f) => f.rule),
+        reply: d.reply,
+        actions: [],
+        check: [],
+        fixed: false,
+      };
       t.turns.push(turn);
       opts.log(`  reply ${turnNo}: ${d.stage} (${turn.rules.join(', ')})`);
-      if (scenario.lookalike && d.stage === 'other-cause' && /openclaw devices (approve|remove|reject|clear)\b/.test(d.reply)) t.approveAdvice = true;
+      if (scenario.lookalike && d.stage === 'other-cause' && /openclaw devices (approve|remove|reject|clear)\b/.test(d.reply))
+        t.approveAdvice = true;
       if (scenario.lookalike && turnNo === 1 && t.approveAdvice === undefined) t.approveAdvice = false;
 
       const played = await playReply(w, scenario, where, d.reply, runAction);
@@ -144,7 +160,9 @@ export async function playScenario(build: Build, scenario: Scenario, opts: PlayO
         turn.actions.push(...(await playSteps(w, scenario, where, played.ifFails, d.reply, runAction, played.actions)).map(clean));
         const again = await runChecks(w, calls, runAction);
         if (again.ok) turn.fixedBy = 'ifFails';
-        turn.check.push(...again.actions.map((a) => clean({ ...a, note: [a.note, 'after "If that does not work"'].filter(Boolean).join('; ') })));
+        turn.check.push(
+          ...again.actions.map((a) => clean({ ...a, note: [a.note, 'after "If that does not work"'].filter(Boolean).join('; ') })),
+        );
         check = again;
       } else if (check.ok) turn.fixedBy = 'steps';
       turn.fixed = check.ok;
@@ -163,7 +181,10 @@ export async function playScenario(build: Build, scenario: Scenario, opts: PlayO
         asks.push(await runAction('asks', where.asking, ask));
       }
       turn.actions.push(...asks.map(clean));
-      message = [...turn.actions, ...turn.check].map((a) => (a.kind === 'command' || a.kind === 'config-edit' ? pasteOf(a) : '')).filter(Boolean).join('\n');
+      message = [...turn.actions, ...turn.check]
+        .map((a) => (a.kind === 'command' || a.kind === 'config-edit' ? pasteOf(a) : ''))
+        .filter(Boolean)
+        .join('\n');
     }
     if (t.status === 'lab-error') {
       t.status = 'not-fixed';
@@ -191,7 +212,13 @@ export async function playScenario(build: Build, scenario: Scenario, opts: PlayO
 
 const TRANSIENT = /timeout after \d+ ?ms|timed out/i;
 
-type RunAction = (section: Action['section'], actor: ActorName, command: string, timeoutMs?: number, extra?: Partial<Action>) => Promise<Action>;
+type RunAction = (
+  section: Action['section'],
+  actor: ActorName,
+  command: string,
+  timeoutMs?: number,
+  extra?: Partial<Action>,
+) => Promise<Action>;
 
 async function runChecks(_w: World, calls: Call[], runAction: RunAction): Promise<{ ok: boolean; actions: Action[] }> {
   const actions: Action[] = [];
@@ -216,11 +243,19 @@ async function runChecks(_w: World, calls: Call[], runAction: RunAction): Promis
 function gatewayExcerpt(log: string): string {
   const lines = log
     .split('\n')
-    .filter((l) => /security audit|closed before connect|pairing|unauthori[sz]ed|token mismatch|scope|device/i.test(l) && !/⇄ res ✓/.test(l));
+    .filter(
+      (l) => /security audit|closed before connect|pairing|unauthori[sz]ed|token mismatch|scope|device/i.test(l) && !/⇄ res ✓/.test(l),
+    );
   return lines.slice(-30).join('\n');
 }
 
-async function playReply(w: World, scenario: Scenario, where: Whereabouts, reply: string, runAction: RunAction): Promise<{ actions: Action[]; ifFails: ReplyStep[] }> {
+async function playReply(
+  w: World,
+  scenario: Scenario,
+  where: Whereabouts,
+  reply: string,
+  runAction: RunAction,
+): Promise<{ actions: Action[]; ifFails: ReplyStep[] }> {
   const steps = parseReply(reply);
   const main = steps.filter((s) => s.section === 'steps');
   const ifFails = steps.filter((s) => s.section === 'ifFails');
@@ -228,7 +263,15 @@ async function playReply(w: World, scenario: Scenario, where: Whereabouts, reply
   return { actions, ifFails };
 }
 
-async function playSteps(w: World, scenario: Scenario, where: Whereabouts, steps: ReplyStep[], reply: string, runAction: RunAction, earlier: Action[]): Promise<Action[]> {
+async function playSteps(
+  w: World,
+  scenario: Scenario,
+  where: Whereabouts,
+  steps: ReplyStep[],
+  reply: string,
+  runAction: RunAction,
+  earlier: Action[],
+): Promise<Action[]> {
   const actions: Action[] = [];
   for (const step of steps) {
     const a = await playStep(w, scenario, where, step, reply, runAction, [...earlier, ...actions]);
@@ -241,7 +284,8 @@ async function playSteps(w: World, scenario: Scenario, where: Whereabouts, steps
   return actions;
 }
 
-const CLIENT_SIDE = /on the machine running the CLI|on (that|the other|the remote|the client) machine|on the client\b|where the (CLI|client) runs|on the device that fails/i;
+const CLIENT_SIDE =
+  /on the machine running the CLI|on (that|the other|the remote|the client) machine|on the client\b|where the (CLI|client) runs|on the device that fails/i;
 const HOST_SIDE = /on the gateway host|inside the gateway container/i;
 
 /**
@@ -275,14 +319,29 @@ export class Whereabouts {
   }
 }
 
-async function playStep(w: World, _scenario: Scenario, where: Whereabouts, step: ReplyStep, reply: string, runAction: RunAction, earlier: Action[]): Promise<Action> {
+async function playStep(
+  w: World,
+  _scenario: Scenario,
+  where: Whereabouts,
+  step: ReplyStep,
+  reply: string,
+  runAction: RunAction,
+  earlier: Action[],
+): Promise<Action> {
   const section = step.section;
   const text = step.text;
   const actor = where.step(text);
   // Alternatives written as steps ("1. If it is your own device, approve … 2. If it is not yours,
   // reject …"): the lab's devices are its own, so it takes the first branch only.
   if (/^If (it|this|that|the address) (is|was) not (yours|you|your own)|^If you (do not|don't|did not|didn't) recogni[sz]e/i.test(text)) {
-    return { section, actor, kind: 'skipped', text, ...(step.command ? { command: step.command } : {}), note: "the other branch: the lab's devices are its own" };
+    return {
+      section,
+      actor,
+      kind: 'skipped',
+      text,
+      ...(step.command ? { command: step.command } : {}),
+      note: "the other branch: the lab's devices are its own",
+    };
   }
   let command = step.command;
   let inline = false;
@@ -297,11 +356,25 @@ async function playStep(w: World, _scenario: Scenario, where: Whereabouts, step:
   if (command) {
     if (/\bdocker\b/.test(command)) return { section, actor, kind: 'skipped', text, command, note: 'docker is not part of the lab' };
     if (/^openclaw update\b/.test(command.trim())) {
-      return { section, actor, kind: 'skipped', text, command, note: 'the lab tests one build at a time: an upgrade is checked by running the scenario on the newer build' };
+      return {
+        section,
+        actor,
+        kind: 'skipped',
+        text,
+        command,
+        note: 'the lab tests one build at a time: an upgrade is checked by running the scenario on the newer build',
+      };
     }
     const fill = fillPlaceholders(w, command, text, reply, earlier);
     if ('missing' in fill) {
-      return { section, actor, kind: 'skipped', text, command, note: `placeholder ${fill.missing.join(', ')} not fillable from what the reply says` };
+      return {
+        section,
+        actor,
+        kind: 'skipped',
+        text,
+        command,
+        note: `placeholder ${fill.missing.join(', ')} not fillable from what the reply says`,
+      };
     }
     const real = unshow(w, fill.command);
     const before = w.gatewayPid;
@@ -319,7 +392,15 @@ async function playStep(w: World, _scenario: Scenario, where: Whereabouts, step:
     const target: ActorName = actor;
     const snippet = step.config;
     const fill = fillPlaceholders(w, snippet, text, reply, earlier);
-    if ('missing' in fill) return { section, actor: target, kind: 'skipped', text, note: `config snippet placeholder ${fill.missing.join(', ')} not fillable`, output: snippet };
+    if ('missing' in fill)
+      return {
+        section,
+        actor: target,
+        kind: 'skipped',
+        text,
+        note: `config snippet placeholder ${fill.missing.join(', ')} not fillable`,
+        output: snippet,
+      };
     let parsed: Record<string, unknown>;
     try {
       parsed = JSON.parse(json5ish(fill.command)) as Record<string, unknown>;
@@ -327,12 +408,26 @@ async function playStep(w: World, _scenario: Scenario, where: Whereabouts, step:
       return { section, actor: target, kind: 'skipped', text, note: 'config snippet is not JSON5 the lab can read', output: snippet };
     }
     w.writeConfig(target, deepMerge(w.readConfig(target), parsed));
-    return { section, actor: target, kind: 'config-edit', text, output: snippet, note: `~/.openclaw/openclaw.json on the ${target} (${Object.keys(fill.filled).join(', ') || 'no placeholders'})`, filled: fill.filled };
+    return {
+      section,
+      actor: target,
+      kind: 'config-edit',
+      text,
+      output: snippet,
+      note: `~/.openclaw/openclaw.json on the ${target} (${Object.keys(fill.filled).join(', ') || 'no placeholders'})`,
+      filled: fill.filled,
+    };
   }
   if (step.foreign) return { section, actor, kind: 'skipped', text, note: 'PowerShell block: this lab runs Linux' };
   if (/stop whatever keeps (reconnecting|retrying)|stop (what|the client that) (retries|keeps)/i.test(text)) {
     const stopped = await w.stopBackground();
-    return { section, actor, kind: 'user-action', text, note: stopped.length ? `stopped the retrying client (pid ${stopped.join(', ')})` : 'nothing of the lab was retrying' };
+    return {
+      section,
+      actor,
+      kind: 'user-action',
+      text,
+      note: stopped.length ? `stopped the retrying client (pid ${stopped.join(', ')})` : 'nothing of the lab was retrying',
+    };
   }
   return { section, actor, kind: 'skipped', text, note: 'prose only: nothing to run' };
 }
@@ -423,7 +518,10 @@ function requestFromList(output: string, reply: string, stepText: string): strin
       const j = JSON.parse(output.slice(start, output.lastIndexOf('}') + 1)) as { pending?: Row[] };
       // Honour what the step says to pick: a named device, `isRepair: true`, the client ids it lists.
       const named = /`([0-9a-f]{64})`/.exec(stepText)?.[1];
-      const clients = /`clientId` ((?:`[\w-]+`(?:,? (?:or )?)?)+)/.exec(stepText)?.[1]?.match(/`[\w-]+`/g)?.map((c) => c.slice(1, -1));
+      const clients = /`clientId` ((?:`[\w-]+`(?:,? (?:or )?)?)+)/
+        .exec(stepText)?.[1]
+        ?.match(/`[\w-]+`/g)
+        ?.map((c) => c.slice(1, -1));
       const pending = (j.pending ?? [])
         .filter((p) => !named || p.deviceId === named)
         .filter((p) => !/isRepair: true/.test(stepText) || p.isRepair === true)

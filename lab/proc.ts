@@ -3,8 +3,8 @@
  * find a process's descendants and listening sockets in /proc, and stop processes by their PID
  * (never by name). Linux only, like the lab.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 
 export interface CommandResult {
   command: string;
@@ -52,7 +52,11 @@ function signalNumber(signal: NodeJS.Signals): number {
 }
 
 /** Starts a long-running process in its own process group, output appended to a file descriptor. */
-export function startDetached(file: string, args: string[], opts: { cwd: string; env: Record<string, string>; logFd: number }): ChildProcess {
+export function startDetached(
+  file: string,
+  args: string[],
+  opts: { cwd: string; env: Record<string, string>; logFd: number },
+): ChildProcess {
   const child = spawn(file, args, { cwd: opts.cwd, env: opts.env, detached: true, stdio: ['ignore', opts.logFd, opts.logFd] });
   child.unref();
   return child;
@@ -163,7 +167,10 @@ function decodeAddress(hex: string): string {
   }
   // IPv6: four little-endian 32-bit words.
   const words = hex.match(/.{8}/g)!.map((w) => Buffer.from(w, 'hex').reverse().toString('hex'));
-  const groups = words.join('').match(/.{4}/g)!.map((g) => g.replace(/^0+(?=.)/, ''));
+  const groups = words
+    .join('')
+    .match(/.{4}/g)!
+    .map((g) => g.replace(/^0+(?=.)/, ''));
   const full = groups.join(':');
   if (full === '0:0:0:0:0:0:0:1') return '::1';
   if (full === '0:0:0:0:0:0:0:0') return '::';

@@ -72,5 +72,7 @@ export function placeholders(command: string): string[] {
 
 /** Commands that only look; a user carries on to the next step when one of these fails. */
 export function readOnly(command: string): boolean {
-  return /^(openclaw (--version|config get|devices list|status|gateway (status|probe|call health|auth-token)|doctor)|echo|printenv|env|cat|ls|test|\[|grep|node -e|printf|type|which|command -v)\b/.test(command.trim());
+  return /^(openclaw (--version|config get|devices list|status|gateway (status|probe|call health|auth-token)|doctor)|echo|printenv|env|cat|ls|test|\[|grep|node -e|printf|type|which|command -v)\b/.test(
+    command.trim(),
+  );
 }

@@ -19,9 +19,18 @@ export const RECIPES: { [R in Recipe]: { what: string; test: (a: Action) => bool
   },
   // The lab runs Linux shells: a PowerShell block is skipped, never run.
   approveNewestLoopPowerShell: { what: 'the same loop in PowerShell', test: () => false },
-  freshIdentity: { what: 'move `~/.openclaw/identity/device*.json` aside, then a full CLI call', test: (a) => /identity\/device\.json/.test(a.command ?? '') },
-  removeOldRecord: { what: '`openclaw devices remove <old deviceId>` once the CLI holds admin', test: (a) => /^openclaw devices remove /.test(a.command ?? '') },
-  stopRetries: { what: 'stop whatever keeps reconnecting', test: (a) => a.kind === 'user-action' && /stopped the retrying client/.test(a.note ?? '') },
+  freshIdentity: {
+    what: 'move `~/.openclaw/identity/device*.json` aside, then a full CLI call',
+    test: (a) => /identity\/device\.json/.test(a.command ?? ''),
+  },
+  removeOldRecord: {
+    what: '`openclaw devices remove <old deviceId>` once the CLI holds admin',
+    test: (a) => /^openclaw devices remove /.test(a.command ?? ''),
+  },
+  stopRetries: {
+    what: 'stop whatever keeps reconnecting',
+    test: (a) => a.kind === 'user-action' && /stopped the retrying client/.test(a.note ?? ''),
+  },
   setRemoteToken: {
     what: "set `gateway.remote.token` on the client to the gateway's token",
     test: (a) => a.kind === 'config-edit' && /remote/.test(a.output ?? ''),
@@ -66,7 +75,8 @@ export function report(all: Transcript[]): string {
     return t.status;
   };
   const lines = [`| scenario | ${versions.join(' | ')} |`, `|---|${versions.map(() => '---').join('|')}|`];
-  for (const s of scenarios) lines.push(`| ${s} | ${versions.map((v) => cell(all.find((t) => t.version === v && t.scenario === s))).join(' | ')} |`);
+  for (const s of scenarios)
+    lines.push(`| ${s} | ${versions.map((v) => cell(all.find((t) => t.version === v && t.scenario === s))).join(' | ')} |`);
   lines.push('', '| recipe | verified on (fixed a scenario on a real gateway) |', '|---|---|');
   for (const r of recipeIds) {
     const on = versions.filter((v) => all.some((t) => t.version === v && verifiedRecipes(t).includes(r)));

@@ -14,18 +14,24 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { diagnose as Diagnose } from '../src/diagnose.ts';
-import { runShell } from './proc.ts';
-import { ensureBuild, type Build } from './install.ts';
+import { type Build, ensureBuild } from './install.ts';
 import { liveWorlds, playScenario } from './play.ts';
+import { runShell } from './proc.ts';
 import { scenarios } from './scenarios.ts';
-import { stageRuntimeDeps } from './world.ts';
 import type { Transcript } from './transcript.ts';
+import { stageRuntimeDeps } from './world.ts';
 
 const USAGE = 'usage: npm run lab -- [--scenario NAME]... [--engine REV] [--keep] [--fixtures] VERSION...';
 const ROOT = resolve(import.meta.dirname, '..');
 
 function parseArgs(argv: string[]) {
-  const out = { scenarios: [] as string[], versions: [] as string[], keep: false, fixtures: false, engine: undefined as string | undefined };
+  const out = {
+    scenarios: [] as string[],
+    versions: [] as string[],
+    keep: false,
+    fixtures: false,
+    engine: undefined as string | undefined,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--scenario' || a === '-s') out.scenarios.push(...(argv[++i] ?? '').split(',').filter(Boolean));
@@ -122,7 +128,9 @@ async function main(): Promise<number> {
       log(`lab: ${version}: install failed: ${(e as Error).message.split('\n')[0]}`);
       continue;
     }
-    log(`lab: ${version}: node ${build.nodeVersion}${build.installSeconds !== undefined ? `, installed in ${build.installSeconds} s` : ''}`);
+    log(
+      `lab: ${version}: node ${build.nodeVersion}${build.installSeconds !== undefined ? `, installed in ${build.installSeconds} s` : ''}`,
+    );
     for (const scenario of chosen) {
       log(`lab: ${version} ${scenario.name} …`);
       const t = await playScenario(build, scenario, { diagnose: engine.diagnose, engine: engine.label, runDir, keep: args.keep, log });
@@ -138,7 +146,21 @@ async function main(): Promise<number> {
       log(`lab: ${version} ${scenario.name}: ${summary(t)} [${t.seconds} s]`);
     }
   }
-  writeFileSync(join(runDir, 'summary.json'), `${JSON.stringify(all.map(({ version, scenario, status, replies: r, note, approveAdvice }) => ({ version, scenario, status, replies: r, note, approveAdvice })), null, 2)}\n`);
+  writeFileSync(
+    join(runDir, 'summary.json'),
+    `${JSON.stringify(
+      all.map(({ version, scenario, status, replies: r, note, approveAdvice }) => ({
+        version,
+        scenario,
+        status,
+        replies: r,
+        note,
+        approveAdvice,
+      })),
+      null,
+      2,
+    )}\n`,
+  );
   const reproduced = all.filter((t) => t.status === 'fixed' || t.status === 'not-fixed');
   const fixed = reproduced.filter((t) => t.status === 'fixed' && t.replies! <= 2);
   const other = all.filter((t) => !reproduced.includes(t));

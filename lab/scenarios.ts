@@ -7,10 +7,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { versionAtLeast, type Build } from './install.ts';
-import type { Action } from './transcript.ts';
-import { sleep, type ActorName, type World } from './world.ts';
+import { type Build, versionAtLeast } from './install.ts';
 import type { CommandResult } from './proc.ts';
+import type { Action } from './transcript.ts';
+import { type ActorName, sleep, type World } from './world.ts';
 
 export interface Call {
   actor: ActorName;
@@ -96,7 +96,10 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
 /** The pending request for a device (newest), from the store or, failing that, a CLI output. */
 function pendingFor(w: World, deviceId: string | undefined, output?: string): string | undefined {
-  const pending = w.store().pending.filter((p) => !deviceId || p.deviceId === deviceId).sort((a, b) => (b.ts ?? 0) - (a.ts ?? 0));
+  const pending = w
+    .store()
+    .pending.filter((p) => !deviceId || p.deviceId === deviceId)
+    .sort((a, b) => (b.ts ?? 0) - (a.ts ?? 0));
   return pending[0]?.requestId ?? (output ? UUID.exec(output)?.[0] : undefined);
 }
 
@@ -119,7 +122,8 @@ async function pairRemote(w: World, s: SetupLog, name: ActorName): Promise<strin
   const approve = await hostRun(w, s, `openclaw devices approve ${requestId}`);
   if (approve.exit !== 0) throw new Error(`host could not approve ${name}'s pairing: ${approve.output}`);
   const again = await s.run(name, mcpCall(name).command, 90_000);
-  if (!mcpCall(name).ok({ command: '', exit: again.exit ?? 1, output: again.output ?? '', ms: 0 })) throw new Error(`${name} still fails after its approval`);
+  if (!mcpCall(name).ok({ command: '', exit: again.exit ?? 1, output: again.output ?? '', ms: 0 }))
+    throw new Error(`${name} still fails after its approval`);
   return w.identity(name) ?? /Approved ([0-9a-f]{64})/.exec(approve.output ?? '')?.[1];
 }
 
@@ -233,7 +237,7 @@ async function readOnlyBaseline(w: World, s: SetupLog): Promise<SetupResult | un
   if (w.storeKind !== 'files') return { notApplicable: `the pairing store is ${w.storeKind}, which the lab does not edit` };
   setHostDeviceScopes(w, id, ['operator.read'], 'probe');
   s.note(
-    'The lab narrowed the host CLI device to `operator.read` in `~/.openclaw/devices/paired.json` and `identity/device-auth.json`: the state a host paired by an older build\'s probe carries into this one.',
+    "The lab narrowed the host CLI device to `operator.read` in `~/.openclaw/devices/paired.json` and `identity/device-auth.json`: the state a host paired by an older build's probe carries into this one.",
   );
 }
 
@@ -257,8 +261,12 @@ const churn: Scenario = {
       'while :; do ' +
       `${call.command.replace(w.token, '$LAB_TOKEN')} >/dev/null 2>&1; sleep 2; ` +
       '(sleep 2 | timeout 10 openclaw mcp serve) >/dev/null 2>&1; sleep 1; done';
-    const pid = w.startBackground('host', script.replace(/'Authorization: Bearer \$LAB_TOKEN'/, '"Authorization: Bearer $LAB_TOKEN"'), { LAB_TOKEN: w.token });
-    s.note(`Started the retry loop (pid ${pid}): sessions_spawn every 2 s, then a short-lived \`openclaw mcp serve\` on the host identity.`);
+    const pid = w.startBackground('host', script.replace(/'Authorization: Bearer \$LAB_TOKEN'/, '"Authorization: Bearer $LAB_TOKEN"'), {
+      LAB_TOKEN: w.token,
+    });
+    s.note(
+      `Started the retry loop (pid ${pid}): sessions_spawn every 2 s, then a short-lived \`openclaw mcp serve\` on the host identity.`,
+    );
     await sleep(12_000);
   },
   trigger: (w) => [spawnCall(w), healthCall()],
@@ -283,7 +291,11 @@ async function missApprove(w: World, s: SetupLog): Promise<Action[]> {
   }
   const supersede = await s.run('host', 'timeout 30 openclaw mcp serve < <(exec sleep 60 2>/dev/null)', 90_000);
   const now = pendingFor(w, id);
-  s.note(now && now !== old ? `another client replaced request ${old} with ${now}` : `the pending request stayed ${old} after another client connected`);
+  s.note(
+    now && now !== old
+      ? `another client replaced request ${old} with ${now}`
+      : `the pending request stayed ${old} after another client connected`,
+  );
   const approve = await s.run('host', `openclaw devices approve ${old}`);
   return [list, supersede, approve];
 }
@@ -303,10 +315,13 @@ const approveChurn: Scenario = {
 const localApprovalOff: Scenario = {
   name: 'local-approval-off',
   title: 'gateway.nodes.pairing.autoApproveLocal=false (2026.8+): a local client waits for an explicit approval',
-  applies: (b) => (versionAtLeast(b.version, '2026.8.1') ? undefined : '`gateway.nodes.pairing.autoApproveLocal` arrived between 2026.6.11 and 2026.8.1'),
+  applies: (b) =>
+    versionAtLeast(b.version, '2026.8.1') ? undefined : '`gateway.nodes.pairing.autoApproveLocal` arrived between 2026.6.11 and 2026.8.1',
   config: () => ({ gateway: { nodes: { pairing: { autoApproveLocal: false } } } }),
   async setup(_w, s) {
-    s.note(`config: ${JSON.stringify({ gateway: { nodes: { pairing: { autoApproveLocal: false } } } })}; the host's MCP client (a device-identity client) connects on loopback`);
+    s.note(
+      `config: ${JSON.stringify({ gateway: { nodes: { pairing: { autoApproveLocal: false } } } })}; the host's MCP client (a device-identity client) connects on loopback`,
+    );
     return undefined;
   },
   trigger: () => [mcpCall('host')],
@@ -319,7 +334,12 @@ function onLaptop(spec: Omit<Scenario, 'clientActor' | 'config'>): Scenario {
 
 /** The laptop paired (approved on the host), then the host runs `command(deviceId)` against it;
  * `refused` says why a build will not let the host CLI do that at all. */
-function pairedThenOnHost(name: string, title: string, command: (deviceId: string) => string, refused?: (output: string) => string | undefined): Scenario {
+function pairedThenOnHost(
+  name: string,
+  title: string,
+  command: (deviceId: string) => string,
+  refused?: (output: string) => string | undefined,
+): Scenario {
   return onLaptop({
     name,
     title,
@@ -408,7 +428,9 @@ const lookalike = onLaptop({
     w.writeConfig('host', cfg as unknown as Record<string, unknown>);
     await w.stopGateway();
     await w.startGateway();
-    s.note('The host\'s `gateway.auth.token` was changed in openclaw.json and the gateway restarted; the laptop keeps the old token in `gateway.remote.token`.');
+    s.note(
+      "The host's `gateway.auth.token` was changed in openclaw.json and the gateway restarted; the laptop keeps the old token in `gateway.remote.token`.",
+    );
     return undefined;
   },
   trigger: () => [healthCall('laptop')],

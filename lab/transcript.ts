@@ -77,7 +77,7 @@ export interface Transcript {
 
 const DEVICE_TOKEN = '<REDACTED:device-token>';
 
-export type Redactor = (text: string) => string
+export type Redactor = (text: string) => string;
 
 /** Replaces every known secret and the temporary homes; also any `"token": "…"` value it was not told about. */
 export function makeRedactor(secrets: Iterable<string>, gatewayTokens: Iterable<string>, homes: Iterable<[string, string]>): Redactor {
@@ -102,16 +102,40 @@ export function transcriptMarkdown(t: Transcript): string {
   const lines: string[] = [];
   lines.push(`# ${t.scenario} on ${t.version}`, '', `${t.title}`, '');
   lines.push(`- build: ${t.build ?? '?'} · node ${t.node} · engine ${t.engine} · ${t.startedAt} · ${t.seconds} s`);
-  lines.push(`- result: **${t.status}**${t.replies ? ` in ${t.replies} repl${t.replies === 1 ? 'y' : 'ies'}` : ''}${t.note ? `: ${t.note}` : ''}`);
+  lines.push(
+    `- result: **${t.status}**${t.replies ? ` in ${t.replies} repl${t.replies === 1 ? 'y' : 'ies'}` : ''}${t.note ? `: ${t.note}` : ''}`,
+  );
   if (t.approveAdvice !== undefined) lines.push(`- look-alike got approve advice: ${t.approveAdvice ? 'YES (wrong)' : 'no'}`);
   lines.push('', '## Setup', '');
   for (const n of t.setupNotes) lines.push(`- ${n}`);
   for (const a of t.setup) lines.push(...actionLines(a));
   t.turns.forEach((turn, i) => {
-    lines.push('', `## Message ${i + 1}`, '', '```', turn.message.trimEnd(), '```', '', `### Reply ${i + 1} (\`${turn.stage}\`: ${turn.rules.join(', ')})`, '');
-    lines.push(turn.reply.split('\n').map((l) => `> ${l}`).join('\n'), '', `### What the lab did with reply ${i + 1}`, '');
+    lines.push(
+      '',
+      `## Message ${i + 1}`,
+      '',
+      '```',
+      turn.message.trimEnd(),
+      '```',
+      '',
+      `### Reply ${i + 1} (\`${turn.stage}\`: ${turn.rules.join(', ')})`,
+      '',
+    );
+    lines.push(
+      turn.reply
+        .split('\n')
+        .map((l) => `> ${l}`)
+        .join('\n'),
+      '',
+      `### What the lab did with reply ${i + 1}`,
+      '',
+    );
     for (const a of turn.actions) lines.push(...actionLines(a));
-    lines.push('', `Check (the originally failing call): ${turn.fixed ? `**fixed**${turn.fixedBy ? ` (by the reply's ${turn.fixedBy === 'ifFails' ? '"If that does not work" part' : 'steps'})` : ''}` : 'still failing'}`, '');
+    lines.push(
+      '',
+      `Check (the originally failing call): ${turn.fixed ? `**fixed**${turn.fixedBy ? ` (by the reply's ${turn.fixedBy === 'ifFails' ? '"If that does not work" part' : 'steps'})` : ''}` : 'still failing'}`,
+      '',
+    );
     for (const a of turn.check) lines.push(...actionLines(a));
   });
   return `${lines.join('\n')}\n`;

@@ -5,14 +5,25 @@
  * (as it would a real second machine) without anything listening beyond 127.0.0.1.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { lookup } from 'node:dns/promises';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Build } from './install.ts';
-import { alive, isLoopback, listenersOf, processTree, runShell, startDetached, stopTree, type CommandResult } from './proc.ts';
+import { alive, type CommandResult, isLoopback, listenersOf, processTree, runShell, startDetached, stopTree } from './proc.ts';
 
 export type ActorName = 'host' | 'laptop' | 'phone';
 
@@ -227,7 +238,8 @@ export class World {
       const log = this.logSince(offset);
       if (/\[gateway\] (ready|http server listening|listening)/.test(log) && (await portOpen(this.port))) break;
     }
-    if (!(await portOpen(this.port))) throw new Error(`gateway not listening on 127.0.0.1:${this.port} after ${Math.round(timeoutMs / 1000)} s`);
+    if (!(await portOpen(this.port)))
+      throw new Error(`gateway not listening on 127.0.0.1:${this.port} after ${Math.round(timeoutMs / 1000)} s`);
     this.checkListeners();
   }
 
@@ -248,7 +260,9 @@ export class World {
     const listeners = listenersOf(pids);
     const bad = listeners.filter((l) => !isLoopback(l.address));
     if (bad.length) {
-      throw new Error(`SAFETY: a lab process listens beyond loopback: ${bad.map((l) => `${l.address}:${l.port} (pid ${l.pid})`).join(', ')}`);
+      throw new Error(
+        `SAFETY: a lab process listens beyond loopback: ${bad.map((l) => `${l.address}:${l.port} (pid ${l.pid})`).join(', ')}`,
+      );
     }
     return listeners.map(({ address, port }) => ({ address, port }));
   }
@@ -401,7 +415,8 @@ function sqliteRows(file: string, table: RegExp): { table: string; row: Record<s
     const tables = db.prepare("select name from sqlite_master where type='table'").all() as { name: string }[];
     for (const { name } of tables) {
       if (!table.test(name)) continue;
-      for (const row of db.prepare(`select * from "${name.replace(/"/g, '""')}"`).all() as Record<string, unknown>[]) out.push({ table: name, row });
+      for (const row of db.prepare(`select * from "${name.replace(/"/g, '""')}"`).all() as Record<string, unknown>[])
+        out.push({ table: name, row });
     }
   } catch {
     /* locked or absent */
@@ -481,7 +496,8 @@ export async function stageRuntimeDeps(build: Build, cache: string, log: (line: 
   const host = w.actor('host');
   host.env.npm_execpath = npmExecPath;
   for (const k of Object.keys(process.env)) {
-    if (/^(NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY)$/.test(k)) host.env[k] = process.env[k]!;
+    if (/^(NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY)$/.test(k))
+      host.env[k] = process.env[k]!;
   }
   log(`lab: staging ${build.version}'s bundled plugin runtime dependencies into ${stageDir} (a gateway run with npm)`);
   try {

@@ -20,4 +20,3 @@ export function buildNote(c: Case): string | undefined {
       return hedge || undefined;
   }
 }
-

@@ -17,7 +17,11 @@ function shortPrefix(prefix: string): string {
 
 export function deviceName(client: string | undefined, deviceId: DeviceId | undefined, prefix?: string): string {
   // A printed prefix is named only when it looks like one: `<REDACTED>`, `...` or `xxx` from a paste is no id.
-  const id = deviceId ? ` \`${deviceId.slice(0, 8)}…\`` : prefix && /^[0-9a-f][0-9a-f-]{3,}(?:…|\.\.\.)?$/i.test(prefix) ? ` \`${shortPrefix(prefix)}\`` : '';
+  const id = deviceId
+    ? ` \`${deviceId.slice(0, 8)}…\``
+    : prefix && /^[0-9a-f][0-9a-f-]{3,}(?:…|\.\.\.)?$/i.test(prefix)
+      ? ` \`${shortPrefix(prefix)}\``
+      : '';
   return `${clientLabel(client)}${id}`;
 }
 
@@ -37,4 +41,3 @@ export function upgradeSentence(f: FailingDevice | undefined): string {
   const to = f.scopesTo?.length ? ` and now asks for ${formatScopes(f.scopesTo)}` : ' and now asks for more';
   return `${who} ${from}${to} (scope upgrade)`;
 }
-

@@ -75,7 +75,11 @@ export function listStep(text = 'List the pending requests:'): Step {
 
 export function approveStep(requestId: RequestId | undefined, text?: string): Step {
   return {
-    text: text ?? (requestId ? 'Approve it right away (ids expire after 5 minutes and change on every retry):' : 'Approve the current request for that device, right after listing:'),
+    text:
+      text ??
+      (requestId
+        ? 'Approve it right away (ids expire after 5 minutes and change on every retry):'
+        : 'Approve the current request for that device, right after listing:'),
     command: `openclaw devices approve ${requestId ?? '<requestId>'}`,
     recipe: 'approveById',
   };
@@ -84,8 +88,7 @@ export function approveStep(requestId: RequestId | undefined, text?: string): St
 /** Stop whatever keeps retrying: every retry with other scopes replaces the pending request's id. */
 export function stopRetryingStep(): Step {
   return {
-    text:
-      'Stop whatever keeps reconnecting first: the agent run calling `sessions_spawn`, cron jobs, other `openclaw` terminals, `openclaw mcp serve`/`acp`. Each retry with other scopes replaces the pending request with a new id.',
+    text: 'Stop whatever keeps reconnecting first: the agent run calling `sessions_spawn`, cron jobs, other `openclaw` terminals, `openclaw mcp serve`/`acp`. Each retry with other scopes replaces the pending request with a new id.',
     recipe: 'stopRetries',
   };
 }
@@ -138,7 +141,11 @@ export function freshIdentitySteps(c: Case, oldDeviceId: DeviceId | undefined, o
       command: 'openclaw devices list',
     },
     oldDeviceId
-      ? { text: 'Now the CLI holds admin again: remove the old narrow record', command: `openclaw devices remove ${oldDeviceId}`, recipe: 'removeOldRecord' }
+      ? {
+          text: 'Now the CLI holds admin again: remove the old narrow record',
+          command: `openclaw devices remove ${oldDeviceId}`,
+          recipe: 'removeOldRecord',
+        }
       : {
           text: 'Now the CLI holds admin again: remove the old narrow record, the row in `openclaw devices list --json` whose `scopes` is only `operator.read` (not the new one you just paired):',
           command: 'openclaw devices remove <old deviceId>',
@@ -148,7 +155,9 @@ export function freshIdentitySteps(c: Case, oldDeviceId: DeviceId | undefined, o
   if (oldRequestId) {
     steps.push({ text: 'and reject its leftover request:', command: `openclaw devices reject ${oldRequestId}` });
   } else {
-    steps.push({ text: 'If `openclaw devices list` still shows a pending request for the old device, reject it with `openclaw devices reject <requestId>`.' });
+    steps.push({
+      text: 'If `openclaw devices list` still shows a pending request for the old device, reject it with `openclaw devices reject <requestId>`.',
+    });
   }
   return steps;
 }

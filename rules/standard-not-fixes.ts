@@ -10,4 +10,3 @@ export function standardNotFixes(c: Case): string[] {
   list.push(pairingNotFixes.wipeState);
   return list;
 }
-

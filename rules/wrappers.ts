@@ -92,7 +92,7 @@ export function whereStep(w: GatewayWrapper): Step | undefined {
           : `Inside the gateway's container${w.target ? '' : ' (`docker ps` shows its name)'}, where the CLI shares the gateway's state,`,
       };
     case 'kubernetes':
-      return { text: 'Inside the gateway pod (`kubectl get pods` shows its name), where the CLI shares the gateway\'s state,' };
+      return { text: "Inside the gateway pod (`kubectl get pods` shows its name), where the CLI shares the gateway's state," };
     case 'hosted-template':
       return {
         text: `In the hosted template's own shell or setup console${name}, where the gateway runs (on Railway templates the service's shell or the template's \`/setup\` console; on Coolify the container's Terminal), not on your own computer,`,
@@ -117,23 +117,39 @@ export function upgradeStep(w: GatewayWrapper, version: string): Step {
     case 'docker':
     case 'nas-app':
       return w.compose
-        ? { text: `Move to a newer image (${version} or newer): pull it and recreate the container; an update run inside the container is lost when it is recreated.`, command: 'docker compose pull && docker compose up -d' }
-        : { text: `Move to a newer image (${version} or newer): pull the newer tag and recreate the container (or update the app in your NAS's app manager); an update run inside the container is lost when it is recreated.` };
+        ? {
+            text: `Move to a newer image (${version} or newer): pull it and recreate the container; an update run inside the container is lost when it is recreated.`,
+            command: 'docker compose pull && docker compose up -d',
+          }
+        : {
+            text: `Move to a newer image (${version} or newer): pull the newer tag and recreate the container (or update the app in your NAS's app manager); an update run inside the container is lost when it is recreated.`,
+          };
     case 'kubernetes':
       if (w.operator) {
         return {
           text: `Move the OpenClawInstance to a newer image (${version} or newer): set \`spec.image.tag\` in its manifest and apply it (or \`kubectl edit openclawinstance <name>\`), and the operator rolls the pod; an update run inside the pod is lost when it restarts.`,
         };
       }
-      return { text: `Move the deployment to a newer image (${version} or newer) and let the pod restart; an update run inside the pod is lost when it restarts.` };
+      return {
+        text: `Move the deployment to a newer image (${version} or newer) and let the pod restart; an update run inside the pod is lost when it restarts.`,
+      };
     case 'hosted-template':
-      return { text: `Redeploy the template on a newer OpenClaw (${version} or newer) through the template's own update or image setting${w.name ? ` (${w.name})` : ''}, not inside the running service.` };
+      return {
+        text: `Redeploy the template on a newer OpenClaw (${version} or newer) through the template's own update or image setting${w.name ? ` (${w.name})` : ''}, not inside the running service.`,
+      };
     case 'nemoclaw':
-      return { text: `Update NemoClaw itself: it pins the OpenClaw build inside the sandbox, so updating OpenClaw inside the sandbox does not stick.` };
+      return {
+        text: `Update NemoClaw itself: it pins the OpenClaw build inside the sandbox, so updating OpenClaw inside the sandbox does not stick.`,
+      };
     case 'desktop-bundle':
-      return { text: `Update ${w.name ?? 'the desktop bundle'} through its own updater: it ships its own OpenClaw (${version} or newer is what you want inside it).` };
+      return {
+        text: `Update ${w.name ?? 'the desktop bundle'} through its own updater: it ships its own OpenClaw (${version} or newer is what you want inside it).`,
+      };
     default:
-      if (w.fork) return { text: `Move ${w.fork} to its release rebased on OpenClaw ${version} or newer: it is a fork, so an upstream update is not its own.` };
+      if (w.fork)
+        return {
+          text: `Move ${w.fork} to its release rebased on OpenClaw ${version} or newer: it is a fork, so an upstream update is not its own.`,
+        };
       return { text: `Upgrade OpenClaw to ${version} or newer:`, command: 'openclaw update' };
   }
 }
@@ -157,7 +173,9 @@ export function placeAdvice<A extends { steps: Step[]; ifFails?: Step[] }>(advic
   const w = gatewayWrapper(c);
   if (w.kind === 'host' && !w.binary && !w.fork) return advice;
   const place = PLACE_TEXT[w.kind];
-  let told = [...advice.steps, ...(advice.ifFails ?? [])].some((s) => /nemoclaw|template's own shell|setup console|ships|Inside the gateway|container|pod\b/.test(s.text));
+  let told = [...advice.steps, ...(advice.ifFails ?? [])].some((s) =>
+    /nemoclaw|template's own shell|setup console|ships|Inside the gateway|container|pod\b/.test(s.text),
+  );
   const fix = (s: Step): Step => {
     // An in-place update inside a wrapper is lost or refused: the wrapper's own update instead.
     if ((w.kind !== 'host' || w.fork) && s.command !== undefined && /^openclaw update\b/.test(s.command)) {

@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diagnose, type ThreadMessage } from './diagnose.ts';
 import { budgeted } from './intake/budget.ts';
-import { FileBytes, fileText, type FileText } from './intake/file.ts';
+import { FileBytes, type FileText, fileText } from './intake/file.ts';
 import { messageOf } from './intake/message.ts';
 import { notesBlock, withNotes } from './intake/notes.ts';
 
@@ -78,7 +78,14 @@ async function readOne({ path, name }: { path: string; name: string }): Promise<
     return fileText(name, await readFile(path));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : 'cannot be read';
     throw new UsageError(`${path}: ${why}`);
   }
 }

@@ -2,19 +2,20 @@
  * The engine's one entry point: a thread's messages in, a diagnosis and its reply out.
  * Pure and Discord-free; the bot, /diagnose, the CLI, tests and benchmarks all call this.
  */
-import type { SecretFact, SecretKind } from './evidence/facts.ts';
-import { threadLanguage, threadProse, type Language } from './evidence/language.ts';
-import { extractThread } from './evidence/thread.ts';
-import { Case } from './triage/case.ts';
-import { triage } from './triage/engine.ts';
-import type { DocLink } from './openclaw/docs.ts';
-import type { Stage } from './triage/stage.ts';
-import { renderReply } from './reply/markdown.ts';
-import { verify } from './triage/verify.ts';
-import type { Verification } from './triage/verification.ts';
+
 import { fallbackRule, rules } from '../rules/index.ts';
 import { lookalikeExtractors } from '../rules/other-cause/index.ts';
 import { placeAdvice } from '../rules/wrappers.ts';
+import type { SecretFact, SecretKind } from './evidence/facts.ts';
+import { type Language, threadLanguage, threadProse } from './evidence/language.ts';
+import { extractThread } from './evidence/thread.ts';
+import type { DocLink } from './openclaw/docs.ts';
+import { renderReply } from './reply/markdown.ts';
+import { Case } from './triage/case.ts';
+import { triage } from './triage/engine.ts';
+import type { Stage } from './triage/stage.ts';
+import type { Verification } from './triage/verification.ts';
+import { verify } from './triage/verify.ts';
 
 export interface ThreadMessage {
   /** The message's whole text: content plus the text of its attachments, already joined. */
@@ -38,7 +39,6 @@ export interface Finding {
   stage: Stage;
   title: string;
 }
-
 
 export interface Diagnosis {
   stage: Stage;

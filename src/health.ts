@@ -11,12 +11,7 @@ export interface HealthServer {
   close(): Promise<void>;
 }
 
-export async function startHealthServer(opts: {
-  port: number;
-  host?: string;
-  isReady: () => boolean;
-  log: Logger;
-}): Promise<HealthServer> {
+export async function startHealthServer(opts: { port: number; host?: string; isReady: () => boolean; log: Logger }): Promise<HealthServer> {
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     const answer = (status: number, body: string) => {

@@ -4,7 +4,7 @@
  * ever logged through `excerpt` (the engine's secret redaction, then cut short).
  */
 import { createRequire } from 'node:module';
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 import type { LogLevel } from './config.ts';
 import { redactSecrets } from './evidence/redact.ts';
 

@@ -4,11 +4,11 @@
  * the container (PID 1 gets the signals). Exits 0 on SIGTERM/SIGINT, 1 when it cannot run: bad
  * configuration, no connection, or a gateway close Discord will not let it resume from.
  */
-import { ConfigError, loadConfig, loadDotenv, type Config } from './config.ts';
-import { CommandLoadError } from './discord/commands.ts';
+import { type Config, ConfigError, loadConfig, loadDotenv } from './config.ts';
 import { startBot } from './discord/bot.ts';
+import { CommandLoadError } from './discord/commands.ts';
 import { fatalCloseMessage } from './discord/fatal-close.ts';
-import { startHealthServer, type HealthServer } from './health.ts';
+import { type HealthServer, startHealthServer } from './health.ts';
 import { createLogger } from './log.ts';
 
 /** Past this, shutdown gives up waiting and exits anyway: orchestrators kill at ~10 s. */

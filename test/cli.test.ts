@@ -20,7 +20,16 @@ let devicesListJson: ReturnType<typeof cli> | undefined;
 /** `--json` on the devices-list seed, which several tests compare against: run once, not once each. */
 const devicesList = () => (devicesListJson ??= cli(['--json', DEVICES_LIST]));
 
-const STAGES = ['version-check', 'baseline-inspection', 'fresh-approve', 'remove-repair', 'resolved', 'other-cause', 'need-evidence', 'no-match'];
+const STAGES = [
+  'version-check',
+  'baseline-inspection',
+  'fresh-approve',
+  'remove-repair',
+  'resolved',
+  'other-cause',
+  'need-evidence',
+  'no-match',
+];
 
 describe('claw-triage CLI', () => {
   it('--json prints one object with the contract fields and nothing else', () => {
@@ -35,7 +44,7 @@ describe('claw-triage CLI', () => {
     for (const m of out.messages) expect(m.length).toBeLessThanOrEqual(2000);
   });
 
-  it('--full prints the full explanation (what Details shows), which holds the short reply\'s steps and more', () => {
+  it("--full prints the full explanation (what Details shows), which holds the short reply's steps and more", () => {
     const json = JSON.parse(devicesList().stdout);
     const full = cli(['--full', join(SEEDS, '000-5-devices-list.txt')]);
     expect(full.code).toBe(0);
@@ -53,7 +62,8 @@ describe('claw-triage CLI', () => {
 
   it('treats several files as one thread, oldest first', () => {
     const out = JSON.parse(
-      cli(['--json', join(SEEDS, '000-4-logs.txt'), join(SEEDS, '000-5-devices-list.txt'), join(SEEDS, '000-6-approve-unknown.txt')]).stdout,
+      cli(['--json', join(SEEDS, '000-4-logs.txt'), join(SEEDS, '000-5-devices-list.txt'), join(SEEDS, '000-6-approve-unknown.txt')])
+        .stdout,
     );
     expect(out.reply).not.toContain('openclaw devices approve 8b796ecc');
     expect(out.reply).toContain('a2db8970aba2b534c3ff841ad0f625450251c90e83de730f916a0d9aea153d60');
@@ -106,7 +116,9 @@ describe('claw-triage CLI', () => {
   it('names an unknown option, and takes --at=TIME and files after --', () => {
     const bogus = cli(['--verbose', '-']);
     expect(bogus.code).toBe(2);
-    expect(bogus.stderr).toBe("claw-triage: Unknown option '--verbose'\nusage: claw-triage [--json] [--full] [--at ISO-8601] [FILE|-]...\n");
+    expect(bogus.stderr).toBe(
+      "claw-triage: Unknown option '--verbose'\nusage: claw-triage [--json] [--full] [--at ISO-8601] [FILE|-]...\n",
+    );
     const file = join(SEEDS, '000-5-devices-list.txt');
     const late = JSON.parse(cli(['--json', '--at=2026-04-19T17:00:00Z', '--', file]).stdout);
     expect(late.reply).not.toContain('openclaw devices approve 8b796ecc');

@@ -1,6 +1,6 @@
-import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
+import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { youSay } from '../said.ts';
 
 /**
@@ -23,14 +23,22 @@ export default defineRule<true>({
   advise(_m, c) {
     const steps: Step[] = [
       {
-        text: 'On the gateway host (same user, no `--url`), list the device pairing requests: look for your host\'s `cli` or `gateway-client` device with a pending request (`isRepair: true`) asking for `operator.admin`:',
+        text: "On the gateway host (same user, no `--url`), list the device pairing requests: look for your host's `cli` or `gateway-client` device with a pending request (`isRepair: true`) asking for `operator.admin`:",
         command: 'openclaw devices list --json',
       },
-      { text: 'Approve that request right after listing it (ids change when a client retries and expire after 5 minutes):', command: 'openclaw devices approve <requestId>', recipe: 'approveById' },
+      {
+        text: 'Approve that request right after listing it (ids change when a client retries and expire after 5 minutes):',
+        command: 'openclaw devices approve <requestId>',
+        recipe: 'approveById',
+      },
     ];
-    if (!c.build) steps.push({ text: 'And your build: some builds need an upgrade rather than an approval:', command: 'openclaw --version' });
+    if (!c.build)
+      steps.push({ text: 'And your build: some builds need an upgrade rather than an approval:', command: 'openclaw --version' });
     const notFixes: string[] = [];
-    if (c.config('gateway.controlUi.allowInsecureAuth') !== undefined || c.config('gateway.controlUi.dangerouslyDisableDeviceAuth') !== undefined) {
+    if (
+      c.config('gateway.controlUi.allowInsecureAuth') !== undefined ||
+      c.config('gateway.controlUi.dangerouslyDisableDeviceAuth') !== undefined
+    ) {
       notFixes.push(pairingNotFixes.insecureAuth);
     }
     return {
@@ -43,7 +51,11 @@ export default defineRule<true>({
   examples: {
     fires: [
       {
-        thread: [{ text: 'Cron and sessions_spawn calls keep failing, the web chat works. I ran openclaw pairing list and it shows no pending requests, so nothing to approve?' }],
+        thread: [
+          {
+            text: 'Cron and sessions_spawn calls keep failing, the web chat works. I ran openclaw pairing list and it shows no pending requests, so nothing to approve?',
+          },
+        ],
         expect: { stage: 'baseline-inspection', mentions: ['openclaw devices list --json', 'chat-channel DM pairing codes'] },
       },
     ],

@@ -1,9 +1,9 @@
+import { docs } from '../../src/openclaw/docs.ts';
+import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
 import type { FailingDevice } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../../src/openclaw/docs.ts';
-import { approveStep, listStep } from '../repairs.ts';
-import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
 import { upgradeSentence } from '../device-name.ts';
+import { approveStep, listStep } from '../repairs.ts';
 import { statementNotes } from '../said.ts';
 
 /** An upgrade is visible (audit line, close reason, narrow paired record) but no request id is:
@@ -23,7 +23,8 @@ export default defineRule<{ failing?: FailingDevice; described?: boolean }>({
     if (failing || upgradeClose) {
       // A paraphrased audit line often names the scopes in words ("from operator.read to operator.admin").
       const said = c.said('scope-upgrade-described');
-      if (failing && said && !failing.scopesTo) return { failing: { ...failing, scopesFrom: failing.scopesFrom ?? said.scopesFrom, scopesTo: said.scopesTo } };
+      if (failing && said && !failing.scopesTo)
+        return { failing: { ...failing, scopesFrom: failing.scopesFrom ?? said.scopesFrom, scopesTo: said.scopesTo } };
       return { failing };
     }
     // Described, not pasted: "the scope upgrade still requires approval", "from operator.read to operator.admin".
@@ -37,16 +38,24 @@ export default defineRule<{ failing?: FailingDevice; described?: boolean }>({
     return {
       summary: `${described ? `You describe a scope upgrade rather than paste it: ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : sentence}. The gateway is holding a pending request for it: I need its id to give you the exact command.`,
       steps: [
-        ...(c.build ? [] : [{ text: 'Which build is this? Some builds need an upgrade rather than an approval:', command: 'openclaw --version' }]),
+        ...(c.build
+          ? []
+          : [{ text: 'Which build is this? Some builds need an upgrade rather than an approval:', command: 'openclaw --version' }]),
         listStep('On the gateway host (same user, no `--url`), list the pending requests and paste the output here:'),
-        approveStep(undefined, 'Or approve it yourself right away: the entry whose `deviceId` matches the failing device, with `isRepair: true`:'),
+        approveStep(
+          undefined,
+          'Or approve it yourself right away: the entry whose `deviceId` matches the failing device, with `isRepair: true`:',
+        ),
       ],
       notes: [
         ...statementNotes(c),
-        ...(c.has('closed-before-connect') ? ['Never take a requestId from a `closed before connect … reason=` line: it is cut at 120 bytes.'] : []),
+        ...(c.has('closed-before-connect')
+          ? ['Never take a requestId from a `closed before connect … reason=` line: it is cut at 120 bytes.']
+          : []),
       ],
       notFixes:
-        c.config('gateway.controlUi.allowInsecureAuth') !== undefined || c.config('gateway.controlUi.dangerouslyDisableDeviceAuth') !== undefined
+        c.config('gateway.controlUi.allowInsecureAuth') !== undefined ||
+        c.config('gateway.controlUi.dangerouslyDisableDeviceAuth') !== undefined
           ? [pairingNotFixes.insecureAuth]
           : [],
       asks,
@@ -54,7 +63,14 @@ export default defineRule<{ failing?: FailingDevice; described?: boolean }>({
   },
   examples: {
     fires: [
-      { thread: [{ text: '17:42:10 [gateway] security audit: device access upgrade requested reason=scope-upgrade device=a2db8970aba2b534c3ff841ad0f625450251c90e83de730f916a0d9aea153d60 ip=unknown-ip auth=token roleFrom=operator roleTo=operator scopesFrom=operator.read scopesTo=operator.admin client=cli conn=6faf72c8-34a2-4149-ae2b-3436fd1c83a0' }], expect: { stage: 'baseline-inspection', mentions: ['openclaw --version', 'openclaw devices list --json'] } },
+      {
+        thread: [
+          {
+            text: '17:42:10 [gateway] security audit: device access upgrade requested reason=scope-upgrade device=a2db8970aba2b534c3ff841ad0f625450251c90e83de730f916a0d9aea153d60 ip=unknown-ip auth=token roleFrom=operator roleTo=operator scopesFrom=operator.read scopesTo=operator.admin client=cli conn=6faf72c8-34a2-4149-ae2b-3436fd1c83a0',
+          },
+        ],
+        expect: { stage: 'baseline-inspection', mentions: ['openclaw --version', 'openclaw devices list --json'] },
+      },
     ],
     silent: [{ thread: [{ text: 'gateway closed (1008): pairing required' }] }],
   },

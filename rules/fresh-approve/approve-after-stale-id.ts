@@ -1,10 +1,10 @@
 import type { CliResultFact, DeviceId, RequestId } from '../../src/evidence/facts.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { before, type RequestHistory } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../../src/openclaw/docs.ts';
-import { approveNewestLoop, approveStep, freshIdentitySteps, stopRetryingStep } from '../repairs.ts';
 import { buildNote } from '../build-note.ts';
 import { deviceName } from '../device-name.ts';
+import { approveNewestLoop, approveStep, freshIdentitySteps, stopRetryingStep } from '../repairs.ts';
 import { standardNotFixes } from '../standard-not-fixes.ts';
 
 interface StaleMatch {
@@ -50,7 +50,12 @@ export default defineRule<StaleMatch>({
     const expired = [...c.requests.values()].filter((h: RequestHistory) => h.state === 'expired');
     const newest = expired.at(-1);
     if (!newest) return undefined;
-    return { staleId: newest.requestId, why: 'expired', deviceId: newest.deviceId ?? failing?.deviceId, client: newest.clientId ?? failing?.client };
+    return {
+      staleId: newest.requestId,
+      why: 'expired',
+      deviceId: newest.deviceId ?? failing?.deviceId,
+      client: newest.clientId ?? failing?.client,
+    };
   },
   advise(m, c) {
     const who = deviceName(m.client, m.deviceId);

@@ -1,6 +1,6 @@
 import type { OtherPairingFact } from '../../src/evidence/facts.ts';
-import { defineRule } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
+import { defineRule } from '../../src/triage/rule.ts';
 
 /** A node invoke waiting for the node's pairing (docs/openclaw-facts.md §1.8): approved as a node, not a device. */
 export default defineRule<{ fact: OtherPairingFact }>({
@@ -10,14 +10,20 @@ export default defineRule<{ fact: OtherPairingFact }>({
   title: 'A node invoke waits for the node to be approved',
   docs: [docs.nodesCli, docs.gatewayPairing, docs.nodesTroubleshooting],
   match(c) {
-    const fact = c.all('other-pairing').filter((f) => f.what === 'node-invoke').at(-1);
+    const fact = c
+      .all('other-pairing')
+      .filter((f) => f.what === 'node-invoke')
+      .at(-1);
     return fact ? { fact } : undefined;
   },
   advise({ fact }) {
     return {
       summary: `The agent tried to use a node that is not approved yet: the gateway is holding its pairing request${fact.requestId ? ` \`${fact.requestId}\`` : ''}, and the invoke runs once it is approved.`,
       steps: [
-        { text: 'On the gateway host, approve the node (nodes have their own pairing commands):', command: `openclaw nodes approve ${fact.requestId ?? '<requestId>'}` },
+        {
+          text: 'On the gateway host, approve the node (nodes have their own pairing commands):',
+          command: `openclaw nodes approve ${fact.requestId ?? '<requestId>'}`,
+        },
         { text: 'Then let the agent retry the invoke.' },
       ],
       notes: [
@@ -30,7 +36,11 @@ export default defineRule<{ fact: OtherPairingFact }>({
   examples: {
     fires: [
       {
-        thread: [{ text: 'agent tried to use my macbook node and got:\npairing required before node invoke. Approve pairing request fff8376c-ce6e-4352-8a6b-298f8e8c4c35 and retry.\n' }],
+        thread: [
+          {
+            text: 'agent tried to use my macbook node and got:\npairing required before node invoke. Approve pairing request fff8376c-ce6e-4352-8a6b-298f8e8c4c35 and retry.\n',
+          },
+        ],
         expect: { stage: 'fresh-approve', mentions: ['openclaw nodes approve fff8376c-ce6e-4352-8a6b-298f8e8c4c35'] },
       },
     ],

@@ -1,14 +1,13 @@
-import { defineRule } from '../../src/triage/rule.ts';
-import type { RequestHistory } from '../../src/triage/case.ts';
-import { formatScopes } from '../../src/triage/scopes.ts';
 import { docs } from '../../src/openclaw/docs.ts';
-import { approveNewestLoop, approveStep } from '../repairs.ts';
+import type { Case, RequestHistory } from '../../src/triage/case.ts';
+import type { Advice } from '../../src/triage/rule.ts';
+import { defineRule } from '../../src/triage/rule.ts';
+import { formatScopes } from '../../src/triage/scopes.ts';
 import { approveSafety, isPublicAddress } from '../approve-safety.ts';
 import { buildNote } from '../build-note.ts';
 import { deviceName, upgradeSentence } from '../device-name.ts';
+import { approveNewestLoop, approveStep } from '../repairs.ts';
 import { standardNotFixes } from '../standard-not-fixes.ts';
-import type { Case } from '../../src/triage/case.ts';
-import type { Advice } from '../../src/triage/rule.ts';
 
 const SEED_JSON = 'seeds/000-5-devices-list.txt';
 
@@ -20,12 +19,18 @@ const SEED_JSON = 'seeds/000-5-devices-list.txt';
  */
 function strangerAdvice(c: Case, request: RequestHistory, remoteIp: string): Advice {
   const failing = c.failingDevice;
-  const other = failing?.deviceId && failing.deviceId !== request.deviceId ? ` The device that failed in your paste is your ${deviceName(failing.client, failing.deviceId)}, not this one.` : '';
+  const other =
+    failing?.deviceId && failing.deviceId !== request.deviceId
+      ? ` The device that failed in your paste is your ${deviceName(failing.client, failing.deviceId)}, not this one.`
+      : '';
   return {
     summary: `A pending request from \`${remoteIp}\`, a public address and not this host, asks for ${formatScopes(request.scopes)} as ${deviceName(request.clientId, request.deviceId)}. Is that address yours?${other}`,
     steps: [
       approveStep(request.requestId, 'If it is your own device (your browser or phone on another network), approve exactly this request:'),
-      { text: 'If it is not yours, reject it and check who can reach your gateway (bind address, firewall, token):', command: `openclaw devices reject ${request.requestId}` },
+      {
+        text: 'If it is not yours, reject it and check who can reach your gateway (bind address, firewall, token):',
+        command: `openclaw devices reject ${request.requestId}`,
+      },
     ],
     notes: [buildNote(c)].filter((n): n is string => n !== undefined),
     safety: approveSafety(c, request.scopes, remoteIp),
@@ -46,9 +51,12 @@ export default defineRule<{ request: RequestHistory }>({
     const failing = c.failingDevice;
     const paired = c.pairedRecord(request.deviceId);
     const remoteIp = c.devicesList?.pending.find((p) => p.requestId === request.requestId)?.remoteIp;
-    const who = failing?.deviceId === request.deviceId || !request.deviceId
-      ? upgradeSentence(failing ?? { client: request.clientId, deviceId: request.deviceId, scopesTo: request.scopes, at: { message: 0, line: 0 } })
-      : `Your ${deviceName(request.clientId, request.deviceId)} asks for ${formatScopes(request.scopes)}`;
+    const who =
+      failing?.deviceId === request.deviceId || !request.deviceId
+        ? upgradeSentence(
+            failing ?? { client: request.clientId, deviceId: request.deviceId, scopesTo: request.scopes, at: { message: 0, line: 0 } },
+          )
+        : `Your ${deviceName(request.clientId, request.deviceId)} asks for ${formatScopes(request.scopes)}`;
     const docker = c.platforms.includes('docker');
     if (isPublicAddress(remoteIp)) return strangerAdvice(c, request, remoteIp!);
     return {
@@ -57,10 +65,15 @@ export default defineRule<{ request: RequestHistory }>({
         c.said('asks-safe') && !remoteIp ? ' It is safe: it is your own host asking for its usual scopes (details below).' : ''
       }`,
       steps: [
-        approveStep(request.requestId, docker
-          ? 'Inside the gateway container (`docker exec -it <container> …`), approve it right away: ids expire after 5 minutes and change when a client retries with other scopes:'
-          : 'Approve it right away (on the gateway host, same user, no `--url`): ids expire after 5 minutes and change when a client retries with other scopes:'),
-        { text: 'Then retry what failed (`sessions_spawn`, the cron job, the CLI command). No gateway restart is needed: the gateway re-reads the pairing store on every connect.' },
+        approveStep(
+          request.requestId,
+          docker
+            ? 'Inside the gateway container (`docker exec -it <container> …`), approve it right away: ids expire after 5 minutes and change when a client retries with other scopes:'
+            : 'Approve it right away (on the gateway host, same user, no `--url`): ids expire after 5 minutes and change when a client retries with other scopes:',
+        ),
+        {
+          text: 'Then retry what failed (`sessions_spawn`, the cron job, the CLI command). No gateway restart is needed: the gateway re-reads the pairing store on every connect.',
+        },
       ],
       notes: [
         paired && !paired.scopes?.includes('operator.admin') && request.clientId === 'cli'
@@ -91,7 +104,10 @@ export default defineRule<{ request: RequestHistory }>({
       {
         name: 'asked whether it is safe: answered in the lead',
         thread: [SEED_JSON, { text: 'Is it safe to approve that one?' }],
-        expect: { stage: 'fresh-approve', mentions: ['It is safe: it is your own host', 'openclaw devices approve 8b796ecc-ba50-427a-b3ff-19c4c5377692'] },
+        expect: {
+          stage: 'fresh-approve',
+          mentions: ['It is safe: it is your own host', 'openclaw devices approve 8b796ecc-ba50-427a-b3ff-19c4c5377692'],
+        },
       },
       {
         name: 'real 2026.4.14 capture: failure then list',
@@ -105,7 +121,10 @@ export default defineRule<{ request: RequestHistory }>({
             text: '$ openclaw doctor\n◇ Device pairing\n- Pending scope upgrade 9f1e2d3c-4b5a-4c6d-8e7f-0a1b2c3d4e5f for cli (b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2): approved scopes [operator.read], requested scopes [operator.admin, operator.read, operator.write]. Review with openclaw devices list, then approve with openclaw devices approve 9f1e2d3c-4b5a-4c6d-8e7f-0a1b2c3d4e5f.\nOpenClaw 2026.4.22 (abc1234)\n',
           },
         ],
-        expect: { stage: 'fresh-approve', mentions: ['openclaw devices approve 9f1e2d3c-4b5a-4c6d-8e7f-0a1b2c3d4e5f', '`operator.read` only'] },
+        expect: {
+          stage: 'fresh-approve',
+          mentions: ['openclaw devices approve 9f1e2d3c-4b5a-4c6d-8e7f-0a1b2c3d4e5f', '`operator.read` only'],
+        },
       },
       {
         name: 'a first request from a public address is asked about, not called yours',

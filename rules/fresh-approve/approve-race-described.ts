@@ -1,12 +1,12 @@
 import type { StatementKind } from '../../src/evidence/facts.ts';
-import type { Case, FailingDevice } from '../../src/triage/case.ts';
-import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { isHostClient } from '../../src/openclaw/clients.ts';
 import { docs } from '../../src/openclaw/docs.ts';
-import { approveNewestLoop, approveStep, listStep, stopRetryingStep } from '../repairs.ts';
+import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
+import type { Case, FailingDevice } from '../../src/triage/case.ts';
+import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { buildNote } from '../build-note.ts';
 import { deviceName } from '../device-name.ts';
-import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
+import { approveNewestLoop, approveStep, listStep, stopRetryingStep } from '../repairs.ts';
 import { statementNotes, youSay } from '../said.ts';
 
 /** What the asker told about the race, in the order the reply repeats it. */
@@ -26,10 +26,18 @@ interface RaceMatch {
 function describedHost(c: Case): boolean | undefined {
   // A CLI or TUI pointed at a remote gateway is not the gateway host's identity: the loop, run on the
   // gateway host, would pick the wrong device.
-  if (c.config('gateway.mode') === 'remote' || c.config('gateway.remote.url') !== undefined || c.config('OPENCLAW_GATEWAY_URL') !== undefined) return false;
+  if (
+    c.config('gateway.mode') === 'remote' ||
+    c.config('gateway.remote.url') !== undefined ||
+    c.config('OPENCLAW_GATEWAY_URL') !== undefined
+  )
+    return false;
   const failing = c.failingDevice;
   if (failing?.client) return isHostClient(failing.client);
-  const clients = c.all('setup').map((s) => s.client).filter((x) => x !== undefined);
+  const clients = c
+    .all('setup')
+    .map((s) => s.client)
+    .filter((x) => x !== undefined);
   if (clients.some((x) => APP_CLIENTS.has(x!))) return false;
   if (clients.some((x) => x === 'host-call')) return true;
   return undefined;
@@ -93,7 +101,11 @@ export default defineRule<RaceMatch>({
         { text: 'Then start the app or client again: it connects with the approved pairing.' },
       );
     }
-    const notes: string[] = statementNotes(c, ['after-restart', 'edited-pairing-files', ...(deviceIdPassed ? (['passed-device-id'] as const) : [])]);
+    const notes: string[] = statementNotes(c, [
+      'after-restart',
+      'edited-pairing-files',
+      ...(deviceIdPassed ? (['passed-device-id'] as const) : []),
+    ]);
     const build = buildNote(c);
     if (build) notes.push(build);
     const ifFails: Step[] = [];
@@ -107,7 +119,9 @@ export default defineRule<RaceMatch>({
     });
     const notFixes = ['Approving an id you copied earlier: once replaced or expired it answers `unknown requestId` every time.'];
     if (c.said('edited-pairing-files')) {
-      notFixes.push('Editing `paired.json`/`pending.json`/`device-auth.json` by hand: the gateway rewrites them and hand-written entries are not recognised.');
+      notFixes.push(
+        'Editing `paired.json`/`pending.json`/`device-auth.json` by hand: the gateway rewrites them and hand-written entries are not recognised.',
+      );
     }
     if (!metadata) notFixes.push(pairingNotFixes.restart);
     return {
@@ -128,7 +142,10 @@ export default defineRule<RaceMatch>({
             text: 'My phone app shows "waiting for approval". I run openclaw devices list, copy the id and run openclaw devices approve with it, but approve says unknown requestId every time. The request id seems to change every few seconds.',
           },
         ],
-        expect: { stage: 'fresh-approve', mentions: ['You say approve answers `unknown requestId`', 'openclaw devices list --json', 'openclaw devices approve <requestId>'] },
+        expect: {
+          stage: 'fresh-approve',
+          mentions: ['You say approve answers `unknown requestId`', 'openclaw devices list --json', 'openclaw devices approve <requestId>'],
+        },
       },
       {
         name: 'described in Chinese, host CLI identity',
@@ -137,10 +154,13 @@ export default defineRule<RaceMatch>({
             text: 'sessions_spawn 报错 gateway closed (1008): pairing required\n17:42:10 [gateway] security audit: device access upgrade requested reason=scope-upgrade device=a2db8970aba2b534c3ff841ad0f625450251c90e83de730f916a0d9aea153d60 ip=unknown-ip auth=token roleFrom=operator roleTo=operator scopesFrom=operator.read scopesTo=operator.admin client=cli conn=6faf72c8-34a2-4149-ae2b-3436fd1c83a0\n我批准的时候提示 unknown requestId，requestId 一直在变。',
           },
         ],
-        expect: { stage: 'fresh-approve', mentions: ['unknown requestId', 'a2db8970aba2b534c3ff841ad0f625450251c90e83de730f916a0d9aea153d60', '!r.remoteIp'] },
+        expect: {
+          stage: 'fresh-approve',
+          mentions: ['unknown requestId', 'a2db8970aba2b534c3ff841ad0f625450251c90e83de730f916a0d9aea153d60', '!r.remoteIp'],
+        },
       },
       {
-        name: 'a TUI on another machine: no loop on the gateway host, which would pick the host\'s own device',
+        name: "a TUI on another machine: no loop on the gateway host, which would pick the host's own device",
         thread: [
           {
             text: 'My laptop TUI talks to the gateway over the tailnet (gateway.mode: remote, gateway.remote.url: wss://gw.example.ts.net). Every connect makes a new pairing request and the request id changes before I can approve it.',

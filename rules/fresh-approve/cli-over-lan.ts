@@ -1,6 +1,6 @@
 import type { GatewayClosedFact } from '../../src/evidence/facts.ts';
-import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
+import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { describedClients, gatewayWrapper, whereStep, wrapCommand } from '../wrappers.ts';
 
 interface Match {
@@ -26,7 +26,11 @@ export default defineRule<Match>({
   match(c) {
     const closed = c
       .all('gateway-closed')
-      .filter((g) => g.pairing && ((g.source ?? '').startsWith('local lan') || (g.bind === 'lan' && g.target !== undefined && !LOOPBACK.test(g.target))))
+      .filter(
+        (g) =>
+          g.pairing &&
+          ((g.source ?? '').startsWith('local lan') || (g.bind === 'lan' && g.target !== undefined && !LOOPBACK.test(g.target))),
+      )
       .at(-1);
     if (!closed) return undefined;
     // The same close inside a sessions_spawn result is the agent's internal call, which a CLI
@@ -47,14 +51,15 @@ export default defineRule<Match>({
       command: `openclaw devices list --url ${url} --token <gateway token>`,
     });
     const clients = describedClients(c);
-    const other = clients.includes('control-ui') || clients.includes('mobile-app') || clients.includes('node-host') || clients.includes('desktop-app');
+    const other =
+      clients.includes('control-ui') || clients.includes('mobile-app') || clients.includes('node-host') || clients.includes('desktop-app');
     const insecureBrowser = c.all('lookalike').some((l) => l.cause === 'control-ui-insecure-context');
     steps.push({
       text: insecureBrowser
-        ? 'Your browser has no device identity over plain HTTP to the server\'s address, so nothing of it waits yet: open the UI over HTTPS or at http://127.0.0.1 (an SSH tunnel), then approve its request the same way:'
+        ? "Your browser has no device identity over plain HTTP to the server's address, so nothing of it waits yet: open the UI over HTTPS or at http://127.0.0.1 (an SSH tunnel), then approve its request the same way:"
         : other
-        ? 'Then approve the device that is waiting (your browser or app: its newest pending row), the same way:'
-        : 'If a request is still pending after that (a browser, an app, or this CLI on a build that kept it), approve it the same way:',
+          ? 'Then approve the device that is waiting (your browser or app: its newest pending row), the same way:'
+          : 'If a request is still pending after that (a browser, an app, or this CLI on a build that kept it), approve it the same way:',
       command: `openclaw devices approve <requestId> --url ${url} --token <gateway token>`,
     });
     for (const s of steps) if (s.command?.startsWith('openclaw ')) s.command = wrapCommand(w, s.command);
@@ -85,8 +90,12 @@ export default defineRule<Match>({
     ],
     silent: [
       {
-        name: 'the agent\'s own sessions_spawn over the LAN address',
-        thread: [{ text: '{"status": "error", "error": "gateway closed (1008): pairing required\\nGateway target: ws://172.18.0.2:18789\\nSource: local lan 172.18.0.2\\nBind: lan", "childSessionKey": "agent:main:subagent:x"}' }],
+        name: "the agent's own sessions_spawn over the LAN address",
+        thread: [
+          {
+            text: '{"status": "error", "error": "gateway closed (1008): pairing required\\nGateway target: ws://172.18.0.2:18789\\nSource: local lan 172.18.0.2\\nBind: lan", "childSessionKey": "agent:main:subagent:x"}',
+          },
+        ],
       },
       {
         thread: [

@@ -1,7 +1,7 @@
 import type { CliResultFact } from '../../src/evidence/facts.ts';
 import { asDeviceId } from '../../src/evidence/ids.ts';
-import { defineRule } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
+import { defineRule } from '../../src/triage/rule.ts';
 import { approveNewestLoop, approveStep } from '../repairs.ts';
 
 /** The pasted approve that got a deviceId, or only the asker's word for it ("the app passes the deviceId"). */
@@ -28,10 +28,19 @@ export default defineRule<{ attempt?: CliResultFact }>({
       steps: live
         ? [approveStep(live.requestId, 'This is the pending request for that device: approve it right away:')]
         : attempt
-          ? [{ text: 'The requestId is the `requestId` field of the `pending` entry whose `deviceId` is yours.' }, approveNewestLoop(c, device ?? c.failingDevice?.deviceId)]
+          ? [
+              { text: 'The requestId is the `requestId` field of the `pending` entry whose `deviceId` is yours.' },
+              approveNewestLoop(c, device ?? c.failingDevice?.deviceId),
+            ]
           : [
-              { text: 'On the gateway host (same user, no `--url`), list the pending requests; the requestId is the `requestId` field of the entry whose `deviceId` is that device\'s:', command: 'openclaw devices list --json' },
-              approveStep(undefined, 'Approve that requestId right after listing (ids change when the device retries and expire after 5 minutes):'),
+              {
+                text: "On the gateway host (same user, no `--url`), list the pending requests; the requestId is the `requestId` field of the entry whose `deviceId` is that device's:",
+                command: 'openclaw devices list --json',
+              },
+              approveStep(
+                undefined,
+                'Approve that requestId right after listing (ids change when the device retries and expire after 5 minutes):',
+              ),
             ],
       asks: live ? [] : ['openclaw devices list --json'],
     };
@@ -39,13 +48,22 @@ export default defineRule<{ attempt?: CliResultFact }>({
   examples: {
     fires: [
       {
-        thread: [{ text: '$ openclaw devices approve a737c285864f348d0dbbccbc7c5b63827e21bacb3a2dd8a2c3754036f86490f3\n[openclaw] Could not start the CLI.\n[openclaw] Reason: unknown requestId\n' }],
+        thread: [
+          {
+            text: '$ openclaw devices approve a737c285864f348d0dbbccbc7c5b63827e21bacb3a2dd8a2c3754036f86490f3\n[openclaw] Could not start the CLI.\n[openclaw] Reason: unknown requestId\n',
+          },
+        ],
         expect: { stage: 'fresh-approve', mentions: ['not the 64-character deviceId'] },
       },
       {
         name: 'only described: an app prints the approve command with the deviceId',
-        thread: [{ text: 'The phone app tells me to run openclaw devices approve with the deviceId, and the gateway says unknown requestId.' }],
-        expect: { stage: 'fresh-approve', mentions: ['You say the deviceId was passed to approve', 'openclaw devices approve <requestId>'] },
+        thread: [
+          { text: 'The phone app tells me to run openclaw devices approve with the deviceId, and the gateway says unknown requestId.' },
+        ],
+        expect: {
+          stage: 'fresh-approve',
+          mentions: ['You say the deviceId was passed to approve', 'openclaw devices approve <requestId>'],
+        },
       },
     ],
     silent: [{ thread: ['openclaw-2026.4.14/stale-baseline/approve-stale.txt'] }],

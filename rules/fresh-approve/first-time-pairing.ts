@@ -1,12 +1,12 @@
 import type { DescribedClient, PendingRequest, Where } from '../../src/evidence/facts.ts';
+import { clientLabel, isHostClient } from '../../src/openclaw/clients.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { before, type Case } from '../../src/triage/case.ts';
 import { defineRule, type Step } from '../../src/triage/rule.ts';
-import { docs } from '../../src/openclaw/docs.ts';
-import { clientLabel, isHostClient } from '../../src/openclaw/clients.ts';
 import { approveStep, listStep } from '../repairs.ts';
-import { wrapperLagsFix } from '../version-check/wrapper-build-lags.ts';
 import { leastPrivilegeApprove } from '../version-check/approve-least-privilege.ts';
-import { describedClients, gatewayWrapper, saysAwaitingApproval, whereStep, wrapCommand, type GatewayWrapper } from '../wrappers.ts';
+import { wrapperLagsFix } from '../version-check/wrapper-build-lags.ts';
+import { describedClients, type GatewayWrapper, gatewayWrapper, saysAwaitingApproval, whereStep, wrapCommand } from '../wrappers.ts';
 
 type NewClient = Exclude<DescribedClient, 'host-call' | 'node-host' | 'tui'>;
 
@@ -62,7 +62,8 @@ function describedNewClient(c: Case): NewClient | undefined {
   }
   // `Gateway target:` / `Source:` lines are what a CLI or an internal call prints (docs/openclaw-facts.md §1.6),
   // never a browser: with them, the dashboard the asker mentions is not what fails.
-  if (described === 'control-ui' && c.all('gateway-closed').some((g) => g.pairing && (g.source !== undefined || g.target !== undefined))) return undefined;
+  if (described === 'control-ui' && c.all('gateway-closed').some((g) => g.pairing && (g.source !== undefined || g.target !== undefined)))
+    return undefined;
   return described;
 }
 
@@ -100,10 +101,15 @@ export default defineRule<Match>({
     const steps: Step[] = gatesBefore(c);
     const where = whereStep(w);
     if (where?.command) steps.push(where);
-    const place = where && !where.command ? `${where.text} ` : where ? '' : 'On the gateway host, as the user that runs the gateway (no `--url`): ';
+    const place =
+      where && !where.command ? `${where.text} ` : where ? '' : 'On the gateway host, as the user that runs the gateway (no `--url`): ';
     const live = request?.requestId ?? c.requestToApprove?.requestId;
     if (!live) {
-      steps.push(listStep(`${place}list the pending requests while the ${label} is ${browser ? 'open and trying to connect' : 'trying to connect'}:`));
+      steps.push(
+        listStep(
+          `${place}list the pending requests while the ${label} is ${browser ? 'open and trying to connect' : 'trying to connect'}:`,
+        ),
+      );
     }
     steps.push(
       approveStep(
@@ -123,7 +129,9 @@ export default defineRule<Match>({
     }
     if (staleToken) {
       const first = steps.find((s) => s.command?.includes('devices'));
-      if (first) first.text += ' The CLI there answers `device token mismatch` because it presents a device token it stored earlier, so these commands use the gateway token instead:';
+      if (first)
+        first.text +=
+          ' The CLI there answers `device token mismatch` because it presents a device token it stored earlier, so these commands use the gateway token instead:';
     }
     steps.push({ text: browser ? 'Reload the page: it connects once approved.' : `Reconnect the ${label}: it connects once approved.` });
     return {
@@ -132,8 +140,8 @@ export default defineRule<Match>({
         : described && saysRepair(c)
           ? `Your ${describedNames[described]} is asking to be approved again (a repair request: the gateway saw it change, e.g. its platform after an OS update, or lose its token). Approve the current request; a remove or re-pair is not needed.`
           : described
-          ? `${leadFor(described, w)} It needs one approval from the gateway side; that is normal on every build, and upgrading does not skip it.`
-          : 'This device has never been approved on this gateway (reason `not-paired`): approve its first pairing request.',
+            ? `${leadFor(described, w)} It needs one approval from the gateway side; that is normal on every build, and upgrading does not skip it.`
+            : 'This device has never been approved on this gateway (reason `not-paired`): approve its first pairing request.',
       steps,
       ifFails: [
         {
@@ -152,13 +160,25 @@ export default defineRule<Match>({
   examples: {
     fires: [
       {
-        thread: [{ text: 'gateway connect failed: GatewayClientRequestError: device pairing required\ngateway closed (1008): pairing required: device is not approved yet\n' }],
+        thread: [
+          {
+            text: 'gateway connect failed: GatewayClientRequestError: device pairing required\ngateway closed (1008): pairing required: device is not approved yet\n',
+          },
+        ],
         expect: { stage: 'fresh-approve', mentions: ['never been approved'] },
       },
       {
         name: 'a browser through Docker port mapping, on an old build: approve inside the container, not upgrade first',
-        thread: [{ text: 'OpenClaw 2026.2.14 running with docker compose up -d\nopened the dashboard at http://127.0.0.1:18789 and it says disconnected (1008): pairing required' }],
-        expect: { stage: 'fresh-approve', mentions: ['docker compose exec openclaw-gateway openclaw devices approve <requestId>', 'Docker'], absent: ['openclaw update'] },
+        thread: [
+          {
+            text: 'OpenClaw 2026.2.14 running with docker compose up -d\nopened the dashboard at http://127.0.0.1:18789 and it says disconnected (1008): pairing required',
+          },
+        ],
+        expect: {
+          stage: 'fresh-approve',
+          mentions: ['docker compose exec openclaw-gateway openclaw devices approve <requestId>', 'Docker'],
+          absent: ['openclaw update'],
+        },
       },
       {
         name: 'a hosted template: approve in the template console',
@@ -173,7 +193,10 @@ export default defineRule<Match>({
     ],
     silent: [
       { thread: ['seeds/000-5-devices-list.txt'] },
-      { name: 'the host\'s own sessions_spawn, with the dashboard open', thread: [{ text: 'OpenClaw 2026.4.14\nsessions_spawn fails: gateway closed (1008): pairing required. The dashboard works fine.' }] },
+      {
+        name: "the host's own sessions_spawn, with the dashboard open",
+        thread: [{ text: 'OpenClaw 2026.4.14\nsessions_spawn fails: gateway closed (1008): pairing required. The dashboard works fine.' }],
+      },
     ],
   },
 });
@@ -186,13 +209,13 @@ function rowHint(described: NewClient | undefined, request: PendingRequest | und
   if (request?.clientId) return `client \`${request.clientId}\``;
   switch (described) {
     case 'control-ui':
-      return 'client `openclaw-control-ui`, the browser\'s IP';
+      return "client `openclaw-control-ui`, the browser's IP";
     case 'mobile-app':
-      return 'the phone\'s platform and IP';
+      return "the phone's platform and IP";
     case 'desktop-app':
-      return 'the app\'s platform and IP';
+      return "the app's platform and IP";
     default:
-      return 'the client\'s name and IP';
+      return "the client's name and IP";
   }
 }
 
@@ -201,7 +224,7 @@ function leadFor(d: NewClient, w: GatewayWrapper): string {
   switch (d) {
     case 'control-ui':
       return nat
-        ? 'Your browser is a new device on this gateway, and through Docker\'s port mapping (NAT) the gateway sees the bridge address, not localhost, so it is not approved automatically, even at http://127.0.0.1.'
+        ? "Your browser is a new device on this gateway, and through Docker's port mapping (NAT) the gateway sees the bridge address, not localhost, so it is not approved automatically, even at http://127.0.0.1."
         : 'Your browser (Control UI) is a new device on this gateway and is waiting for its first approval.';
     case 'mobile-app':
       return 'Your phone app is a new device on this gateway and is waiting for its first approval.';
@@ -216,11 +239,16 @@ function notFixesFor(c: Case, w: GatewayWrapper): string[] {
   const out: string[] = [];
   const said = (re: RegExp) => c.all('config').some((f) => re.test(f.key));
   if (said(/allowInsecureAuth|dangerouslyDisableDeviceAuth/) || c.all('lookalike').some((l) => l.cause === 'control-ui-insecure-context')) {
-    out.push('`allowInsecureAuth` / turning device auth off: it downgrades the Control UI to token-only, later builds honour it only for local clients and 2026.9 removed it; approving once is the fix.');
+    out.push(
+      '`allowInsecureAuth` / turning device auth off: it downgrades the Control UI to token-only, later builds honour it only for local clients and 2026.9 removed it; approving once is the fix.',
+    );
   }
-  if (said(/trustedProxies/)) out.push('`gateway.trustedProxies`: it only tells the gateway which proxy headers to believe; it does not approve a device.');
+  if (said(/trustedProxies/))
+    out.push('`gateway.trustedProxies`: it only tells the gateway which proxy headers to believe; it does not approve a device.');
   if (w.kind !== 'host') out.push('Editing `pending.json` / `paired.json` by hand: the gateway owns those files and rewrites them.');
-  out.push(`Restarting the gateway${w.kind === 'host' ? '' : ' or its container'}: the request waits for an approval, and a restart does not give one.`);
+  out.push(
+    `Restarting the gateway${w.kind === 'host' ? '' : ' or its container'}: the request waits for an approval, and a restart does not give one.`,
+  );
   return out.slice(0, 3);
 }
 

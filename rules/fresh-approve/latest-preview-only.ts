@@ -1,8 +1,8 @@
 import type { ApprovePreviewFact } from '../../src/evidence/facts.ts';
-import { before } from '../../src/triage/case.ts';
-import { defineRule } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { releases } from '../../src/openclaw/releases.ts';
+import { before } from '../../src/triage/case.ts';
+import { defineRule } from '../../src/triage/rule.ts';
 import { approveNewestLoop, approveStep } from '../repairs.ts';
 import { standardNotFixes } from '../standard-not-fixes.ts';
 
@@ -25,7 +25,9 @@ export default defineRule<{ preview: ApprovePreviewFact; usable: boolean }>({
       steps: usable
         ? [approveStep(preview.requestId, 'Run the exact command it printed, right away:')]
         : [approveNewestLoop(c, preview.deviceId)],
-      ifFails: [{ text: 'If that answers `unknown requestId`, the request was replaced in the meantime: use the one-line list-and-approve above.' }],
+      ifFails: [
+        { text: 'If that answers `unknown requestId`, the request was replaced in the meantime: use the one-line list-and-approve above.' },
+      ],
       notFixes: standardNotFixes(c),
     };
   },

@@ -1,10 +1,10 @@
 import type { PairedDevice } from '../../src/evidence/facts.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { defineRule } from '../../src/triage/rule.ts';
 import { formatScopes, grantedScopes, scopeCovered } from '../../src/triage/scopes.ts';
-import { docs } from '../../src/openclaw/docs.ts';
-import { approveNewestLoop, freshIdentitySteps } from '../repairs.ts';
 import { buildNote } from '../build-note.ts';
 import { deviceName } from '../device-name.ts';
+import { approveNewestLoop, freshIdentitySteps } from '../repairs.ts';
 import { standardNotFixes } from '../standard-not-fixes.ts';
 
 /**
@@ -44,7 +44,10 @@ export default defineRule<{ device: PairedDevice }>({
         { text: 'Then retry what failed (`sessions_spawn`, the cron job, the CLI command). No restart is needed.' },
       ],
       notes: [buildNote(c)].filter((n): n is string => n !== undefined),
-      ifFails: [{ text: 'If no request for it ever shows up, re-pair this host with a fresh identity instead:' }, ...freshIdentitySteps(c, device.deviceId)],
+      ifFails: [
+        { text: 'If no request for it ever shows up, re-pair this host with a fresh identity instead:' },
+        ...freshIdentitySteps(c, device.deviceId),
+      ],
       notFixes: standardNotFixes(c),
       asks: ['openclaw devices list --json'],
     };
@@ -57,9 +60,15 @@ export default defineRule<{ device: PairedDevice }>({
             text: 'OpenClaw 2026.4.14 (323493f). sessions_spawn fails with pairing required but the list has nothing pending:\n{"pending":[],"paired":[{"deviceId":"a737c285864f348d0dbbccbc7c5b63827e21bacb3a2dd8a2c3754036f86490f3","publicKey":"hLYWxicxk5CN4ithRmihGFzOrozzObjltI3IOzE-dpc","platform":"linux","clientId":"cli","clientMode":"probe","role":"operator","roles":["operator"],"scopes":["operator.read"],"approvedScopes":["operator.read"],"createdAtMs":1795242769859,"approvedAtMs":1795242769859,"tokens":[{"role":"operator","scopes":["operator.read"],"createdAtMs":1795242769859}]}]}\n',
           },
         ],
-        expect: { stage: 'fresh-approve', mentions: ['a737c285864f348d0dbbccbc7c5b63827e21bacb3a2dd8a2c3754036f86490f3', 'expires 5 minutes'] },
+        expect: {
+          stage: 'fresh-approve',
+          mentions: ['a737c285864f348d0dbbccbc7c5b63827e21bacb3a2dd8a2c3754036f86490f3', 'expires 5 minutes'],
+        },
       },
     ],
-    silent: [{ thread: ['openclaw-2026.4.14/stale-baseline/devices-list.json'] }, { thread: ['openclaw-2026.4.14/stale-baseline/devices-list-after-approve.json'] }],
+    silent: [
+      { thread: ['openclaw-2026.4.14/stale-baseline/devices-list.json'] },
+      { thread: ['openclaw-2026.4.14/stale-baseline/devices-list-after-approve.json'] },
+    ],
   },
 });

@@ -1,8 +1,8 @@
-import { defineRule, type Step } from '../../src/triage/rule.ts';
+import { isHostClient } from '../../src/openclaw/clients.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { buildHas } from '../../src/triage/build.ts';
 import type { Case } from '../../src/triage/case.ts';
-import { docs } from '../../src/openclaw/docs.ts';
-import { isHostClient } from '../../src/openclaw/clients.ts';
+import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { approveStep, listStep } from '../repairs.ts';
 import { describedClients, gatewayWrapper, saysAwaitingApproval, whereStep, wrapCommand } from '../wrappers.ts';
 
@@ -58,9 +58,12 @@ export default defineRule<Match>({
       // The node is paired as a device and asks again at the node layer: that list first.
       steps.push({ text: `${place}list the node-layer requests while the prompt is showing:`, command: 'openclaw nodes pending --json' });
       steps.push({ text: 'Allow the prompt, or approve that request by its id:', command: 'openclaw nodes approve <requestId>' });
-      steps.push({ text: 'If `openclaw devices list` also shows a pending row with role `node` for it, approve that too with `openclaw devices approve <requestId>` (its own id).' });
+      steps.push({
+        text: 'If `openclaw devices list` also shows a pending row with role `node` for it, approve that too with `openclaw devices approve <requestId>` (its own id).',
+      });
     } else {
-      if (!live) steps.push(listStep(`${place}list the device requests while the node keeps trying to connect (the node's row has role \`node\`):`));
+      if (!live)
+        steps.push(listStep(`${place}list the device requests while the node keeps trying to connect (the node's row has role \`node\`):`));
       steps.push(
         approveStep(
           live,
@@ -81,7 +84,9 @@ export default defineRule<Match>({
     const notes: string[] = [];
     const b = c.build;
     if (b && !buildHas(b.version, { version: '2026.4.20' })) {
-      notes.push('A node on the gateway host itself stops needing this on newer builds (2026.4.2 #59092 allows silent local role upgrades, 2026.4.20 #69431 treats a loopback node host as local); a node on another machine always needs one approval.');
+      notes.push(
+        'A node on the gateway host itself stops needing this on newer builds (2026.4.2 #59092 allows silent local role upgrades, 2026.4.20 #69431 treats a loopback node host as local); a node on another machine always needs one approval.',
+      );
     }
     return {
       summary: nodeLayer
@@ -94,7 +99,9 @@ export default defineRule<Match>({
         '`openclaw devices rotate --role node`: a token cannot get a role the pairing was never approved for.',
         'Editing `paired.json` by hand: the gateway owns it and rewrites it.',
       ],
-      safety: ['Approving lets that machine run what agents ask of it: approve only nodes you set up yourself, and check the IP in the list.'],
+      safety: [
+        'Approving lets that machine run what agents ask of it: approve only nodes you set up yourself, and check the IP in the list.',
+      ],
       asks: live ? [] : [wrapCommand(w, 'openclaw devices list --json')],
     };
   },
@@ -102,8 +109,16 @@ export default defineRule<Match>({
     fires: [
       {
         name: 'a remote node host, nodes pending empty',
-        thread: [{ text: 'OpenClaw 2026.3.2\nran `openclaw node run --host 10.1.2.3` on my laptop, gateway says pairing required but `openclaw nodes pending` is empty' }],
-        expect: { stage: 'fresh-approve', mentions: ['openclaw devices list --json', 'openclaw devices approve <requestId>', '2026.4.20'], absent: ['openclaw nodes approve <requestId>'] },
+        thread: [
+          {
+            text: 'OpenClaw 2026.3.2\nran `openclaw node run --host 10.1.2.3` on my laptop, gateway says pairing required but `openclaw nodes pending` is empty',
+          },
+        ],
+        expect: {
+          stage: 'fresh-approve',
+          mentions: ['openclaw devices list --json', 'openclaw devices approve <requestId>', '2026.4.20'],
+          absent: ['openclaw nodes approve <requestId>'],
+        },
       },
       {
         name: 'Chinese: a node waiting for approval on an unknown build',
@@ -113,7 +128,10 @@ export default defineRule<Match>({
     ],
     silent: [
       { thread: [{ text: 'OpenClaw 2026.4.14\nsessions_spawn: gateway closed (1008): pairing required' }] },
-      { name: 'a node invoke has its own rule', thread: [{ text: 'pairing required before node invoke. Approve pairing request fff8376c-ce6e-4352-8a6b-298f8e8c4c35 and retry.' }] },
+      {
+        name: 'a node invoke has its own rule',
+        thread: [{ text: 'pairing required before node invoke. Approve pairing request fff8376c-ce6e-4352-8a6b-298f8e8c4c35 and retry.' }],
+      },
     ],
   },
 });

@@ -1,7 +1,7 @@
 import type { CliResultFact } from '../../src/evidence/facts.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { before } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../../src/openclaw/docs.ts';
 import { approveNewestLoop, approveStep, freshIdentitySteps } from '../repairs.ts';
 import { standardNotFixes } from '../standard-not-fixes.ts';
 
@@ -26,12 +26,20 @@ export default defineRule<{ failed: CliResultFact }>({
     return {
       summary: `\`openclaw devices ${failed.command}\` has no local fallback, so from a CLI that is itself stuck at a narrow pairing it fails with the same 1008 \`pairing required\`. Approve the pending upgrade instead (approve does have the fallback), or re-pair.`,
       steps: live ? [approveStep(live.requestId)] : [approveNewestLoop(c, deviceId)],
-      ifFails: [{ text: 'If approving keeps failing, re-pair with a fresh identity, then remove the old record:' }, ...freshIdentitySteps(c, deviceId)],
+      ifFails: [
+        { text: 'If approving keeps failing, re-pair with a fresh identity, then remove the old record:' },
+        ...freshIdentitySteps(c, deviceId),
+      ],
       notFixes: standardNotFixes(c),
     };
   },
   examples: {
-    fires: [{ thread: ['openclaw-2026.4.14/stale-baseline/remove-while-narrow.txt'], expect: { stage: 'fresh-approve', mentions: ['no local fallback'] } }],
+    fires: [
+      {
+        thread: ['openclaw-2026.4.14/stale-baseline/remove-while-narrow.txt'],
+        expect: { stage: 'fresh-approve', mentions: ['no local fallback'] },
+      },
+    ],
     silent: [{ thread: ['openclaw-2026.4.14/stale-baseline/remove.txt'] }],
   },
 });

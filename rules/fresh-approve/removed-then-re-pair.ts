@@ -1,9 +1,9 @@
 import type { CliResultFact } from '../../src/evidence/facts.ts';
+import { docs } from '../../src/openclaw/docs.ts';
+import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
 import { before } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../../src/openclaw/docs.ts';
 import { approveStep } from '../repairs.ts';
-import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
 
 /** `Removed <deviceId>`: the next connect from that device is a first pairing, silent on loopback
  * (verified on 2026.4.14: remove-repair/), but a read-only probe first would pin it narrow again. */
@@ -14,7 +14,10 @@ export default defineRule<{ removed: CliResultFact }>({
   title: 'A device was removed: the next full call re-pairs it',
   docs: [docs.devicesCli],
   match(c) {
-    const removed = c.all('cli-result').filter((r) => r.command === 'remove' && r.outcome === 'ok').at(-1);
+    const removed = c
+      .all('cli-result')
+      .filter((r) => r.command === 'remove' && r.outcome === 'ok')
+      .at(-1);
     if (!removed) return undefined;
     const failure = c.lastPairingFailure;
     const healthyAfter = [...c.all('healthy-call'), ...c.all('devices-list')].some((f) => before(removed.at, f.at));
@@ -26,7 +29,9 @@ export default defineRule<{ removed: CliResultFact }>({
       summary: `\`${removed.deviceId ?? 'The device'}\` is removed. The next connect from it is a first pairing: on loopback the CLI is paired again silently with the scopes that call asks for.`,
       steps: [
         { text: 'Make the next call a full CLI call, so the new pairing gets the full CLI scopes:', command: 'openclaw devices list' },
-        { text: 'Then retry what failed. If the device was not on this host (a browser, an app, another machine), approve its new request instead:' },
+        {
+          text: 'Then retry what failed. If the device was not on this host (a browser, an app, another machine), approve its new request instead:',
+        },
         approveStep(c.requestToApprove?.requestId),
       ],
       notFixes: [pairingNotFixes.statusFirst],
@@ -35,6 +40,8 @@ export default defineRule<{ removed: CliResultFact }>({
   },
   examples: {
     fires: [{ thread: ['openclaw-2026.4.14/stale-baseline/remove.txt'], expect: { stage: 'fresh-approve', mentions: ['is removed'] } }],
-    silent: [{ thread: ['openclaw-2026.4.14/stale-baseline/remove.txt', 'openclaw-2026.4.14/stale-baseline/devices-list-after-remove.json'] }],
+    silent: [
+      { thread: ['openclaw-2026.4.14/stale-baseline/remove.txt', 'openclaw-2026.4.14/stale-baseline/devices-list-after-remove.json'] },
+    ],
   },
 });

@@ -1,7 +1,7 @@
 import type { CliResultFact } from '../../src/evidence/facts.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { before } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../../src/openclaw/docs.ts';
 import { listStep } from '../repairs.ts';
 
 /**
@@ -18,7 +18,9 @@ export default defineRule<{ attempt: CliResultFact }>({
   match(c) {
     const attempt = c.approveResults.at(-1);
     if (attempt?.outcome !== 'unknown-request-gateway') return undefined;
-    const approvedBefore = c.approveResults.some((r) => r.outcome === 'ok' && r.requestId === attempt.requestId && before(r.at, attempt.at));
+    const approvedBefore = c.approveResults.some(
+      (r) => r.outcome === 'ok' && r.requestId === attempt.requestId && before(r.at, attempt.at),
+    );
     return approvedBefore ? undefined : { attempt };
   },
   advise({ attempt }, c) {
@@ -33,7 +35,11 @@ export default defineRule<{ attempt: CliResultFact }>({
         steps: [
           { text: 'Stop the client that keeps reconnecting first (quit the app, stop the node host), so the request holds still.' },
           listStep('On the gateway host (same user, no `--url`), list the pending requests:'),
-          { text: 'In the same minute, approve the newest entry for that device (highest `ts`, `isRepair: true`), then start the client again:', command: 'openclaw devices approve <requestId>', recipe: 'approveById' },
+          {
+            text: 'In the same minute, approve the newest entry for that device (highest `ts`, `isRepair: true`), then start the client again:',
+            command: 'openclaw devices approve <requestId>',
+            recipe: 'approveById',
+          },
           {
             text: 'Still `unknown requestId` right after listing? Restart the gateway, then list and approve again at once: the restart does not change the pairing, but it drops the connections that keep replacing the request.',
             command: 'openclaw gateway restart',
@@ -45,14 +51,27 @@ export default defineRule<{ attempt: CliResultFact }>({
     return {
       summary: `The gateway answered \`unknown requestId\`${attempt.requestId ? ` for \`${attempt.requestId}\`` : ''} itself, without the local fallback: your CLI connected fine, so that request was most likely approved already (this is what approving the same id twice prints), replaced by a newer one, or expired.`,
       steps: [
-        listStep('Check where things stand: if your device is listed under `paired` with the scopes it wanted and nothing is pending for it, you are done: retry what failed.'),
-        { text: live ? `A request is still pending for it: approve \`${live.requestId}\` right away.` : 'If a new request is pending for your device, approve that id right away: `openclaw devices approve <requestId>`.' },
+        listStep(
+          'Check where things stand: if your device is listed under `paired` with the scopes it wanted and nothing is pending for it, you are done: retry what failed.',
+        ),
+        {
+          text: live
+            ? `A request is still pending for it: approve \`${live.requestId}\` right away.`
+            : 'If a new request is pending for your device, approve that id right away: `openclaw devices approve <requestId>`.',
+        },
       ],
       asks: ['openclaw devices list --json'],
     };
   },
   examples: {
-    fires: [{ thread: ['openclaw-2026.4.14/stale-baseline/approve-fresh-again.txt'], expect: { stage: 'fresh-approve', mentions: ['approved already'], absent: ['openclaw devices approve 623e404a'] } }],
-    silent: [{ thread: ['openclaw-2026.4.14/stale-baseline/approve-fresh.txt', 'openclaw-2026.4.14/stale-baseline/approve-fresh-again.txt'] }],
+    fires: [
+      {
+        thread: ['openclaw-2026.4.14/stale-baseline/approve-fresh-again.txt'],
+        expect: { stage: 'fresh-approve', mentions: ['approved already'], absent: ['openclaw devices approve 623e404a'] },
+      },
+    ],
+    silent: [
+      { thread: ['openclaw-2026.4.14/stale-baseline/approve-fresh.txt', 'openclaw-2026.4.14/stale-baseline/approve-fresh-again.txt'] },
+    ],
   },
 });

@@ -1,5 +1,5 @@
-import { defineRule } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
+import { defineRule } from '../../src/triage/rule.ts';
 import { listStep } from '../repairs.ts';
 
 export default defineRule<true>({
@@ -14,7 +14,8 @@ export default defineRule<true>({
   advise(_m, c) {
     const docker = c.platforms.includes('docker');
     return {
-      summary: "The CLI approved against its own pairing files, but the running gateway keeps its pairing somewhere else (another `OPENCLAW_STATE_DIR`, `--profile`, OS user or container).",
+      summary:
+        'The CLI approved against its own pairing files, but the running gateway keeps its pairing somewhere else (another `OPENCLAW_STATE_DIR`, `--profile`, OS user or container).',
       steps: [
         {
           text: docker
@@ -29,7 +30,11 @@ export default defineRule<true>({
   examples: {
     fires: [
       {
-        thread: [{ text: 'openclaw devices approve 1f0e2d3c-4b5a-4687-9876-543210fedcba\nGateway requires device pairing, but local fallback pairing state does not contain the gateway request. Missing requestId: 1f0e2d3c-4b5a-4687-9876-543210fedcba.\nThe running gateway may be using a different OPENCLAW_PROFILE or OPENCLAW_STATE_DIR than this CLI.\n' }],
+        thread: [
+          {
+            text: 'openclaw devices approve 1f0e2d3c-4b5a-4687-9876-543210fedcba\nGateway requires device pairing, but local fallback pairing state does not contain the gateway request. Missing requestId: 1f0e2d3c-4b5a-4687-9876-543210fedcba.\nThe running gateway may be using a different OPENCLAW_PROFILE or OPENCLAW_STATE_DIR than this CLI.\n',
+          },
+        ],
         expect: { stage: 'fresh-approve', mentions: ['OPENCLAW_STATE_DIR'] },
       },
     ],

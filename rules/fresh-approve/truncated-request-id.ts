@@ -1,6 +1,6 @@
+import { docs } from '../../src/openclaw/docs.ts';
 import { before } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../../src/openclaw/docs.ts';
 import { approveNewestLoop, approveStep } from '../repairs.ts';
 
 /**
@@ -26,7 +26,8 @@ export default defineRule<{ fragment: string }>({
     const fromStatus = c.all('status-pairing').some((s) => s.recoveryRequestIdFragment === fragment.id);
     if (fromStatus && !c.requestToApprove) return { fragment: fragment.id };
     const last = c.approveResults.at(-1);
-    const failed = last && (last.outcome === 'unknown-request-gateway' || last.outcome === 'unknown-request-stale' || last.outcome === 'no-match');
+    const failed =
+      last && (last.outcome === 'unknown-request-gateway' || last.outcome === 'unknown-request-stale' || last.outcome === 'no-match');
     const typedIt = last?.argument !== undefined && fragment.id.startsWith(last.argument.slice(0, 8));
     if (!failed && !typedIt) return undefined;
     if (last && before(last.at, fragment.at) && !typedIt) return undefined;
@@ -39,7 +40,9 @@ export default defineRule<{ fragment: string }>({
       steps: live
         ? [approveStep(live.requestId, 'This is the whole id of that pending request: approve it right away:')]
         : [approveNewestLoop(c, c.failingDevice?.deviceId, 'Take the whole id straight from the list and approve it in one go:')],
-      notes: ['Never copy a requestId from a `closed before connect … reason=` line: `openclaw devices list --json` and the `gateway connect failed: … (requestId: …)` message carry it whole.'],
+      notes: [
+        'Never copy a requestId from a `closed before connect … reason=` line: `openclaw devices list --json` and the `gateway connect failed: … (requestId: …)` message carry it whole.',
+      ],
       asks: ['openclaw devices list --json'],
     };
   },

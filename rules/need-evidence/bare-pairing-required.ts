@@ -1,5 +1,5 @@
-import { defineRule } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
+import { defineRule } from '../../src/triage/rule.ts';
 import { statementNotes } from '../said.ts';
 
 /** Only a bare `pairing required` (or a person saying so): pairing-shaped, but nothing to prescribe from. */
@@ -22,14 +22,20 @@ export default defineRule<true>({
     return {
       summary: `${whereFirst}This looks like OpenClaw device pairing (\`gateway closed (1008): pairing required\`): a device on your gateway, often the host's own CLI identity, is asking for more scopes than it was paired with. Two outputs tell me which and give you the exact fix.`,
       steps: [
-        ...(c.build ? [] : [{ text: 'Your OpenClaw build (some builds need an upgrade, not an approval):', command: 'openclaw --version' }]),
-        { text: 'The pending requests and paired devices, run on the gateway host as the same user (no `--url`):', command: 'openclaw devices list --json' },
+        ...(c.build
+          ? []
+          : [{ text: 'Your OpenClaw build (some builds need an upgrade, not an approval):', command: 'openclaw --version' }]),
+        {
+          text: 'The pending requests and paired devices, run on the gateway host as the same user (no `--url`):',
+          command: 'openclaw devices list --json',
+        },
         { text: 'If you have it, the gateway log line that starts `security audit: device access upgrade requested` helps too.' },
       ],
       notes: statementNotes(c),
       notFixes: [
         // Only what this thread makes likely: a Control UI switch they set, a restart they tried.
-        ...(c.config('gateway.controlUi.allowInsecureAuth') !== undefined || c.config('gateway.controlUi.dangerouslyDisableDeviceAuth') !== undefined
+        ...(c.config('gateway.controlUi.allowInsecureAuth') !== undefined ||
+        c.config('gateway.controlUi.dangerouslyDisableDeviceAuth') !== undefined
           ? ['`gateway.controlUi.allowInsecureAuth` and the other Control UI auth switches: they only affect the Control UI.']
           : []),
         ...(c.said('after-restart') ? [] : ['`openclaw gateway restart` on its own: pairing state survives it.']),
@@ -39,7 +45,11 @@ export default defineRule<true>({
   },
   examples: {
     fires: [
-      { name: 'seed 000 opening post', thread: ['seeds/000-1-opening-post.txt'], expect: { mentions: ['openclaw --version', 'openclaw devices list --json'] } },
+      {
+        name: 'seed 000 opening post',
+        thread: ['seeds/000-1-opening-post.txt'],
+        expect: { mentions: ['openclaw --version', 'openclaw devices list --json'] },
+      },
       { thread: [{ text: 'sessions_spawn keeps failing: gateway closed (1008): pairing required' }], expect: { stage: 'need-evidence' } },
       {
         name: 'asked where to approve: answered first',

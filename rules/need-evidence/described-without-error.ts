@@ -1,5 +1,5 @@
-import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
+import { defineRule, type Step } from '../../src/triage/rule.ts';
 
 /** Facts that say nothing about which failure it is. */
 const CONTEXT_ONLY = new Set(['version', 'platform', 'config', 'setup', 'secret', 'statement', 'input-note']);
@@ -29,8 +29,8 @@ export default defineRule<true>({
       },
       {
         text: docker
-          ? 'The gateway\'s own log around a failed try (the `closed before connect … reason=` line):'
-          : 'The gateway\'s log around a failed try (the `closed before connect … reason=` line); if the gateway runs in Docker, `docker logs --tail 100 <gateway container>` instead:',
+          ? "The gateway's own log around a failed try (the `closed before connect … reason=` line):"
+          : "The gateway's log around a failed try (the `closed before connect … reason=` line); if the gateway runs in Docker, `docker logs --tail 100 <gateway container>` instead:",
         command: docker ? 'docker logs --tail 100 <gateway container>' : 'openclaw logs --follow',
       },
       { text: 'Your build, and the device list if the error says pairing:', command: 'openclaw --version' },
@@ -39,13 +39,18 @@ export default defineRule<true>({
       summary:
         'You say it cannot connect, but there is no error text to go on: a pending pairing, a token mismatch, a disallowed origin and an insecure (HTTP) page all look like "offline", and each has a different fix. The exact error line decides it.',
       steps,
-      notFixes: ['Resetting passwords or tokens again before the error says `unauthorized`: a pairing or origin refusal does not change with them.'],
+      notFixes: [
+        'Resetting passwords or tokens again before the error says `unauthorized`: a pairing or origin refusal does not change with them.',
+      ],
       asks: ['openclaw --version', 'openclaw devices list --json'],
     };
   },
   examples: {
     fires: [
-      { thread: [{ text: '![screenshot](https://example.com/a.png)\nStill unable to access the local dashboard, it stays offline.' }], expect: { stage: 'need-evidence', mentions: ['docker logs', 'openclaw --version'] } },
+      {
+        thread: [{ text: '![screenshot](https://example.com/a.png)\nStill unable to access the local dashboard, it stays offline.' }],
+        expect: { stage: 'need-evidence', mentions: ['docker logs', 'openclaw --version'] },
+      },
       { thread: [{ text: '按照常见问题处理过了，还是无法连接，一直显示离线。' }], expect: { stage: 'need-evidence' } },
     ],
     silent: [{ thread: [{ text: 'Still unable to access the dashboard: disconnected (1008): unauthorized: gateway token mismatch' }] }],

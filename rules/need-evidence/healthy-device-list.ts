@@ -1,7 +1,7 @@
 import type { DevicesListFact } from '../../src/evidence/facts.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { defineRule } from '../../src/triage/rule.ts';
 import { formatScopes, grantedScopes } from '../../src/triage/scopes.ts';
-import { docs } from '../../src/openclaw/docs.ts';
 import { deviceName } from '../device-name.ts';
 
 /** A complete device list with nothing pending and no failure in the thread: nothing to approve. */
@@ -22,14 +22,24 @@ export default defineRule<{ list: DevicesListFact }>({
       summary: 'Your device list has nothing pending, so there is no request to approve right now.',
       steps: [
         { text: `Paired: ${devices.join('; ')}${list.paired.length > 4 ? '; …' : ''}.` },
-        { text: 'If something still fails, run it again and paste its full output (the `gateway closed (…)` line and the `Gateway target:` block), then list again right after: a new pending request appears only while the failing client retries.' },
+        {
+          text: 'If something still fails, run it again and paste its full output (the `gateway closed (…)` line and the `Gateway target:` block), then list again right after: a new pending request appears only while the failing client retries.',
+        },
         { text: 'Your build:', command: 'openclaw --version' },
       ],
       asks: ['openclaw --version', 'openclaw devices list --json'],
     };
   },
   examples: {
-    fires: [{ thread: ['openclaw-2026.4.14/stale-baseline/devices-list-after-approve.json'], expect: { stage: 'need-evidence', mentions: ['nothing pending'] } }],
-    silent: [{ thread: ['openclaw-2026.4.14/stale-baseline/devices-list.json'] }, { thread: ['openclaw-2026.4.14/stale-baseline/cli-error.txt', 'openclaw-2026.4.14/stale-baseline/devices-list-after-approve.json'] }],
+    fires: [
+      {
+        thread: ['openclaw-2026.4.14/stale-baseline/devices-list-after-approve.json'],
+        expect: { stage: 'need-evidence', mentions: ['nothing pending'] },
+      },
+    ],
+    silent: [
+      { thread: ['openclaw-2026.4.14/stale-baseline/devices-list.json'] },
+      { thread: ['openclaw-2026.4.14/stale-baseline/cli-error.txt', 'openclaw-2026.4.14/stale-baseline/devices-list-after-approve.json'] },
+    ],
   },
 });

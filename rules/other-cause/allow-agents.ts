@@ -1,8 +1,8 @@
+import { afterRegex, ahead } from '../../src/evidence/lookalike-signs.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
-import { afterRegex, ahead } from '../../src/evidence/lookalike-signs.ts';
 
 const SPAWN_TEXT = '{"status":"forbidden","error":"agentId is not allowed for sessions_spawn (allowed: none)"}';
 
@@ -67,7 +67,10 @@ export default lookalikeRule({
         summary: `\`sessions_spawn\` was called without an \`agentId\` while \`requireAgentId\` is set (${code('sessions_spawn requires explicit agentId when requireAgentId is configured')}); this is not a pairing problem.`,
         steps: [
           { text: 'Have the agent pass an explicit `agentId` (the `agents_list` tool shows the allowed ids).' },
-          { text: 'Or, if you did not mean to require it, remove `subagents.requireAgentId` from that agent in `openclaw.json` and restart:', command: 'openclaw gateway restart' },
+          {
+            text: 'Or, if you did not mean to require it, remove `subagents.requireAgentId` from that agent in `openclaw.json` and restart:',
+            command: 'openclaw gateway restart',
+          },
         ],
         notFixes: [NOT_DEVICE_COMMANDS],
         asks: [ASK_VERSION],
@@ -82,7 +85,9 @@ export default lookalikeRule({
         : `\`sessions_spawn\` was refused because the target agent is not in the calling agent's allow-list (${code(`agentId is not allowed for sessions_spawn (allowed: ${allowed})`)}); no gateway connection was involved, so this is not a pairing problem.`,
       steps: registry
         ? [
-            { text: 'Add the target agent to `agents.list` in `openclaw.json` (an `id` plus its settings), or spawn one of the ids that are listed.' },
+            {
+              text: 'Add the target agent to `agents.list` in `openclaw.json` (an `id` plus its settings), or spawn one of the ids that are listed.',
+            },
             { text: 'Restart the gateway:', command: 'openclaw gateway restart' },
           ]
         : [
@@ -93,9 +98,14 @@ export default lookalikeRule({
                 'or for every agent, `agents.defaults.subagents.allowAgents`: `agents: { defaults: { subagents: { allowAgents: ["*"] } } }`.',
             },
             { text: 'Restart the gateway so it loads the change:', command: 'openclaw gateway restart' },
-            { text: 'Retry the spawn. Related refusals: `sessions_spawn is not allowed at this depth` (raise `agents.defaults.subagents.maxSpawnDepth`) and `requires explicit agentId when requireAgentId is configured` (pass an `agentId`).' },
+            {
+              text: 'Retry the spawn. Related refusals: `sessions_spawn is not allowed at this depth` (raise `agents.defaults.subagents.maxSpawnDepth`) and `requires explicit agentId when requireAgentId is configured` (pass an `agentId`).',
+            },
           ],
-      notFixes: [NOT_DEVICE_COMMANDS, 'Gateway tokens, `allowInsecureAuth` or a gateway restart alone: the gateway refused nothing here; the agent config did.'],
+      notFixes: [
+        NOT_DEVICE_COMMANDS,
+        'Gateway tokens, `allowInsecureAuth` or a gateway restart alone: the gateway refused nothing here; the agent config did.',
+      ],
       asks: [ASK_VERSION],
       notes,
     };
@@ -103,12 +113,22 @@ export default lookalikeRule({
   examples: {
     fires: [
       fires('tool result', [SPAWN_TEXT], ['agents.list[].subagents.allowAgents', 'agents.defaults.subagents.allowAgents']),
-      fires('depth', ['{"status":"forbidden","error":"sessions_spawn is not allowed at this depth (current depth: 1, max: 1)"}'], ['maxSpawnDepth']),
-      fires('requireAgentId', ['sessions_spawn requires explicit agentId when requireAgentId is configured. Use agents_list to see allowed agent ids.'], ['agentId']),
+      fires(
+        'depth',
+        ['{"status":"forbidden","error":"sessions_spawn is not allowed at this depth (current depth: 1, max: 1)"}'],
+        ['maxSpawnDepth'],
+      ),
+      fires(
+        'requireAgentId',
+        ['sessions_spawn requires explicit agentId when requireAgentId is configured. Use agents_list to see allowed agent ids.'],
+        ['agentId'],
+      ),
     ],
     silent: [
       silent('pairing', [PAIRING_FIXTURE]),
-      silent('prose mention without the allowed list', [{ text: 'Issue #58085 shows sub-agents were already failing with a different error (agentId is not allowed for sessions_spawn).' }]),
+      silent('prose mention without the allowed list', [
+        { text: 'Issue #58085 shows sub-agents were already failing with a different error (agentId is not allowed for sessions_spawn).' },
+      ]),
     ],
   },
 });

@@ -1,8 +1,8 @@
+import { fixed, machine } from '../../src/evidence/lookalike-signs.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
-import { fixed, machine } from '../../src/evidence/lookalike-signs.ts';
 
 /**
  * Reference §11.A10: `unauthorized` with no specific text (or a reason this bot does not know). The
@@ -33,7 +33,11 @@ export default lookalikeRule({
   ],
   advise(m) {
     const detail = m.fact.detail;
-    const quoted = detail?.startsWith('Control UI: ') ? detail.slice(12) : detail && !/^[a-z_]+$/.test(detail) ? `unauthorized: ${detail}` : 'unauthorized';
+    const quoted = detail?.startsWith('Control UI: ')
+      ? detail.slice(12)
+      : detail && !/^[a-z_]+$/.test(detail)
+        ? `unauthorized: ${detail}`
+        : 'unauthorized';
     return {
       summary: `The gateway rejected this client's credentials (${code(quoted)}${detail && /^[a-z_]+$/.test(detail) ? `, authReason ${code(detail)}` : ''}); this is an authentication failure, not a pairing request.`,
       steps: [

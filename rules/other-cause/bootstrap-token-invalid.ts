@@ -3,7 +3,6 @@ import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
 
-
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
     'bootstrap-token-invalid': true;
@@ -35,7 +34,11 @@ export default lookalikeRule({
   examples: {
     fires: [
       fires('4.14', ['gateway closed (1008): unauthorized: bootstrap token invalid or expired (scan a fresh setup code)'], ['openclaw qr']),
-      fires('9.6', ['unauthorized: setup code invalid, expired, revoked, or already used (create a new code; review `openclaw devices list`)'], ['one-time']),
+      fires(
+        '9.6',
+        ['unauthorized: setup code invalid, expired, revoked, or already used (create a new code; review `openclaw devices list`)'],
+        ['one-time'],
+      ),
     ],
     silent: [silent('pairing', [PAIRING_FIXTURE])],
   },

@@ -1,7 +1,7 @@
 import type { OtherPairingFact } from '../../src/evidence/facts.ts';
-import { defineRule } from '../../src/triage/rule.ts';
-import type { Step } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
+import type { Step } from '../../src/triage/rule.ts';
+import { defineRule } from '../../src/triage/rule.ts';
 import { gatewayWrapper, wrapCommand } from '../wrappers.ts';
 
 const CHANNEL_NAMES: Record<string, string> = {
@@ -31,24 +31,35 @@ export default defineRule<{ fact: OtherPairingFact; channel?: string }>({
     const all = c.all('other-pairing').filter((f) => f.what === 'channel-dm');
     const fact = all.at(-1);
     if (!fact) return undefined;
-    const channel = all.map((f) => f.channel).filter((x): x is string => !!x).at(-1);
+    const channel = all
+      .map((f) => f.channel)
+      .filter((x): x is string => !!x)
+      .at(-1);
     return channel ? { fact, channel } : { fact };
   },
   advise({ fact, channel }, c) {
     const w = gatewayWrapper(c);
     const ch = channel ?? 'telegram';
     const name = channel ? (CHANNEL_NAMES[channel] ?? channel) : 'the chat channel';
-    const where = w.kind === 'host' ? 'On the machine where the gateway runs (same user, same state directory as the gateway)' : 'Where the gateway runs (the same container, sandbox or template console as the gateway, not your own computer)';
+    const where =
+      w.kind === 'host'
+        ? 'On the machine where the gateway runs (same user, same state directory as the gateway)'
+        : 'Where the gateway runs (the same container, sandbox or template console as the gateway, not your own computer)';
     const steps: Step[] = [
-      { text: `${where}, list the codes waiting for approval${channel ? '' : " (shown for Telegram; use your channel's name)"}:`, command: wrapCommand(w, `openclaw pairing list ${ch}`) },
+      {
+        text: `${where}, list the codes waiting for approval${channel ? '' : " (shown for Telegram; use your channel's name)"}:`,
+        command: wrapCommand(w, `openclaw pairing list ${ch}`),
+      },
       fact.command
         ? { text: 'If you know that sender, approve the code the bot printed:', command: wrapCommand(w, fact.command) }
         : {
-            text: channel ? 'Approve the sender\'s code from that list:' : 'Approve the sender\'s code with the channel it came from (for Telegram, as below):',
+            text: channel
+              ? "Approve the sender's code from that list:"
+              : "Approve the sender's code with the channel it came from (for Telegram, as below):",
             command: wrapCommand(w, `openclaw pairing approve ${ch} <code>`),
           },
       {
-        text: 'If approve answers that no pending request matches, the code expired (codes last one hour, and a new DM makes a new one) or the CLI reads another state directory than the gateway: send a new DM, then list and approve right away from the gateway\'s own context.',
+        text: "If approve answers that no pending request matches, the code expired (codes last one hour, and a new DM makes a new one) or the CLI reads another state directory than the gateway: send a new DM, then list and approve right away from the gateway's own context.",
       },
     ];
     return {
@@ -62,8 +73,16 @@ export default defineRule<{ fact: OtherPairingFact; channel?: string }>({
   examples: {
     fires: [
       {
-        thread: [{ text: 'my telegram bot says "Pairing code: X7K9PQ2M. Ask the bot owner to approve with: openclaw pairing approve telegram X7K9PQ2M" and devices list is empty' }],
-        expect: { stage: 'other-cause', mentions: ['openclaw pairing approve telegram X7K9PQ2M', 'openclaw pairing list telegram'], absent: ['devices approve', 'devices remove', 'devices clear'] },
+        thread: [
+          {
+            text: 'my telegram bot says "Pairing code: X7K9PQ2M. Ask the bot owner to approve with: openclaw pairing approve telegram X7K9PQ2M" and devices list is empty',
+          },
+        ],
+        expect: {
+          stage: 'other-cause',
+          mentions: ['openclaw pairing approve telegram X7K9PQ2M', 'openclaw pairing list telegram'],
+          absent: ['devices approve', 'devices remove', 'devices clear'],
+        },
       },
       {
         name: 'a placeholder command quoted, old binary name',
@@ -76,6 +95,9 @@ export default defineRule<{ fact: OtherPairingFact; channel?: string }>({
         expect: { stage: 'other-cause', mentions: ['openclaw pairing list slack'], absent: ['devices approve', 'devices remove'] },
       },
     ],
-    silent: [{ thread: ['seeds/000-5-devices-list.txt'] }, { name: 'device pairing in a telegram handler', thread: [{ text: '[telegram/native-approvals] connect error: pairing required' }] }],
+    silent: [
+      { thread: ['seeds/000-5-devices-list.txt'] },
+      { name: 'device pairing in a telegram handler', thread: [{ text: '[telegram/native-approvals] connect error: pairing required' }] },
+    ],
   },
 });

@@ -1,10 +1,10 @@
+import { redactLine } from '../../src/evidence/lookalike.ts';
+import type { Describer } from '../../src/evidence/lookalike-signs.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { PRINTED_AUTH_FAILURE } from './lookalike/printed.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
-import type { Describer } from '../../src/evidence/lookalike-signs.ts';
-import { redactLine } from '../../src/evidence/lookalike.ts';
 
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
@@ -13,7 +13,8 @@ declare module '../../src/evidence/facts.ts' {
 }
 
 /** The break-glass switches someone flips to get a browser past the secure-context gate. */
-const BREAK_GLASS = /allowInsecureAuth\W{0,3}\s*[:=]\s*"?true|dangerouslyDisableDeviceAuth\W{0,3}\s*[:=]\s*"?true|DANGEROUSLY_DISABLE_DEVICE_AUTH\W{0,3}\s*[:=]\s*"?true/i;
+const BREAK_GLASS =
+  /allowInsecureAuth\W{0,3}\s*[:=]\s*"?true|dangerouslyDisableDeviceAuth\W{0,3}\s*[:=]\s*"?true|DANGEROUSLY_DISABLE_DEVICE_AUTH\W{0,3}\s*[:=]\s*"?true/i;
 const STILL_FAILS = /\bnothing helps\b|\bstill\b|\bdoes(?:n'?t| not) work\b|\bcan'?t connect\b|依旧|仍然|还是|无法|不行|失败/i;
 
 /** A break-glass switch set, and the message says it still fails: the browser is still not secure. */
@@ -28,7 +29,14 @@ const describedBreakGlass: Describer = {
       const text = redactLine(line).trim();
       return {
         seenAt: n,
-        fact: { kind: 'lookalike', cause: 'control-ui-insecure-context', detail: 'break-glass set', client: 'control-ui', text, at: { message: paste.message, line: n } },
+        fact: {
+          kind: 'lookalike',
+          cause: 'control-ui-insecure-context',
+          detail: 'break-glass set',
+          client: 'control-ui',
+          text,
+          at: { message: paste.message, line: n },
+        },
       };
     }
     return undefined;
@@ -65,7 +73,9 @@ export default lookalikeRule({
         ? 'From your config, the Control UI is opened over plain HTTP from another machine and the insecure-auth / device-auth switches are on, yet it still does not connect: those switches do not give the browser a device identity (newer builds ignore them). Use a secure context instead; this is not a pairing problem.'
         : `The Control UI is open over plain HTTP from another machine, so the browser cannot create its device identity (${code('control ui requires device identity (use HTTPS or localhost secure context)')}); this is not a pairing problem.`,
       steps: [
-        { text: 'Best: serve the Control UI over HTTPS, e.g. with Tailscale Serve in front of the gateway, and open the `https://` address.' },
+        {
+          text: 'Best: serve the Control UI over HTTPS, e.g. with Tailscale Serve in front of the gateway, and open the `https://` address.',
+        },
         {
           text: 'Or open it on the gateway host itself at http://127.0.0.1:18789, or from your machine through an SSH tunnel and then http://127.0.0.1:18789 locally:',
           command: 'ssh -N -L 18789:127.0.0.1:18789 <user>@<gateway-host>',
@@ -82,10 +92,18 @@ export default lookalikeRule({
   },
   examples: {
     fires: [
-      fires('close reason', ['disconnected (1008): control ui requires device identity (use HTTPS or localhost secure context)'], ['Tailscale Serve', '127.0.0.1:18789']),
-      fires('4.14 hint box', ['This page is HTTP, so the browser blocks device identity. Use HTTPS (Tailscale Serve) or open http://127.0.0.1:18789 on the gateway host.'], [
-        'ssh -N -L 18789:127.0.0.1:18789',
-      ]),
+      fires(
+        'close reason',
+        ['disconnected (1008): control ui requires device identity (use HTTPS or localhost secure context)'],
+        ['Tailscale Serve', '127.0.0.1:18789'],
+      ),
+      fires(
+        '4.14 hint box',
+        [
+          'This page is HTTP, so the browser blocks device identity. Use HTTPS (Tailscale Serve) or open http://127.0.0.1:18789 on the gateway host.',
+        ],
+        ['ssh -N -L 18789:127.0.0.1:18789'],
+      ),
       fires('9.6 panel', ['Secure browser context required'], ['HTTPS']),
     ],
     silent: [

@@ -1,18 +1,26 @@
+import { fixed, machine } from '../../src/evidence/lookalike-signs.ts';
 import { docs } from '../../src/openclaw/docs.ts';
-import type { Step } from '../../src/triage/rule.ts';
 import type { Case } from '../../src/triage/case.ts';
+import type { Step } from '../../src/triage/rule.ts';
 import { ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH, updateOlderSideStep } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
-import { fixed, machine } from '../../src/evidence/lookalike-signs.ts';
 
 function clockSteps(c: Case): Step[] {
   const win = c.onWindows;
   const mac = c.all('platform').some((p) => p.platform === 'macos');
   return [
     win
-      ? { text: 'Compare the clocks of the client and the gateway host (run on both); they must agree within 2 minutes:', command: '[DateTime]::UtcNow', shell: 'powershell' }
-      : { text: 'Compare the clocks of the client and the gateway host (run on both); they must agree within 2 minutes:', command: 'date -u', shell: 'sh' },
+      ? {
+          text: 'Compare the clocks of the client and the gateway host (run on both); they must agree within 2 minutes:',
+          command: '[DateTime]::UtcNow',
+          shell: 'powershell',
+        }
+      : {
+          text: 'Compare the clocks of the client and the gateway host (run on both); they must agree within 2 minutes:',
+          command: 'date -u',
+          shell: 'sh',
+        },
     win
       ? { text: 'Resync Windows time (elevated PowerShell):', command: 'w32tm /resync', shell: 'powershell' }
       : mac
@@ -82,7 +90,10 @@ export default lookalikeRule({
     const steps: Step[] = expired
       ? clockSteps(c)
       : [
-          { text: 'Check the version on the client machine and on the gateway host; they should be the same release:', command: ASK_VERSION },
+          {
+            text: 'Check the version on the client machine and on the gateway host; they should be the same release:',
+            command: ASK_VERSION,
+          },
           updateOlderSideStep(c),
           RETRY_HEALTH,
         ];
@@ -93,7 +104,7 @@ export default lookalikeRule({
         ? undefined
         : [
             {
-              text: 'If it still fails on matching versions, the client\'s identity file (`~/.openclaw/identity/device.json`) is damaged. Moving it aside makes the client a new device that needs approval like any new device, so paste the output of `openclaw --version` on both sides here first.',
+              text: "If it still fails on matching versions, the client's identity file (`~/.openclaw/identity/device.json`) is damaged. Moving it aside makes the client a new device that needs approval like any new device, so paste the output of `openclaw --version` on both sides here first.",
             },
           ],
       notFixes: [NOT_DEVICE_COMMANDS, 'Changing the gateway token: the device signature is what fails.'],
@@ -103,11 +114,21 @@ export default lookalikeRule({
   examples: {
     fires: [
       fires('expired', ['gateway closed (1008): device signature expired'], ['2 minutes']),
-      fires('nonce mismatch via close context', ['[ws] {"cause":"device-auth-invalid","handshake":"failed","reason":"device-nonce-mismatch"} closed before connect conn=1 code=1008 reason=connect failed'], [
-        'openclaw update',
-      ]),
+      fires(
+        'nonce mismatch via close context',
+        [
+          '[ws] {"cause":"device-auth-invalid","handshake":"failed","reason":"device-nonce-mismatch"} closed before connect conn=1 code=1008 reason=connect failed',
+        ],
+        ['openclaw update'],
+      ),
       {
-        ...fires('nonce mismatch, gateway in Docker', ['docker compose exec openclaw-gateway openclaw logs\n[ws] {"cause":"device-auth-invalid","handshake":"failed","reason":"device-nonce-mismatch"} closed before connect conn=1 code=1008 reason=connect failed'], ['newer image']),
+        ...fires(
+          'nonce mismatch, gateway in Docker',
+          [
+            'docker compose exec openclaw-gateway openclaw logs\n[ws] {"cause":"device-auth-invalid","handshake":"failed","reason":"device-nonce-mismatch"} closed before connect conn=1 code=1008 reason=connect failed',
+          ],
+          ['newer image'],
+        ),
         expect: { stage: 'other-cause', mentions: ['newer image'], absent: ['openclaw update', 'devices approve', 'devices remove'] },
       },
     ],

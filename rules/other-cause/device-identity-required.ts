@@ -1,8 +1,8 @@
+import { fixed, machine } from '../../src/evidence/lookalike-signs.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
-import { fixed, machine } from '../../src/evidence/lookalike-signs.ts';
 
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
@@ -48,10 +48,16 @@ export default lookalikeRule({
             text: 'Open the Control UI in a secure context: over HTTPS (a reverse proxy with TLS, Tailscale Serve), or through an SSH tunnel and then http://127.0.0.1:18789 on your own machine:',
             command: 'ssh -N -L 18789:127.0.0.1:18789 <user>@<gateway-host>',
           },
-          { text: 'Use a link that carries the gateway token in its `#token=` part (printed on the gateway host by the command below), or paste the token in Control UI settings:', command: 'openclaw dashboard --no-open' },
+          {
+            text: 'Use a link that carries the gateway token in its `#token=` part (printed on the gateway host by the command below), or paste the token in Control UI settings:',
+            command: 'openclaw dashboard --no-open',
+          },
           { text: 'The browser then asks to be approved once, as a new device: that request is the normal next step, not this error.' },
         ],
-        notFixes: [NOT_DEVICE_COMMANDS, 'Switching device auth off with the break-glass setting: it is retired in newer builds and leaves the gateway open to anyone on the network.'],
+        notFixes: [
+          NOT_DEVICE_COMMANDS,
+          'Switching device auth off with the break-glass setting: it is retired in newer builds and leaves the gateway open to anyone on the network.',
+        ],
         asks: [ASK_VERSION, ASK_AUTH_MODE],
       };
     }
@@ -74,16 +80,30 @@ export default lookalikeRule({
         RETRY_HEALTH,
       ],
       ifFails: [
-        { text: 'If this is a browser, it needs HTTPS or http://127.0.0.1:18789 on the gateway host to create an identity; get a link with:', command: 'openclaw dashboard --no-open' },
+        {
+          text: 'If this is a browser, it needs HTTPS or http://127.0.0.1:18789 on the gateway host to create an identity; get a link with:',
+          command: 'openclaw dashboard --no-open',
+        },
       ],
-      notFixes: [NOT_DEVICE_COMMANDS, 'The break-glass setting that switches device auth off: it covers the Control UI only and never affected CLI or agent connections.'],
+      notFixes: [
+        NOT_DEVICE_COMMANDS,
+        'The break-glass setting that switches device auth off: it covers the Control UI only and never affected CLI or agent connections.',
+      ],
       asks: [ASK_VERSION, ASK_AUTH_MODE],
     };
   },
   examples: {
     fires: [
-      fires('Control UI on a LAN address', ['disconnected (1008): device identity required\nconfig: "controlUi": { "allowInsecureAuth": true }'], ['HTTPS', '#token=']),
-      fires('close reason', ['gateway closed (1008): device identity required\nGateway target: ws://127.0.0.1:18789\nSource: local loopback'], ['gateway.auth.token']),
+      fires(
+        'Control UI on a LAN address',
+        ['disconnected (1008): device identity required\nconfig: "controlUi": { "allowInsecureAuth": true }'],
+        ['HTTPS', '#token='],
+      ),
+      fires(
+        'close reason',
+        ['gateway closed (1008): device identity required\nGateway target: ws://127.0.0.1:18789\nSource: local loopback'],
+        ['gateway.auth.token'],
+      ),
     ],
     silent: [
       silent('pairing', [PAIRING_FIXTURE]),

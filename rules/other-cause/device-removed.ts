@@ -1,8 +1,8 @@
+import { machine } from '../../src/evidence/lookalike-signs.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_VERSION, code } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
-import { machine } from '../../src/evidence/lookalike-signs.ts';
 
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
@@ -26,19 +26,30 @@ export default lookalikeRule({
     return {
       summary: `This device was removed from the gateway's paired devices (4001 ${code('device removed')}), so its connection was closed; its next connect will be a new pairing request.`,
       steps: [
-        { text: 'Reconnect the client once (retry the command, reload the app or page). It will fail with `pairing required` and leave a new pending request on the gateway.' },
+        {
+          text: 'Reconnect the client once (retry the command, reload the app or page). It will fail with `pairing required` and leave a new pending request on the gateway.',
+        },
         { text: 'On the gateway host, list the pending requests:', command: 'openclaw devices list' },
         { text: 'Paste that list here: I will point at the request from this device. Approve only a request you recognise.' },
       ],
-      notFixes: ['Removing the device again or clearing the pairing table: it is already removed.', 'Changing the gateway token: the device record is what is gone.'],
+      notFixes: [
+        'Removing the device again or clearing the pairing table: it is already removed.',
+        'Changing the gateway token: the device record is what is gone.',
+      ],
       asks: [ASK_VERSION, 'openclaw devices list --json'],
-      safety: ['If you did not remove this device yourself, someone with pairing rights on the gateway did: check who before approving it again.'],
+      safety: [
+        'If you did not remove this device yourself, someone with pairing rights on the gateway did: check who before approving it again.',
+      ],
     };
   },
   examples: {
     fires: [fires('4001 close', ['gateway disconnected: 4001 device removed'], ['openclaw devices list', 'new pairing request'])],
     silent: [
-      silent('pairing log line is not the close', [{ text: '2026-04-05T10:00:00.000Z [gateway] device pairing removed device=a2db8970aba2b534c3ff841ad0f625450251c90e83de730f916a0d9aea153d60' }]),
+      silent('pairing log line is not the close', [
+        {
+          text: '2026-04-05T10:00:00.000Z [gateway] device pairing removed device=a2db8970aba2b534c3ff841ad0f625450251c90e83de730f916a0d9aea153d60',
+        },
+      ]),
       silent('prose', [{ text: 'I think my device removed itself?' }]),
       silent('pairing', [PAIRING_FIXTURE]),
     ],

@@ -3,7 +3,6 @@ import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
 
-
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
     'device-token-mismatch': true;
@@ -27,7 +26,8 @@ export default lookalikeRule({
     { needle: 'device token rejected', cause: 'device-token-rejected', hint: true },
   ],
   authReasons: { device_token_mismatch: 'device-token-mismatch' },
-  aside: 'Your paste also shows `device token mismatch`: the pairing request may have come from the client dropping its rejected device token.',
+  aside:
+    'Your paste also shows `device token mismatch`: the pairing request may have come from the client dropping its rejected device token.',
   advise(m) {
     const rejected = m.fact.cause === 'device-token-rejected';
     const summary = rejected
@@ -37,10 +37,10 @@ export default lookalikeRule({
       summary,
       steps: [
         {
-          text: 'Connect with the shared gateway token (or password): a client that has it does not depend on the device token. For a local CLI that is `gateway.auth.token` in its `openclaw.json`; for a remote gateway set `gateway.remote.token` to the gateway\'s `gateway.auth.token`. Then retry:',
+          text: "Connect with the shared gateway token (or password): a client that has it does not depend on the device token. For a local CLI that is `gateway.auth.token` in its `openclaw.json`; for a remote gateway set `gateway.remote.token` to the gateway's `gateway.auth.token`. Then retry:",
           command: 'openclaw gateway call health',
         },
-        { text: 'Find this client\'s `deviceId` in the paired list (on the gateway host):', command: 'openclaw devices list' },
+        { text: "Find this client's `deviceId` in the paired list (on the gateway host):", command: 'openclaw devices list' },
         {
           text: 'Issue that device a fresh operator token, putting its id in place of `<deviceId>`, then reconnect the client:',
           command: 'openclaw devices rotate --device <deviceId> --role operator',
@@ -66,17 +66,27 @@ export default lookalikeRule({
   },
   examples: {
     fires: [
-      fires('4.14 mismatch', ['gateway connect failed: GatewayClientRequestError: unauthorized: device token mismatch (rotate/reissue device token)'], [
-        'openclaw devices rotate --device <deviceId> --role operator',
-        'pairing required',
-      ]),
-      fires('rejected', ['gateway closed (1008): unauthorized: device token rejected (pair/repair this device, or provide gateway token)'], [
-        'gateway.remote.token',
-      ]),
-      fires('close context authReason', ['2026-04-05T10:00:00.000Z [ws] {"cause":"unauthorized","handshake":"failed","authReason":"device_token_mismatch"} closed before connect conn=1 code=1008 reason=connect failed'], [
-        'device token',
-      ]),
+      fires(
+        '4.14 mismatch',
+        ['gateway connect failed: GatewayClientRequestError: unauthorized: device token mismatch (rotate/reissue device token)'],
+        ['openclaw devices rotate --device <deviceId> --role operator', 'pairing required'],
+      ),
+      fires(
+        'rejected',
+        ['gateway closed (1008): unauthorized: device token rejected (pair/repair this device, or provide gateway token)'],
+        ['gateway.remote.token'],
+      ),
+      fires(
+        'close context authReason',
+        [
+          '2026-04-05T10:00:00.000Z [ws] {"cause":"unauthorized","handshake":"failed","authReason":"device_token_mismatch"} closed before connect conn=1 code=1008 reason=connect failed',
+        ],
+        ['device token'],
+      ),
     ],
-    silent: [silent('pairing', [PAIRING_FIXTURE]), silent('scope mismatch is its own rule', [{ text: 'unauthorized: device token scope mismatch (re-pair or approve scope upgrade)' }])],
+    silent: [
+      silent('pairing', [PAIRING_FIXTURE]),
+      silent('scope mismatch is its own rule', [{ text: 'unauthorized: device token scope mismatch (re-pair or approve scope upgrade)' }]),
+    ],
   },
 });

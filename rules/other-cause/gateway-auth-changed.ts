@@ -1,8 +1,8 @@
+import { afterRegex, fixed, machine } from '../../src/evidence/lookalike-signs.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
-import { afterRegex, fixed, machine } from '../../src/evidence/lookalike-signs.ts';
 
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
@@ -41,7 +41,8 @@ export default lookalikeRule({
     {
       needle: 'client invalidated:',
       cause: 'client-invalidated',
-      detail: afterRegex(/^\s*([^"\n]{1,80})/), example: 'disconnected (4001): client invalidated: session revoked',
+      detail: afterRegex(/^\s*([^"\n]{1,80})/),
+      example: 'disconnected (4001): client invalidated: session revoked',
     },
     {
       needle: 'agent runtime authority closed',
@@ -63,7 +64,9 @@ export default lookalikeRule({
         summary: `The gateway ended this session because its policy, your role or your access changed (4001 ${code(what)}); this is not a pairing problem.`,
         steps: [
           { text: 'Reconnect (retry the command or reload the app/page); most of these only need a fresh connection.' },
-          { text: 'If it says `Gateway access is no longer active`, ask the gateway\'s administrator to restore your access: nothing on your side can.' },
+          {
+            text: "If it says `Gateway access is no longer active`, ask the gateway's administrator to restore your access: nothing on your side can.",
+          },
           RETRY_HEALTH,
         ],
         notFixes: [NOT_DEVICE_COMMANDS],
@@ -77,10 +80,17 @@ export default lookalikeRule({
           text: 'On the gateway host, get the current token (2026.8 and newer; on older builds read `gateway.auth.token` in `openclaw.json`). Do not paste it here:',
           command: 'openclaw gateway auth-token --show',
         },
-        { text: 'Update every client that had the old one: `gateway.remote.token` on remote CLIs, `OPENCLAW_GATEWAY_TOKEN` wherever it is set, and the Control UI via a fresh link:', command: 'openclaw dashboard --no-open' },
+        {
+          text: 'Update every client that had the old one: `gateway.remote.token` on remote CLIs, `OPENCLAW_GATEWAY_TOKEN` wherever it is set, and the Control UI via a fresh link:',
+          command: 'openclaw dashboard --no-open',
+        },
         RETRY_HEALTH,
       ],
-      ifFails: [{ text: 'If you did not change the token on purpose, check what rewrote `openclaw.json` (a second `openclaw doctor --generate-gateway-token`, a config sync, or two gateways sharing one state dir).' }],
+      ifFails: [
+        {
+          text: 'If you did not change the token on purpose, check what rewrote `openclaw.json` (a second `openclaw doctor --generate-gateway-token`, a config sync, or two gateways sharing one state dir).',
+        },
+      ],
       notFixes: [NOT_DEVICE_COMMANDS, 'Restarting the gateway: the new token stays; the clients must learn it.'],
       asks: [ASK_VERSION, 'openclaw config get gateway.auth.mode'],
     };
@@ -88,7 +98,11 @@ export default lookalikeRule({
   examples: {
     fires: [
       fires('4001', ['gateway closed (4001): gateway auth changed'], ['gateway.remote.token']),
-      fires('9.6 access revoked', ['disconnected (4001): Gateway access is no longer active; ask a Gateway administrator to restore it.'], ['administrator']),
+      fires(
+        '9.6 access revoked',
+        ['disconnected (4001): Gateway access is no longer active; ask a Gateway administrator to restore it.'],
+        ['administrator'],
+      ),
     ],
     silent: [silent('pairing', [PAIRING_FIXTURE])],
   },

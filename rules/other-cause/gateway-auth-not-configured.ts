@@ -3,7 +3,6 @@ import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH } f
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
 
-
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
     'gateway-token-not-configured': true;
@@ -31,7 +30,9 @@ export default lookalikeRule({
       steps: [
         { text: 'On the gateway host, confirm the auth mode:', command: ASK_AUTH_MODE },
         password
-          ? { text: 'Set `gateway.auth.password` in the gateway\'s `openclaw.json` (or `OPENCLAW_GATEWAY_PASSWORD` in the gateway service\'s environment).' }
+          ? {
+              text: "Set `gateway.auth.password` in the gateway's `openclaw.json` (or `OPENCLAW_GATEWAY_PASSWORD` in the gateway service's environment).",
+            }
           : { text: 'Generate a gateway token and store it as `gateway.auth.token`:', command: 'openclaw doctor --generate-gateway-token' },
         { text: 'Restart the gateway so it loads it:', command: 'openclaw gateway restart' },
         {
@@ -47,13 +48,20 @@ export default lookalikeRule({
   },
   examples: {
     fires: [
-      fires('token not configured', ['gateway closed (1008): unauthorized: gateway token not configured on gateway (set gateway.auth.token)'], [
-        'openclaw doctor --generate-gateway-token',
-      ]),
-      fires('password not configured', ['[openclaw] Reason: unauthorized: gateway password not configured on gateway (set gateway.auth.password)'], [
-        'gateway.auth.password',
-      ]),
+      fires(
+        'token not configured',
+        ['gateway closed (1008): unauthorized: gateway token not configured on gateway (set gateway.auth.token)'],
+        ['openclaw doctor --generate-gateway-token'],
+      ),
+      fires(
+        'password not configured',
+        ['[openclaw] Reason: unauthorized: gateway password not configured on gateway (set gateway.auth.password)'],
+        ['gateway.auth.password'],
+      ),
     ],
-    silent: [silent('pairing', [PAIRING_FIXTURE]), silent('token mismatch', [{ text: 'unauthorized: gateway token mismatch (provide gateway auth token)' }])],
+    silent: [
+      silent('pairing', [PAIRING_FIXTURE]),
+      silent('token mismatch', [{ text: 'unauthorized: gateway token mismatch (provide gateway auth token)' }]),
+    ],
   },
 });

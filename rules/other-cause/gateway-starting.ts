@@ -1,8 +1,8 @@
+import { fixed, onLineWith } from '../../src/evidence/lookalike-signs.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
-import { fixed, onLineWith } from '../../src/evidence/lookalike-signs.ts';
 
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
@@ -80,6 +80,9 @@ export default lookalikeRule({
       fires('9.6 1013', ['gateway closed (1013): gateway starting'], ['transient']),
       fires('1012', ['gateway closed (1012): service restart'], ['openclaw gateway status']),
     ],
-    silent: [silent('pairing', [PAIRING_FIXTURE]), silent('gateway log startup', [{ text: '2026-11-21T06:32:43.746+00:00 [gateway] starting...' }])],
+    silent: [
+      silent('pairing', [PAIRING_FIXTURE]),
+      silent('gateway log startup', [{ text: '2026-11-21T06:32:43.746+00:00 [gateway] starting...' }]),
+    ],
   },
 });

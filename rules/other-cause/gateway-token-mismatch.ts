@@ -1,18 +1,18 @@
 import type { LookalikeClient } from '../../src/evidence/facts.ts';
-import type { Step } from '../../src/triage/rule.ts';
+import { redactLine } from '../../src/evidence/lookalike.ts';
+import type { Describer } from '../../src/evidence/lookalike-signs.ts';
+import { fixed } from '../../src/evidence/lookalike-signs.ts';
+import type { Paste } from '../../src/evidence/paste.ts';
+import { compareVersions, parseVersion } from '../../src/evidence/version.ts';
 import { docs } from '../../src/openclaw/docs.ts';
+import type { Case } from '../../src/triage/case.ts';
+import type { Step } from '../../src/triage/rule.ts';
 import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH } from './lookalike/advice.ts';
 import { isEnvSetStep, unsetEnvStep } from './lookalike/env-steps.ts';
 import { fires, NO_PAIRING_COMMANDS, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { PRINTED_AUTH_FAILURE } from './lookalike/printed.ts';
-import { clientOf, lookalikeRule } from './lookalike/rule.ts';
-import { fixed } from '../../src/evidence/lookalike-signs.ts';
-import type { Describer } from '../../src/evidence/lookalike-signs.ts';
-import { redactLine } from '../../src/evidence/lookalike.ts';
-import type { Paste } from '../../src/evidence/paste.ts';
-import { compareVersions, parseVersion } from '../../src/evidence/version.ts';
-import type { Case } from '../../src/triage/case.ts';
 import type { LookalikeMatch } from './lookalike/rule.ts';
+import { clientOf, lookalikeRule } from './lookalike/rule.ts';
 
 const WHO: Record<LookalikeClient | 'unknown', string> = {
   'cli-remote': 'Your CLI (talking to a remote gateway)',
@@ -34,7 +34,8 @@ declare module '../../src/evidence/facts.ts' {
 
 const TOKEN = /\btokens?\b|令牌|token/i;
 /** Tokens that are not the gateway's: a chat bot's, an API key, a provider's. */
-const OTHER_TOKEN = /\b(?:bot|api|discord|telegram|slack|feishu|github|access|refresh|oauth|openai|anthropic|hf|device)[ _-]?tokens?\b|机器人/i;
+const OTHER_TOKEN =
+  /\b(?:bot|api|discord|telegram|slack|feishu|github|access|refresh|oauth|openai|anthropic|hf|device)[ _-]?tokens?\b|机器人/i;
 const WRONG =
   /\b(?:wrong|invalid|incorrect|rejected|not accepted|mismatch(?:ed)?|doesn'?t (?:match|work)|does not (?:match|work))\b|不对|错误|无效|不正确|不匹配|不一致|对不上/i;
 /** The installed service's own copy of the token (launchd plist, systemd unit, Windows task). */
@@ -270,11 +271,12 @@ export default lookalikeRule({
     const showSecret: Step =
       secret === 'token'
         ? {
-            text:
-              "On the gateway host, show the gateway's token (2026.8 and newer; on older builds read `gateway.auth.token` in `~/.openclaw/openclaw.json`, because `config get` prints it redacted). Keep it to yourself: do not paste it here.",
+            text: "On the gateway host, show the gateway's token (2026.8 and newer; on older builds read `gateway.auth.token` in `~/.openclaw/openclaw.json`, because `config get` prints it redacted). Keep it to yourself: do not paste it here.",
             command: 'openclaw gateway auth-token --show',
           }
-        : { text: "Look up the gateway's password: it is `gateway.auth.password` in the gateway host's `openclaw.json` (or `OPENCLAW_GATEWAY_PASSWORD` in the gateway's environment). Do not paste it here." };
+        : {
+            text: "Look up the gateway's password: it is `gateway.auth.password` in the gateway host's `openclaw.json` (or `OPENCLAW_GATEWAY_PASSWORD` in the gateway's environment). Do not paste it here.",
+          };
     const setRemote: Step = {
       text:
         `On the machine running the CLI, set \`${remoteKey}\` in its \`openclaw.json\` to exactly the gateway's \`${authKey}\` (or pass \`--${secret}\` on the command to test):\n` +
@@ -289,11 +291,23 @@ export default lookalikeRule({
       return {
         summary: `Your gateway keeps making a new token when it starts (${code('auth token was missing. Generated a new token and saved it to config')}), so every client's saved token goes stale at each restart: that is the \`token mismatch\` loop, and the pairing prompts in between cannot settle while it lasts.`,
         steps: [
-          { text: `Pin one token: make sure \`${authKey}\` is set in the \`openclaw.json\` the gateway actually reads (the service may use another file or profile), and that nothing rewrites the config at every start.` },
-          { text: 'Reinstall the service from that config, so its environment carries the same token, then restart once:', command: 'openclaw gateway install --force' },
-          { text: 'Give the app or client that same token, then let it reconnect; if it still asks to be approved after that, approve its one pending request from `openclaw devices list`.' },
+          {
+            text: `Pin one token: make sure \`${authKey}\` is set in the \`openclaw.json\` the gateway actually reads (the service may use another file or profile), and that nothing rewrites the config at every start.`,
+          },
+          {
+            text: 'Reinstall the service from that config, so its environment carries the same token, then restart once:',
+            command: 'openclaw gateway install --force',
+          },
+          {
+            text: 'Give the app or client that same token, then let it reconnect; if it still asks to be approved after that, approve its one pending request from `openclaw devices list`.',
+          },
         ],
-        notFixes: [NOT_DEVICE_COMMANDS.replace('no pairing request is behind this error', 'approvals do not stop a token that changes at every restart')],
+        notFixes: [
+          NOT_DEVICE_COMMANDS.replace(
+            'no pairing request is behind this error',
+            'approvals do not stop a token that changes at every restart',
+          ),
+        ],
         asks: [ASK_VERSION, 'openclaw gateway status'],
         notes: [`Never paste the ${secret} itself in this channel.`],
       };
@@ -306,12 +320,20 @@ export default lookalikeRule({
       return {
         summary: `The gateway service was installed with a different token than the one in \`openclaw.json\`${described ? '' : ` (${code('the config token does not match the service token')})`}, so clients using the config's \`${authKey}\` are refused${spawn ? ' (and `sessions_spawn` with them)' : ''}. This is not a pairing problem.`,
         steps: [
-          { text: 'Reinstall the service from the current config, so it carries the same token:', command: 'openclaw gateway install --force' },
+          {
+            text: 'Reinstall the service from the current config, so it carries the same token:',
+            command: 'openclaw gateway install --force',
+          },
           { text: 'Restart it:', command: 'openclaw gateway restart' },
           { text: 'Check that the warning is gone:', command: 'openclaw gateway status' },
-          { text: 'Give every client that same token: the Control UI through a fresh `openclaw dashboard --no-open` link, an app or browser extension in its gateway settings.' },
+          {
+            text: 'Give every client that same token: the Control UI through a fresh `openclaw dashboard --no-open` link, an app or browser extension in its gateway settings.',
+          },
         ],
-        notFixes: [NOT_DEVICE_COMMANDS, `Editing \`${authKey}\` again and only restarting: the service keeps its own copy until it is reinstalled.`],
+        notFixes: [
+          NOT_DEVICE_COMMANDS,
+          `Editing \`${authKey}\` again and only restarting: the service keeps its own copy until it is reinstalled.`,
+        ],
         asks: [ASK_VERSION, 'openclaw gateway status'],
         notes: [`Never paste the ${secret} itself in this channel.`],
       };
@@ -320,7 +342,10 @@ export default lookalikeRule({
       steps =
         secret === 'token'
           ? [
-              { text: 'On the gateway host, print a dashboard link that carries the current token:', command: 'openclaw dashboard --no-open' },
+              {
+                text: 'On the gateway host, print a dashboard link that carries the current token:',
+                command: 'openclaw dashboard --no-open',
+              },
               {
                 text: "Open that exact link in the browser (the token travels in the `#token=` part), or paste the gateway's `gateway.auth.token` (from the gateway host's `openclaw.json`) in Control UI settings, then click Connect.",
               },
@@ -332,14 +357,24 @@ export default lookalikeRule({
       steps = [
         checkMode,
         showSecret,
-        { text: `Give that client the gateway's current ${secret} (the app's gateway settings, the node host's config, or \`${envName}\` in its environment), then reconnect it.` },
+        {
+          text: `Give that client the gateway's current ${secret} (the app's gateway settings, the node host's config, or \`${envName}\` in its environment), then reconnect it.`,
+        },
       ];
     } else {
       // Local or unknown CLI: after a token change the usual culprit is an old env var overriding the config.
       steps = [
         checkMode,
-        isEnvSetStep(c, `Check whether \`${envName}\` is set in this shell (it overrides the config, and an old value is the usual cause after a ${secret} change):`, envName),
-        unsetEnvStep(c, 'If it is set and you did not mean to, clear it (and remove it from your shell profile or service environment):', envName),
+        isEnvSetStep(
+          c,
+          `Check whether \`${envName}\` is set in this shell (it overrides the config, and an old value is the usual cause after a ${secret} change):`,
+          envName,
+        ),
+        unsetEnvStep(
+          c,
+          'If it is set and you did not mean to, clear it (and remove it from your shell profile or service environment):',
+          envName,
+        ),
         {
           text: `Make sure the CLI and the gateway read the same config (same OS user, same \`--profile\` / \`OPENCLAW_STATE_DIR\`; the error's \`Config:\` line shows the CLI's file). If you changed \`${authKey}\` while the gateway was running, restart it so both sides use the new value:`,
           command: 'openclaw gateway restart',
@@ -397,14 +432,28 @@ export default lookalikeRule({
         ['disconnected (1008): unauthorized: gateway token mismatch (open the dashboard URL and paste the token in Control UI settings)'],
         ['openclaw dashboard --no-open'],
       ),
-      fires('9.6 local CLI', ['[openclaw] Reason: unauthorized: gateway token mismatch (use this gateway\'s gateway.auth.token or pair the device)'], [
-        'OPENCLAW_GATEWAY_TOKEN',
-      ]),
-      fires('token regenerated at every start, beside pairing', ['auth token was missing. Generated a new token and saved it to config (gateway.auth.token).\nunauthorized conn=1 reason=token_mismatch'], ['Pin one token']),
-      fires('service installed with an older token', ['Gateway Error — the config token does not match the service token.'], ['openclaw gateway install --force']),
-      fires('gateway log authReason', ['[ws] unauthorized conn=1f0c remote=127.0.0.1 client=cli cli v2026.4.14 role=operator auth=token reason=password_mismatch'], [
-        'gateway.auth.password',
-      ]),
+      fires(
+        '9.6 local CLI',
+        ["[openclaw] Reason: unauthorized: gateway token mismatch (use this gateway's gateway.auth.token or pair the device)"],
+        ['OPENCLAW_GATEWAY_TOKEN'],
+      ),
+      fires(
+        'token regenerated at every start, beside pairing',
+        [
+          'auth token was missing. Generated a new token and saved it to config (gateway.auth.token).\nunauthorized conn=1 reason=token_mismatch',
+        ],
+        ['Pin one token'],
+      ),
+      fires(
+        'service installed with an older token',
+        ['Gateway Error — the config token does not match the service token.'],
+        ['openclaw gateway install --force'],
+      ),
+      fires(
+        'gateway log authReason',
+        ['[ws] unauthorized conn=1f0c remote=127.0.0.1 client=cli cli v2026.4.14 role=operator auth=token reason=password_mismatch'],
+        ['gateway.auth.password'],
+      ),
       {
         // 2026.9.6 in the lab: a laptop's CLI through a proxy on the gateway host; the socket is loopback,
         // the close line's forwarded address is not, and the CLI printed no `Source:` line.
@@ -419,7 +468,11 @@ export default lookalikeRule({
               '2026-12-06T04:04:24.710+00:00 [ws] closed before connect conn=f6994969-ee80-4a0f-8376-b8be0b8d010d peer=127.0.0.1:54974->127.0.0.1:35050 remote=127.0.0.1 fwd=192.0.2.10 origin=n/a host=vm:35057 ua=n/a code=1008 reason=connect failed phase=auth_credentials_received cause=unauthorized forwardedFor=192.0.2.10 remoteAddr=127.0.0.1 authMode=token authProvided=token authReason=token_mismatch hasDeviceIdentity=false client=cli mode=cli version=2026.9.6',
           },
         ],
-        expect: { stage: 'other-cause', mentions: ['gateway.remote.token', 'openclaw gateway auth-token --show'], absent: [...NO_PAIRING_COMMANDS, 'unset OPENCLAW_GATEWAY_TOKEN'] },
+        expect: {
+          stage: 'other-cause',
+          mentions: ['gateway.remote.token', 'openclaw gateway auth-token --show'],
+          absent: [...NO_PAIRING_COMMANDS, 'unset OPENCLAW_GATEWAY_TOKEN'],
+        },
       },
       {
         // 2026.9.6 in the lab, the close line not yet logged: only the gateway's own hint says the CLI
@@ -435,12 +488,18 @@ export default lookalikeRule({
               '2026-12-06T06:18:17.875+00:00 [ws] unauthorized conn=2aaaa40e-0955-40a2-8d3d-763d61b0fefe peer=127.0.0.1:49844->127.0.0.1:31060 remote=127.0.0.1 client=cli cli v2026.9.6 role=operator scopes=0 auth=token device=no platform=linux host=vm:31067 origin=n/a ua=n/a reason=token_mismatch guidance=unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)',
           },
         ],
-        expect: { stage: 'other-cause', mentions: ['gateway.remote.token', 'openclaw gateway auth-token --show'], absent: [...NO_PAIRING_COMMANDS, 'unset OPENCLAW_GATEWAY_TOKEN'] },
+        expect: {
+          stage: 'other-cause',
+          mentions: ['gateway.remote.token', 'openclaw gateway auth-token --show'],
+          absent: [...NO_PAIRING_COMMANDS, 'unset OPENCLAW_GATEWAY_TOKEN'],
+        },
       },
     ],
     silent: [
       silent('real pairing failure', [PAIRING_FIXTURE]),
-      silent('device token mismatch is a different family', [{ text: 'gateway closed (1008): unauthorized: device token mismatch (rotate/reissue device token)' }]),
+      silent('device token mismatch is a different family', [
+        { text: 'gateway closed (1008): unauthorized: device token mismatch (rotate/reissue device token)' },
+      ]),
     ],
   },
 });

@@ -1,7 +1,7 @@
 import type { ConnectFailedFact, GatewayClosedFact } from '../../src/evidence/facts.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { before } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../../src/openclaw/docs.ts';
 
 /**
  * `gateway closed (1006 abnormal closure (no close frame)): no close reason`, or a refused
@@ -15,8 +15,14 @@ export default defineRule<{ closed?: GatewayClosedFact; refused?: ConnectFailedF
   title: 'Nothing answers on the gateway port (1006 / connection refused): the gateway is not running there',
   docs: [docs.gatewayCli, docs.gatewayTroubleshooting],
   match(c) {
-    const closed = c.all('gateway-closed').filter((g) => g.code === 1006).at(-1);
-    const refused = c.all('connect-failed').filter((f) => /ECONNREFUSED|ECONNRESET|not reachable/i.test(f.message)).at(-1);
+    const closed = c
+      .all('gateway-closed')
+      .filter((g) => g.code === 1006)
+      .at(-1);
+    const refused = c
+      .all('connect-failed')
+      .filter((f) => /ECONNREFUSED|ECONNRESET|not reachable/i.test(f.message))
+      .at(-1);
     if (!closed && !refused) return undefined;
     const pairingAfter = c.lastPairingFailure;
     if (pairingAfter && before((closed ?? refused)!.at, pairingAfter)) return undefined;
@@ -29,14 +35,25 @@ export default defineRule<{ closed?: GatewayClosedFact; refused?: ConnectFailedF
       steps: [
         { text: 'Check whether the gateway service is running and which port it uses:', command: 'openclaw gateway status' },
         { text: 'Start it again (systemd, LaunchAgent or Scheduled Task, whichever installed it):', command: 'openclaw gateway restart' },
-        { text: 'Then retry. `openclaw devices list`/`approve` need a running gateway too: their local fallback only covers `pairing required`.' },
+        {
+          text: 'Then retry. `openclaw devices list`/`approve` need a running gateway too: their local fallback only covers `pairing required`.',
+        },
       ],
       notFixes: ['Approving or removing devices: nothing reached the gateway, so there is no pairing request behind this.'],
       asks: ['openclaw gateway status', 'openclaw --version'],
     };
   },
   examples: {
-    fires: [{ thread: ['openclaw-2026.4.14/repair-options/a/10-approve-while-stopped.txt'], expect: { stage: 'other-cause', mentions: ['openclaw gateway status'], absent: ['devices approve', 'devices remove', 'devices clear'] } }],
+    fires: [
+      {
+        thread: ['openclaw-2026.4.14/repair-options/a/10-approve-while-stopped.txt'],
+        expect: {
+          stage: 'other-cause',
+          mentions: ['openclaw gateway status'],
+          absent: ['devices approve', 'devices remove', 'devices clear'],
+        },
+      },
+    ],
     silent: [{ thread: ['openclaw-2026.4.14/stale-baseline/cli-error.txt'] }],
   },
 });

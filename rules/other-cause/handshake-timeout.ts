@@ -1,9 +1,9 @@
+import { fixed, machine } from '../../src/evidence/lookalike-signs.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import type { Step } from '../../src/triage/rule.ts';
 import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { clientOf, lookalikeRule } from './lookalike/rule.ts';
-import { fixed, machine } from '../../src/evidence/lookalike-signs.ts';
 
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
@@ -39,7 +39,9 @@ export default lookalikeRule({
     // Builds before 2026.3.28 closed a local `devices list` this way instead of answering `pairing
     // required` with the local fallback (labelled corpus threads; upstream openclaw#47103).
     if (empty && !remote && c.build?.era === 'before-3.28') {
-      steps.push({ text: `On OpenClaw ${c.build.version.raw}, a local \`openclaw devices list\` was itself closed this way; newer builds answer it properly. Upgrade first (2026.4.25 or newer), then list the devices again.` });
+      steps.push({
+        text: `On OpenClaw ${c.build.version.raw}, a local \`openclaw devices list\` was itself closed this way; newer builds answer it properly. Upgrade first (2026.4.25 or newer), then list the devices again.`,
+      });
     }
     if (remote) {
       steps.push({
@@ -53,7 +55,9 @@ export default lookalikeRule({
     }
     steps.push(
       { text: 'Check that the gateway is running and healthy:', command: 'openclaw gateway status' },
-      { text: 'If a reverse proxy sits in front of the gateway, make sure it passes WebSocket upgrades (the `Upgrade`/`Connection` headers) and does not buffer frames.' },
+      {
+        text: 'If a reverse proxy sits in front of the gateway, make sure it passes WebSocket upgrades (the `Upgrade`/`Connection` headers) and does not buffer frames.',
+      },
       {
         text: "On a slow or busy host (many plugins loading), raise the limit with `OPENCLAW_HANDSHAKE_TIMEOUT_MS` (milliseconds) in the gateway's environment; the default is 10000 on 2026.4.x and 15000 on 2026.9, so a newer build also gives it more time.",
       },
@@ -71,11 +75,18 @@ export default lookalikeRule({
   },
   examples: {
     fires: [
-      fires('gateway log', ['2026-04-05T10:00:00.000Z [ws] handshake timeout conn=abc peer=10.0.0.2:5000->10.0.0.1:18789 remote=10.0.0.2'], ['OPENCLAW_HANDSHAKE_TIMEOUT_MS']),
-      fires('empty 1000 close through gateway.remote.url', ['Error: gateway closed (1000 normal closure): no close reason\nGateway target: ws://127.0.0.1:18790\nSource: config gateway.remote.url'], [
-        'gateway.remote.url',
-        'handshake',
-      ]),
+      fires(
+        'gateway log',
+        ['2026-04-05T10:00:00.000Z [ws] handshake timeout conn=abc peer=10.0.0.2:5000->10.0.0.1:18789 remote=10.0.0.2'],
+        ['OPENCLAW_HANDSHAKE_TIMEOUT_MS'],
+      ),
+      fires(
+        'empty 1000 close through gateway.remote.url',
+        [
+          'Error: gateway closed (1000 normal closure): no close reason\nGateway target: ws://127.0.0.1:18790\nSource: config gateway.remote.url',
+        ],
+        ['gateway.remote.url', 'handshake'],
+      ),
       fires('client challenge timeout', ['gateway connect challenge timeout (waited 10000ms, limit 10000ms)'], ['openclaw gateway status']),
     ],
     silent: [silent('pairing', [PAIRING_FIXTURE]), silent('prose', [{ text: 'the handshake timeout setting, where is it documented?' }])],

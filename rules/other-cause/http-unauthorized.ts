@@ -3,7 +3,6 @@ import { ASK_AUTH_MODE, ASK_VERSION, NOT_DEVICE_COMMANDS } from './lookalike/adv
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
 
-
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
     'http-unauthorized': true;
@@ -29,10 +28,13 @@ export default lookalikeRule({
   ],
   advise() {
     return {
-      summary: 'A gateway HTTP endpoint answered 401 `Unauthorized`: the request carried no bearer token or the wrong one. HTTP calls do not use device pairing, so this is not a pairing problem.',
+      summary:
+        'A gateway HTTP endpoint answered 401 `Unauthorized`: the request carried no bearer token or the wrong one. HTTP calls do not use device pairing, so this is not a pairing problem.',
       steps: [
         { text: 'Check the auth mode on the gateway host:', command: ASK_AUTH_MODE },
-        { text: 'Send the gateway token as `Authorization: Bearer <token>` (for the hooks endpoint, `hooks.token` instead). Do not paste the token here.' },
+        {
+          text: 'Send the gateway token as `Authorization: Bearer <token>` (for the hooks endpoint, `hooks.token` instead). Do not paste the token here.',
+        },
       ],
       notFixes: [NOT_DEVICE_COMMANDS],
       asks: [ASK_VERSION, ASK_AUTH_MODE],
@@ -40,6 +42,9 @@ export default lookalikeRule({
   },
   examples: {
     fires: [fires('401 body', ['HTTP/1.1 401\n{"error":{"message":"Unauthorized","type":"unauthorized"}}'], ['Authorization: Bearer'])],
-    silent: [silent('pairing', [PAIRING_FIXTURE]), silent('provider 401', [{ text: '401 {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}' }])],
+    silent: [
+      silent('pairing', [PAIRING_FIXTURE]),
+      silent('provider 401', [{ text: '401 {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}' }]),
+    ],
   },
 });

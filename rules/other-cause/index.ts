@@ -4,11 +4,10 @@ import { lookalikeExtractor } from '../../src/evidence/lookalike.ts';
 import type { LookalikeSigns } from '../../src/evidence/lookalike-signs.ts';
 import { byPriority } from '../../src/triage/precedence.ts';
 import type { AnyRule } from '../../src/triage/rule.ts';
-import { isLookalikeRule } from './lookalike/rule.ts';
 import allowAgents from './allow-agents.ts';
-import channelDmPairing from './channel-dm-pairing.ts';
 import bareUnauthorized from './bare-unauthorized.ts';
 import bootstrapTokenInvalid from './bootstrap-token-invalid.ts';
+import channelDmPairing from './channel-dm-pairing.ts';
 import controlUiInsecureContext from './control-ui-insecure-context.ts';
 import deviceAuthInvalid from './device-auth-invalid.ts';
 import deviceIdentityRequired from './device-identity-required.ts';
@@ -23,7 +22,9 @@ import gatewayUnreachable from './gateway-unreachable.ts';
 import handshakeTimeout from './handshake-timeout.ts';
 import httpUnauthorized from './http-unauthorized.ts';
 import insecureWs from './insecure-ws.ts';
+import { isLookalikeRule } from './lookalike/rule.ts';
 import missingScopeMethod from './missing-scope-method.ts';
+import neverReachesGateway from './never-reaches-gateway.ts';
 import originNotAllowed from './origin-not-allowed.ts';
 import protocolMismatch from './protocol-mismatch.ts';
 import rateLimited from './rate-limited.ts';
@@ -34,7 +35,6 @@ import trustedProxyAuth from './trusted-proxy-auth.ts';
 import unauthorizedRole from './unauthorized-role.ts';
 import urlOverrideCredentials from './url-override-credentials.ts';
 import wsUpgradeRejected from './ws-upgrade-rejected.ts';
-import neverReachesGateway from './never-reaches-gateway.ts';
 
 /**
  * The look-alike rules, in no particular order: which one leads is each rule's own `priority`

@@ -1,10 +1,10 @@
-import type { Step } from '../../src/triage/rule.ts';
+import { ahead, type PhraseSite } from '../../src/evidence/lookalike-signs.ts';
+import type { Paste } from '../../src/evidence/paste.ts';
 import { docs } from '../../src/openclaw/docs.ts';
+import type { Step } from '../../src/triage/rule.ts';
 import { ASK_VERSION, code } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
-import { ahead, type PhraseSite } from '../../src/evidence/lookalike-signs.ts';
-import type { Paste } from '../../src/evidence/paste.ts';
 
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
@@ -126,7 +126,10 @@ export default lookalikeRule({
         command: 'ssh -N -L 18789:127.0.0.1:18789 <user>@<gateway-host>',
       });
     }
-    steps.push({ text: 'Check which scopes this device holds, and whether a scope upgrade for it is pending (on the gateway host):', command: 'openclaw devices list --json' });
+    steps.push({
+      text: 'Check which scopes this device holds, and whether a scope upgrade for it is pending (on the gateway host):',
+      command: 'openclaw devices list --json',
+    });
     return {
       summary: `A gateway call was refused with ${code(`missing scope: ${scope ?? '…'}`)}: the connection is open but was granted fewer scopes than this method needs (it lacks ${scopeText}). This did not create a pairing request, so there is nothing to approve for it.`,
       steps,
@@ -142,7 +145,9 @@ export default lookalikeRule({
       asks: [ASK_VERSION, 'openclaw devices list --json'],
       notes: [
         'If it still fails, also paste the command that failed with its full output.',
-        ...(scope === 'operator.admin' ? ['`operator.admin` is needed for e.g. `/new` and `/reset` in chat and for session management; it covers every other scope.'] : []),
+        ...(scope === 'operator.admin'
+          ? ['`operator.admin` is needed for e.g. `/new` and `/reset` in chat and for session management; it covers every other scope.']
+          : []),
       ],
     };
   },
@@ -155,7 +160,9 @@ export default lookalikeRule({
     silent: [
       silent('pairing', [PAIRING_FIXTURE]),
       silent('answer to devices approve is not a look-alike', [
-        { text: '$ openclaw devices approve 8b796ecc-ba50-427a-b3ff-19c4c5377692\n[openclaw] Failed to start CLI: GatewayClientRequestError: missing scope: operator.admin' },
+        {
+          text: '$ openclaw devices approve 8b796ecc-ba50-427a-b3ff-19c4c5377692\n[openclaw] Failed to start CLI: GatewayClientRequestError: missing scope: operator.admin',
+        },
       ]),
     ],
   },

@@ -1,12 +1,12 @@
+import { redactLine } from '../../src/evidence/lookalike.ts';
+import { type Describer, fixed, machine } from '../../src/evidence/lookalike-signs.ts';
+import type { Paste } from '../../src/evidence/paste.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import type { Rule } from '../../src/triage/rule.ts';
 import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { PRINTED_AUTH_FAILURE } from './lookalike/printed.ts';
 import { type LookalikeMatch, lookalikeRule } from './lookalike/rule.ts';
-import { fixed, machine, type Describer } from '../../src/evidence/lookalike-signs.ts';
-import { redactLine } from '../../src/evidence/lookalike.ts';
-import type { Paste } from '../../src/evidence/paste.ts';
 
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
@@ -76,7 +76,14 @@ const describedMissingPort: Describer = {
     const text = redactLine(paste.line(found.line)).trim();
     return {
       seenAt: found.line,
-      fact: { kind: 'lookalike', cause: 'origin-not-allowed', detail: found.origin, client: 'control-ui', text, at: { message: paste.message, line: found.line } },
+      fact: {
+        kind: 'lookalike',
+        cause: 'origin-not-allowed',
+        detail: found.origin,
+        client: 'control-ui',
+        text,
+        at: { message: paste.message, line: found.line },
+      },
     };
   },
 };
@@ -85,7 +92,7 @@ const describedMissingPort: Describer = {
 const rule: Rule<LookalikeMatch> = lookalikeRule({
   id: 'origin-not-allowed',
   priority: 850,
-  title: "Browser origin is not allowed by the gateway (`origin not allowed`)",
+  title: 'Browser origin is not allowed by the gateway (`origin not allowed`)',
   docs: [docs.controlUiConnectivity, docs.controlUi],
   causes: ['origin-not-allowed'],
   phrases: [
@@ -101,7 +108,10 @@ const rule: Rule<LookalikeMatch> = lookalikeRule({
   lineDetail: originOf,
   described: [describedMissingPort],
   advise(m) {
-    const origin = m.facts.map((f) => f.detail).filter((d): d is string => !!d && /^https?:\/\//.test(d)).at(-1);
+    const origin = m.facts
+      .map((f) => f.detail)
+      .filter((d): d is string => !!d && /^https?:\/\//.test(d))
+      .at(-1);
     const example = origin ?? 'https://gateway.example.com:18789';
     const fromList = /allowed_?origins/i.test(m.fact.text) && origin;
     return {
@@ -109,7 +119,10 @@ const rule: Rule<LookalikeMatch> = lookalikeRule({
         ? `Your allowed origins list the host without its port, but the page is opened at ${code(origin)}: a browser's origin includes the port, so it never matches and the gateway answers \`origin not allowed\`. This is not a pairing problem.`
         : `The gateway refused the browser's origin (${code('origin not allowed')}${origin ? `, origin ${code(origin)}` : ''}): the page's address is not the gateway host and is not in \`gateway.controlUi.allowedOrigins\`. This is not a pairing problem.`,
       steps: [
-        { text: 'Either open the Control UI from the gateway host itself, at http://127.0.0.1:18789, with a fresh link:', command: 'openclaw dashboard --no-open' },
+        {
+          text: 'Either open the Control UI from the gateway host itself, at http://127.0.0.1:18789, with a fresh link:',
+          command: 'openclaw dashboard --no-open',
+        },
         {
           text:
             `Or add the exact origin you open it from (scheme, host and port) to \`gateway.controlUi.allowedOrigins\` in the gateway's \`openclaw.json\`${origin ? '' : ' (replace the example)'}:\n` +
@@ -134,14 +147,27 @@ const rule: Rule<LookalikeMatch> = lookalikeRule({
   },
   examples: {
     fires: [
-      fires('close reason', ['disconnected (1008): origin not allowed (open the Control UI from the gateway host or allow it in gateway.controlUi.allowedOrigins)'], [
-        'gateway.controlUi.allowedOrigins',
-      ]),
-      fires('close context with origin', ['[ws] {"cause":"origin-mismatch","handshake":"failed","origin":"https://box.tail1234.ts.net","host":"127.0.0.1:18789"} closed before connect conn=1 code=1008 reason=connect failed'], [
-        'https://box.tail1234.ts.net',
+      fires(
+        'close reason',
+        [
+          'disconnected (1008): origin not allowed (open the Control UI from the gateway host or allow it in gateway.controlUi.allowedOrigins)',
+        ],
+        ['gateway.controlUi.allowedOrigins'],
+      ),
+      fires(
+        'close context with origin',
+        [
+          '[ws] {"cause":"origin-mismatch","handshake":"failed","origin":"https://box.tail1234.ts.net","host":"127.0.0.1:18789"} closed before connect conn=1 code=1008 reason=connect failed',
+        ],
+        ['https://box.tail1234.ts.net'],
+      ),
+    ],
+    silent: [
+      silent('pairing', [PAIRING_FIXTURE]),
+      silent('closed before connect without a cause', [
+        { text: '[ws] closed before connect conn=1 origin=n/a code=1008 reason=connect failed' },
       ]),
     ],
-    silent: [silent('pairing', [PAIRING_FIXTURE]), silent('closed before connect without a cause', [{ text: '[ws] closed before connect conn=1 origin=n/a code=1008 reason=connect failed' }])],
   },
 });
 
@@ -168,12 +194,18 @@ export default {
   examples: {
     fires: [
       ...rule.examples.fires,
-      fires('allow-list without the port', ['OPENCLAW_GATEWAY_ALLOWED_ORIGINS=http://localhost,http://192.0.2.10\nopening http://192.0.2.10:18789/ fails'], ['http://192.0.2.10:18789', 'port']),
+      fires(
+        'allow-list without the port',
+        ['OPENCLAW_GATEWAY_ALLOWED_ORIGINS=http://localhost,http://192.0.2.10\nopening http://192.0.2.10:18789/ fails'],
+        ['http://192.0.2.10:18789', 'port'],
+      ),
     ],
     silent: [
       ...rule.examples.silent,
       silent('origin fixed, then the secure-context gate', [
-        { text: 'first: origin not allowed (open the Control UI from the gateway host or allow it in gateway.controlUi.allowedOrigins)\nadded it, now: control ui requires device identity (use HTTPS or localhost secure context)' },
+        {
+          text: 'first: origin not allowed (open the Control UI from the gateway host or allow it in gateway.controlUi.allowedOrigins)\nadded it, now: control ui requires device identity (use HTTPS or localhost secure context)',
+        },
       ]),
     ],
   },

@@ -1,10 +1,10 @@
+import { ahead, fixed, machine } from '../../src/evidence/lookalike-signs.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import type { Case } from '../../src/triage/case.ts';
 import type { Step } from '../../src/triage/rule.ts';
-import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { afterLastPairingFailure, lookalikeRule } from './lookalike/rule.ts';
-import { ahead, fixed, machine } from '../../src/evidence/lookalike-signs.ts';
 
 /** The third-party client (panel, app, extension) the thread names: the side to update. */
 function thirdPartyClient(c: Case): string | undefined {
@@ -126,13 +126,20 @@ export default lookalikeRule({
     if (reload) steps = [{ text: 'Reload the Control UI tab (a hard refresh), then connect again.' }];
     else if (client) {
       steps = [
-        { text: `Update ${client} to a release built for your gateway's version (its releases page or built-in updater); if there is none yet, report the error to its authors with your gateway version:`, command: ASK_VERSION },
-        { text: "Meanwhile use the gateway's own Control UI in a browser on the gateway host (http://127.0.0.1:18789), or keep the gateway on the last release that client supports." },
+        {
+          text: `Update ${client} to a release built for your gateway's version (its releases page or built-in updater); if there is none yet, report the error to its authors with your gateway version:`,
+          command: ASK_VERSION,
+        },
+        {
+          text: "Meanwhile use the gateway's own Control UI in a browser on the gateway host (http://127.0.0.1:18789), or keep the gateway on the last release that client supports.",
+        },
       ];
     } else {
       steps = [
         { text: 'Check the version on the client machine and on the gateway host:', command: ASK_VERSION },
-        { text: 'Update the older side so both run the same release (a client app or extension through its own updater; a gateway in a container through a newer image).' },
+        {
+          text: 'Update the older side so both run the same release (a client app or extension through its own updater; a gateway in a container through a newer image).',
+        },
         { text: 'Restart the gateway after updating it, and reload any open Control UI tab:', command: 'openclaw gateway restart' },
         RETRY_HEALTH,
       ];
@@ -147,13 +154,21 @@ export default lookalikeRule({
   examples: {
     fires: [
       fires('4.14 protocol mismatch', ['gateway closed (1002): protocol mismatch'], ['same release']),
-      fires('invalid connect params', ['gateway closed (1008): invalid connect params: at root: unexpected property "foo"'], ['same release']),
+      fires(
+        'invalid connect params',
+        ['gateway closed (1008): invalid connect params: at root: unexpected property "foo"'],
+        ['same release'],
+      ),
       fires('9.6 reload', ['disconnected (1008): protocol mismatch: Control UI updated; reload this page to continue'], ['Reload']),
       {
         ...fires('a third-party panel behind', ['My ClawPanel shows: disconnected (1002): protocol mismatch'], ['Update ClawPanel']),
         expect: { stage: 'other-cause', mentions: ['Update ClawPanel'], absent: ['openclaw update', 'devices approve', 'devices remove'] },
       },
-      fires('client without the challenge nonce', ["code=1008 reason=invalid connect params: at /device: must have required property 'nonce'"], ['nonce']),
+      fires(
+        'client without the challenge nonce',
+        ["code=1008 reason=invalid connect params: at /device: must have required property 'nonce'"],
+        ['nonce'],
+      ),
     ],
     silent: [silent('pairing', [PAIRING_FIXTURE]), silent('prose about roles', [{ text: 'what role should my node have?' }])],
   },

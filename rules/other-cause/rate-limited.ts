@@ -1,8 +1,8 @@
+import { machine } from '../../src/evidence/lookalike-signs.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
-import { machine } from '../../src/evidence/lookalike-signs.ts';
 
 const CREDENTIAL_CAUSES = new Set([
   'gateway-token-mismatch',
@@ -53,14 +53,24 @@ export default lookalikeRule({
       ],
       notFixes: [NOT_DEVICE_COMMANDS, 'Retrying quickly: every failed attempt counts towards the next lockout.'],
       asks: [ASK_VERSION, ASK_AUTH_MODE],
-      notes: ['Loopback clients are exempt from this limit, except browser ones: the Control UI and web chat on 127.0.0.1 are still limited.'],
+      notes: [
+        'Loopback clients are exempt from this limit, except browser ones: the Control UI and web chat on 127.0.0.1 are still limited.',
+      ],
     };
   },
   examples: {
     fires: [
       fires('4.14 text', ['gateway closed (1008): unauthorized: too many failed authentication attempts (retry later)'], ['lockoutMs']),
-      fires('HTTP 429', ['{"error":{"message":"Too many failed authentication attempts. Please try again later.","type":"rate_limited"}}'], ['openclaw gateway restart']),
-      fires('9.6 health probe', ['Gateway authentication is temporarily rate-limited. Wait for the temporary lockout to expire, then retry.'], ['5 minutes']),
+      fires(
+        'HTTP 429',
+        ['{"error":{"message":"Too many failed authentication attempts. Please try again later.","type":"rate_limited"}}'],
+        ['openclaw gateway restart'],
+      ),
+      fires(
+        '9.6 health probe',
+        ['Gateway authentication is temporarily rate-limited. Wait for the temporary lockout to expire, then retry.'],
+        ['5 minutes'],
+      ),
     ],
     silent: [silent('pairing', [PAIRING_FIXTURE]), silent('prose', [{ text: 'I tried too many times, is there a limit?' }])],
   },

@@ -3,7 +3,6 @@ import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH } f
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
 
-
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
     'redaction-sentinel': true;
@@ -29,20 +28,34 @@ export default lookalikeRule({
         { text: 'On the gateway host, let doctor repair the config:', command: 'openclaw doctor --fix' },
         { text: 'If that leaves no token, generate a new one:', command: 'openclaw doctor --generate-gateway-token' },
         { text: 'Restart the gateway:', command: 'openclaw gateway restart' },
-        { text: 'Give clients the new token: a fresh Control UI link (below), `gateway.remote.token` on remote CLIs.', command: 'openclaw dashboard --no-open' },
+        {
+          text: 'Give clients the new token: a fresh Control UI link (below), `gateway.remote.token` on remote CLIs.',
+          command: 'openclaw dashboard --no-open',
+        },
         RETRY_HEALTH,
       ],
-      ifFails: [{ text: 'If a client then reports `pairing required`, that is a real pairing request: paste the output of `openclaw devices list` here.' }],
+      ifFails: [
+        {
+          text: 'If a client then reports `pairing required`, that is a real pairing request: paste the output of `openclaw devices list` here.',
+        },
+      ],
       notFixes: [NOT_DEVICE_COMMANDS, 'Copying values from `openclaw config get` output into the config: sensitive values print redacted.'],
       asks: [ASK_VERSION, ASK_AUTH_MODE],
     };
   },
   examples: {
     fires: [
-      fires('9.6', ['[openclaw] Reason: gateway credential is a redaction sentinel (run openclaw doctor --fix on the Gateway, then restart and re-pair)'], [
-        'openclaw doctor --fix',
-      ]),
+      fires(
+        '9.6',
+        [
+          '[openclaw] Reason: gateway credential is a redaction sentinel (run openclaw doctor --fix on the Gateway, then restart and re-pair)',
+        ],
+        ['openclaw doctor --fix'],
+      ),
     ],
-    silent: [silent('pairing', [PAIRING_FIXTURE]), silent('redacted config get output', [{ text: '$ openclaw config get gateway.auth.token\n__OPENCLAW_REDACTED__' }])],
+    silent: [
+      silent('pairing', [PAIRING_FIXTURE]),
+      silent('redacted config get output', [{ text: '$ openclaw config get gateway.auth.token\n__OPENCLAW_REDACTED__' }]),
+    ],
   },
 });

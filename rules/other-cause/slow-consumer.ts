@@ -1,8 +1,8 @@
+import { machine } from '../../src/evidence/lookalike-signs.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
-import { machine } from '../../src/evidence/lookalike-signs.ts';
 
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
@@ -24,7 +24,10 @@ export default lookalikeRule({
       summary: `The gateway closed the connection because the client stopped reading and over 50 MiB piled up for it (${code('slow consumer')}); this is a client or network problem, not a pairing problem.`,
       steps: [
         { text: 'Reconnect the client (restart the app, reload the page, re-run the command).' },
-        { text: 'If it repeats, check the network between client and gateway and whether the client machine is overloaded; watch the gateway log while it happens:', command: 'openclaw logs --follow' },
+        {
+          text: 'If it repeats, check the network between client and gateway and whether the client machine is overloaded; watch the gateway log while it happens:',
+          command: 'openclaw logs --follow',
+        },
       ],
       notFixes: [NOT_DEVICE_COMMANDS, 'Changing tokens: authentication already succeeded.'],
       asks: [ASK_VERSION],

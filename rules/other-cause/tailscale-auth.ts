@@ -1,8 +1,8 @@
+import { fixed } from '../../src/evidence/lookalike-signs.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
-import { fixed } from '../../src/evidence/lookalike-signs.ts';
 
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
@@ -41,8 +41,13 @@ export default lookalikeRule({
     return {
       summary: `Tailscale identity login failed (${code(`unauthorized: ${what}`)}): the request did not come through Tailscale Serve with a matching identity. This is not a pairing problem.`,
       steps: [
-        { text: 'Open the gateway through its Tailscale Serve address (`https://<machine>.<tailnet>.ts.net`), not by IP or a plain port, so Serve adds the identity headers.' },
-        { text: 'Or log in with the gateway token instead; get a tokenized link on the gateway host:', command: 'openclaw dashboard --no-open' },
+        {
+          text: 'Open the gateway through its Tailscale Serve address (`https://<machine>.<tailnet>.ts.net`), not by IP or a plain port, so Serve adds the identity headers.',
+        },
+        {
+          text: 'Or log in with the gateway token instead; get a tokenized link on the gateway host:',
+          command: 'openclaw dashboard --no-open',
+        },
         { text: 'Check that Tailscale login is enabled on the gateway:', command: 'openclaw config get gateway.auth.allowTailscale' },
       ],
       notFixes: [NOT_DEVICE_COMMANDS, '`allowInsecureAuth`: it does not replace the Tailscale identity check.'],
@@ -50,7 +55,13 @@ export default lookalikeRule({
     };
   },
   examples: {
-    fires: [fires('identity missing', ['disconnected (1008): unauthorized: tailscale identity missing (use Tailscale Serve auth or gateway token/password)'], ['Tailscale Serve'])],
+    fires: [
+      fires(
+        'identity missing',
+        ['disconnected (1008): unauthorized: tailscale identity missing (use Tailscale Serve auth or gateway token/password)'],
+        ['Tailscale Serve'],
+      ),
+    ],
     silent: [silent('pairing', [PAIRING_FIXTURE])],
   },
 });

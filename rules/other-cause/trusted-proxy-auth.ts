@@ -1,8 +1,8 @@
+import { afterRegex, fixed, machine } from '../../src/evidence/lookalike-signs.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
-import { afterRegex, fixed, machine } from '../../src/evidence/lookalike-signs.ts';
 import { upgradeRefusedByProxy } from './ws-upgrade-rejected.ts';
 
 declare module '../../src/evidence/facts.ts' {
@@ -37,13 +37,15 @@ export default lookalikeRule({
     {
       needle: 'trusted-proxy identity-header authentication is required',
       detail: fixed('node: trusted-proxy identity header required'),
-      example: 'gateway rejected this node: trusted-proxy identity-header authentication is required and no usable machine credential was accepted',
+      example:
+        'gateway rejected this node: trusted-proxy identity-header authentication is required and no usable machine credential was accepted',
     },
     // 9.6 B10(a) and the Control UI `Verified identity required` panel.
     {
       needle: 'operator role policies require a verified user identity',
       cause: 'verified-user-required',
-      example: 'operator role policies require a verified user identity for this authentication method; reconnect through the trusted proxy',
+      example:
+        'operator role policies require a verified user identity for this authentication method; reconnect through the trusted proxy',
     },
     {
       needle: 'verified identity required',
@@ -56,7 +58,8 @@ export default lookalikeRule({
     {
       needle: 'identity-aware proxy rejected the websocket upgrade',
       cause: 'edge-proxy-auth',
-      example: 'An identity-aware proxy rejected the WebSocket upgrade. Configure gateway.remote.edgeAuth for the configured Gateway origin, then reconnect.',
+      example:
+        'An identity-aware proxy rejected the WebSocket upgrade. Configure gateway.remote.edgeAuth for the configured Gateway origin, then reconnect.',
     },
     { needle: 'proxy authentication required', cause: 'edge-proxy-auth', guard: machine, example: 'Proxy authentication required' },
     // A redirect or 401/403 answering the upgrade is such a proxy (docs/openclaw-facts.md §11.F R6); other statuses are ws-upgrade-rejected's.
@@ -76,7 +79,9 @@ export default lookalikeRule({
       return {
         summary: `An identity-aware proxy in front of the gateway (e.g. Cloudflare Access) rejected the WebSocket upgrade (${code('Proxy authentication required')}); the gateway never saw the connection, so this is not a pairing problem.`,
         steps: [
-          { text: 'Configure `gateway.remote.edgeAuth` on the client for that gateway URL (for Cloudflare Access: its token header or service-token headers), then reconnect.' },
+          {
+            text: 'Configure `gateway.remote.edgeAuth` on the client for that gateway URL (for Cloudflare Access: its token header or service-token headers), then reconnect.',
+          },
           { text: 'Check which URL the CLI uses:', command: 'openclaw config get gateway.remote.url' },
         ],
         notFixes: [NOT_DEVICE_COMMANDS, 'Changing the gateway token: the proxy rejects the request before the gateway sees it.'],
@@ -87,9 +92,17 @@ export default lookalikeRule({
       return {
         summary: `The gateway ignores your reverse proxy's forwarded headers (${code('Proxy headers detected from untrusted address')}): the proxy hop's address is not matched by \`gateway.trustedProxies\`, so every browser looks like the proxy itself. This is proxy configuration, not a pairing problem.`,
         steps: [
-          { text: "Find the proxy hop's address as the gateway sees it (the `remote=` of the gateway's `[ws]` lines, e.g. the Docker network's gateway IP), and see what is trusted now:", command: 'openclaw config get gateway.trustedProxies' },
-          { text: 'List that exact address in `gateway.trustedProxies` (if a CIDR range does not match on your build, the exact IP does; not verified here which builds match ranges), then restart the gateway:', command: 'openclaw gateway restart' },
-          { text: 'Make the proxy overwrite (not append to) `X-Forwarded-For` / `X-Real-IP`. A browser coming through it is still a new remote device and needs its one approval afterwards.' },
+          {
+            text: "Find the proxy hop's address as the gateway sees it (the `remote=` of the gateway's `[ws]` lines, e.g. the Docker network's gateway IP), and see what is trusted now:",
+            command: 'openclaw config get gateway.trustedProxies',
+          },
+          {
+            text: 'List that exact address in `gateway.trustedProxies` (if a CIDR range does not match on your build, the exact IP does; not verified here which builds match ranges), then restart the gateway:',
+            command: 'openclaw gateway restart',
+          },
+          {
+            text: 'Make the proxy overwrite (not append to) `X-Forwarded-For` / `X-Real-IP`. A browser coming through it is still a new remote device and needs its one approval afterwards.',
+          },
         ],
         notFixes: [NOT_DEVICE_COMMANDS, 'Wide ranges such as `0.0.0.0/0` in `trustedProxies`: anyone could then forge their address.'],
         asks: [ASK_VERSION, 'openclaw config get gateway.trustedProxies'],
@@ -106,24 +119,49 @@ export default lookalikeRule({
           : `Trusted-proxy authentication failed${reason ? ` (${code(`authReason=${reason}`)})` : ''}: the proxy's address or identity headers were not accepted. This is not a pairing problem.`,
       steps: verified
         ? [
-            { text: 'Connect through the trusted proxy or Tailscale Serve address, so the gateway gets the user identity, or use the shared gateway token/password.' },
+            {
+              text: 'Connect through the trusted proxy or Tailscale Serve address, so the gateway gets the user identity, or use the shared gateway token/password.',
+            },
             { text: 'Get a tokenized link on the gateway host if you use the Control UI:', command: 'openclaw dashboard --no-open' },
           ]
         : [
             { text: 'Check the auth mode:', command: ASK_AUTH_MODE },
-            { text: 'Check which proxy addresses the gateway trusts; list your proxy\'s own address exactly, as narrowly as possible:', command: 'openclaw config get gateway.trustedProxies' },
-            { text: 'Make the proxy overwrite (not append to) `X-Forwarded-For` / `X-Real-IP` and send the user identity header the trusted-proxy config expects, then restart the gateway:', command: 'openclaw gateway restart' },
+            {
+              text: "Check which proxy addresses the gateway trusts; list your proxy's own address exactly, as narrowly as possible:",
+              command: 'openclaw config get gateway.trustedProxies',
+            },
+            {
+              text: 'Make the proxy overwrite (not append to) `X-Forwarded-For` / `X-Real-IP` and send the user identity header the trusted-proxy config expects, then restart the gateway:',
+              command: 'openclaw gateway restart',
+            },
           ],
-      ifFails: [{ text: 'The gateway log names the exact reason in `[ws] unauthorized … reason=trusted_proxy_…` lines; reproduce once while watching:', command: 'openclaw logs --follow' }],
+      ifFails: [
+        {
+          text: 'The gateway log names the exact reason in `[ws] unauthorized … reason=trusted_proxy_…` lines; reproduce once while watching:',
+          command: 'openclaw logs --follow',
+        },
+      ],
       notFixes: [NOT_DEVICE_COMMANDS, '`allowInsecureAuth`: it does not change proxy trust.'],
       asks: [ASK_VERSION, ASK_AUTH_MODE],
     };
   },
   examples: {
     fires: [
-      fires('authReason', ['[ws] unauthorized conn=77 remote=172.18.0.3 client=openclaw-control-ui webchat v2026.4.14 reason=trusted_proxy_untrusted_source'], ['gateway.trustedProxies']),
-      fires('2026.2 untrusted proxy hop', ['[ws] Proxy headers detected from untrusted address. Connection will not be treated as local.'], ['gateway.trustedProxies']),
-      fires('9.6 attribution', ['unauthorized: proxy client attribution is required (configure gateway.trustedProxies narrowly and make the proxy overwri'], ['X-Forwarded-For']),
+      fires(
+        'authReason',
+        ['[ws] unauthorized conn=77 remote=172.18.0.3 client=openclaw-control-ui webchat v2026.4.14 reason=trusted_proxy_untrusted_source'],
+        ['gateway.trustedProxies'],
+      ),
+      fires(
+        '2026.2 untrusted proxy hop',
+        ['[ws] Proxy headers detected from untrusted address. Connection will not be treated as local.'],
+        ['gateway.trustedProxies'],
+      ),
+      fires(
+        '9.6 attribution',
+        ['unauthorized: proxy client attribution is required (configure gateway.trustedProxies narrowly and make the proxy overwri'],
+        ['X-Forwarded-For'],
+      ),
     ],
     silent: [silent('pairing', [PAIRING_FIXTURE])],
   },

@@ -1,8 +1,8 @@
+import { fixed } from '../../src/evidence/lookalike-signs.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { ASK_VERSION, code, NOT_DEVICE_COMMANDS, updateOlderSideStep } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
-import { fixed } from '../../src/evidence/lookalike-signs.ts';
 
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
@@ -34,7 +34,10 @@ export default lookalikeRule({
         : `The gateway refused a method for this connection's role (${code(`unauthorized role: ${role ?? '…'}`)}): a node connection called an operator method, or the other way round. Not a pairing problem.`,
       steps: [
         { text: 'Use an operator client (the CLI, the Control UI) for operator methods, and the node host for node methods.' },
-        { text: 'If it comes from OpenClaw\'s own clients, the client and gateway are probably different releases: compare them on both sides:', command: ASK_VERSION },
+        {
+          text: "If it comes from OpenClaw's own clients, the client and gateway are probably different releases: compare them on both sides:",
+          command: ASK_VERSION,
+        },
         updateOlderSideStep(c),
       ],
       notFixes: [NOT_DEVICE_COMMANDS, 'Adding scopes: roles and scopes are different checks.'],

@@ -1,9 +1,9 @@
-import type { Step } from '../../src/triage/rule.ts';
+import { afterRegex, ahead, type PhraseSite } from '../../src/evidence/lookalike-signs.ts';
 import { docs } from '../../src/openclaw/docs.ts';
+import type { Step } from '../../src/triage/rule.ts';
 import { ASK_VERSION, code, NOT_DEVICE_COMMANDS } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { lookalikeRule } from './lookalike/rule.ts';
-import { afterRegex, ahead, type PhraseSite } from '../../src/evidence/lookalike-signs.ts';
 
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
@@ -47,12 +47,21 @@ export default lookalikeRule({
         text: 'That port speaks TLS (Tailscale Serve answers HTTPS on 443), so the node host must connect with TLS. Add `--tls` to the same command:',
         command: 'openclaw node run --host <your-gateway>.ts.net --port 443 --tls',
       });
-      steps.push({ text: 'Once it connects, the node shows up as a pending request on the gateway host; approve that one there (`openclaw devices list` / `openclaw nodes pending`, depending on your build).' });
+      steps.push({
+        text: 'Once it connects, the node shows up as a pending request on the gateway host; approve that one there (`openclaw devices list` / `openclaw nodes pending`, depending on your build).',
+      });
     } else if (tls) {
-      steps.push({ text: 'That port speaks TLS: point the client at `wss://<host>` (not `ws://`), or at the plain gateway port through an SSH tunnel to `127.0.0.1:18789`.' });
+      steps.push({
+        text: 'That port speaks TLS: point the client at `wss://<host>` (not `ws://`), or at the plain gateway port through an SSH tunnel to `127.0.0.1:18789`.',
+      });
     } else {
-      steps.push({ text: 'Check that the URL and port are the gateway\'s WebSocket port (18789 by default), not a web server or proxy path in front of it; a proxy must pass the `Upgrade`/`Connection` headers.' });
-      if (node) steps.push({ text: 'If the gateway sits behind HTTPS (a reverse proxy, Tailscale Serve), run the node host with `--tls` and the proxy\'s port.' });
+      steps.push({
+        text: "Check that the URL and port are the gateway's WebSocket port (18789 by default), not a web server or proxy path in front of it; a proxy must pass the `Upgrade`/`Connection` headers.",
+      });
+      if (node)
+        steps.push({
+          text: "If the gateway sits behind HTTPS (a reverse proxy, Tailscale Serve), run the node host with `--tls` and the proxy's port.",
+        });
     }
     return {
       summary: `The gateway${tls ? "'s HTTPS front" : ''} refused the WebSocket upgrade (${code(`Unexpected server response${status ? `: ${status}` : ''}`)}, then a 1006 close): the client never got as far as the handshake, so there is no pairing request yet.`,
@@ -65,11 +74,16 @@ export default lookalikeRule({
     fires: [
       fires(
         'node host to Tailscale Serve without TLS',
-        ['$ openclaw node run --host gw.example-tail.ts.net --port 443\nnode host gateway connect failed: Unexpected server response: 400\nnode host gateway closed (1006):'],
+        [
+          '$ openclaw node run --host gw.example-tail.ts.net --port 443\nnode host gateway connect failed: Unexpected server response: 400\nnode host gateway closed (1006):',
+        ],
         ['--tls'],
       ),
       fires('plain client, unknown front', ['gateway connect failed: Error: Unexpected server response: 404'], ['Upgrade']),
     ],
-    silent: [silent('pairing', [PAIRING_FIXTURE]), silent('proxy 401 is edge auth', [{ text: 'gateway connect failed: Unexpected server response: 401' }])],
+    silent: [
+      silent('pairing', [PAIRING_FIXTURE]),
+      silent('proxy 401 is edge auth', [{ text: 'gateway connect failed: Unexpected server response: 401' }]),
+    ],
   },
 });

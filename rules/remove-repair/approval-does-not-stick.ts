@@ -1,15 +1,21 @@
 import type { StatementKind } from '../../src/evidence/facts.ts';
-import type { FailingDevice } from '../../src/triage/case.ts';
-import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { isHostClient } from '../../src/openclaw/clients.ts';
 import { docs } from '../../src/openclaw/docs.ts';
+import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
+import type { FailingDevice } from '../../src/triage/case.ts';
+import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { buildNote } from '../build-note.ts';
 import { deviceName } from '../device-name.ts';
-import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
 import { freshIdentityMove, identityNote, identityStore } from '../repairs.ts';
 import { youSay } from '../said.ts';
 
-const HEARD: readonly StatementKind[] = ['one-line-approve-failed', 'approved-still-asks', 'after-restart', 'duplicate-devices', 'request-id-churns'];
+const HEARD: readonly StatementKind[] = [
+  'one-line-approve-failed',
+  'approved-still-asks',
+  'after-restart',
+  'duplicate-devices',
+  'request-id-churns',
+];
 
 /**
  * Approving does not hold: the asker already listed and approved in one go and it still churns, or
@@ -27,7 +33,8 @@ export default defineRule<{ failing?: FailingDevice; host?: boolean }>({
   match(c) {
     if (c.approveResults.some((r) => r.outcome === 'ok') && c.has('healthy-call')) return undefined;
     const triedOneLine = c.said('one-line-approve-failed') !== undefined;
-    const keepsAsking = c.said('approved-still-asks') !== undefined && (c.said('after-restart') !== undefined || c.said('duplicate-devices') !== undefined);
+    const keepsAsking =
+      c.said('approved-still-asks') !== undefined && (c.said('after-restart') !== undefined || c.said('duplicate-devices') !== undefined);
     if (!triedOneLine && !keepsAsking) return undefined;
     const failing = c.failingDevice;
     const clients = c.all('setup').map((s) => s.client);
@@ -53,7 +60,10 @@ export default defineRule<{ failing?: FailingDevice; host?: boolean }>({
     // offered, and with the build unknown the step says when it applies.
     const store = identityStore(c);
     if (m.host !== false && store !== 'sqlite') {
-      const when = store === 'file' ? '' : ' (builds before 2026.8, where `~/.openclaw/identity/device.json` exists; newer builds keep it in `state/openclaw.sqlite`: ask here first)';
+      const when =
+        store === 'file'
+          ? ''
+          : ' (builds before 2026.8, where `~/.openclaw/identity/device.json` exists; newer builds keep it in `state/openclaw.sqlite`: ask here first)';
       steps.push({
         text: `If the stale record is this host's own CLI identity (\`clientId\` \`cli\` or \`gateway-client\`) and nothing else holds admin, give the CLI a fresh identity instead${when}, then make a full call such as \`openclaw devices list\` (not \`openclaw status\`):`,
         ...freshIdentityMove(c),
@@ -92,7 +102,11 @@ export default defineRule<{ failing?: FailingDevice; host?: boolean }>({
       },
       {
         name: 'approval does not stick after a reboot',
-        thread: [{ text: 'After a reboot the tray app asks for pairing again. I approved it but it keeps asking, and the device list keeps growing with duplicate entries.' }],
+        thread: [
+          {
+            text: 'After a reboot the tray app asks for pairing again. I approved it but it keeps asking, and the device list keeps growing with duplicate entries.',
+          },
+        ],
         expect: { stage: 'remove-repair', mentions: ['You say', 'openclaw devices approve <requestId>'] },
       },
     ],

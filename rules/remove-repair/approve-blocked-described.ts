@@ -1,5 +1,5 @@
-import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
+import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { buildNote } from '../build-note.ts';
 import { freshIdentityMove, identityNote } from '../repairs.ts';
 import { youSay } from '../said.ts';
@@ -65,7 +65,10 @@ export default defineRule<true>({
             text: 'Docker on my NAS. The browser says device pairing required. Running openclaw devices approve inside the container fails with: scope upgrade pending approval. So I cannot approve anything.',
           },
         ],
-        expect: { stage: 'remove-repair', mentions: ['device.json', 'You say approve itself fails', 'openclaw devices approve <requestId>'] },
+        expect: {
+          stage: 'remove-repair',
+          mentions: ['device.json', 'You say approve itself fails', 'openclaw devices approve <requestId>'],
+        },
       },
     ],
     silent: [{ thread: [{ text: 'openclaw devices approve worked, thanks' }] }],

@@ -1,7 +1,7 @@
 import type { CliResultFact, RequestId } from '../../src/evidence/facts.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { before, type Case } from '../../src/triage/case.ts';
 import { defineRule, type Step } from '../../src/triage/rule.ts';
-import { docs } from '../../src/openclaw/docs.ts';
 import { approveStep, freshIdentitySteps, listStep } from '../repairs.ts';
 import { leastPrivilegeApprove } from '../version-check/approve-least-privilege.ts';
 
@@ -33,7 +33,12 @@ export default defineRule<{ failed: CliResultFact }>({
   docs: [docs.devicesCli, docs.operatorScopes],
   match(c) {
     const failed = c.approveResults
-      .filter((r) => r.outcome === 'missing-scope' || r.outcome === 'invalid-scope' || (r.outcome === 'self-approval' && namesAnotherDevice(c, r.requestId)))
+      .filter(
+        (r) =>
+          r.outcome === 'missing-scope' ||
+          r.outcome === 'invalid-scope' ||
+          (r.outcome === 'self-approval' && namesAnotherDevice(c, r.requestId)),
+      )
       .at(-1);
     if (!failed) return undefined;
     // On 2026.4.27 – 2026.5.2 this answer is the build's least-privilege approve, not a narrow approver.
@@ -44,16 +49,27 @@ export default defineRule<{ failed: CliResultFact }>({
     const onHost = 'On the gateway host itself (same user, no `--url`/`--token`), where the CLI approves as admin,';
     const approve: Step[] = failed.requestId
       ? [approveStep(failed.requestId, `${onHost} approve the same request right away (ids expire after 5 minutes):`)]
-      : [listStep(`${onHost} list the pending requests:`), approveStep(undefined, "Approve the new device's request, right after listing:")];
+      : [
+          listStep(`${onHost} list the pending requests:`),
+          approveStep(undefined, "Approve the new device's request, right after listing:"),
+        ];
     const summary =
       failed.outcome === 'self-approval'
         ? "The device you approved from is not allowed to approve other devices, so OpenClaw asked to upgrade it first and refused (`This device can't approve its own scope upgrade`): approve the new device from the gateway host instead."
         : `The device you approved from does not hold ${failed.scope ? `\`${failed.scope}\`` : 'a scope the request asks for'} itself, and nobody can grant more than they have: approve from a session that does.`;
     return {
       summary,
-      steps: [...approve, { text: 'No shell on the gateway host? Approve it from the Control UI (Devices), which runs with `operator.admin`, or from another admin device.' }],
+      steps: [
+        ...approve,
+        {
+          text: 'No shell on the gateway host? Approve it from the Control UI (Devices), which runs with `operator.admin`, or from another admin device.',
+        },
+      ],
       // The old record to remove is the host's own narrow one, never the device waiting to be approved.
-      ifFails: [{ text: "If the gateway host's approve is refused too, its own CLI is narrow: re-pair it with a fresh identity:" }, ...freshIdentitySteps(c, undefined)],
+      ifFails: [
+        { text: "If the gateway host's approve is refused too, its own CLI is narrow: re-pair it with a fresh identity:" },
+        ...freshIdentitySteps(c, undefined),
+      ],
       notFixes: ['Approving again from the same device: it will be refused the same way.'],
       asks: ['openclaw devices list --json'],
     };
@@ -61,7 +77,11 @@ export default defineRule<{ failed: CliResultFact }>({
   examples: {
     fires: [
       {
-        thread: [{ text: '$ openclaw devices approve 3d454166-4604-4439-b766-2ed1311bdbf0 --url ws://10.0.0.5:18789 --token <token>\n[openclaw] Failed to start CLI: GatewayClientRequestError: missing scope: operator.admin\n    at GatewayClient.handleMessage (file:///usr/lib/node_modules/openclaw/dist/client-CJI3Hi9b.js:680:25)\n' }],
+        thread: [
+          {
+            text: '$ openclaw devices approve 3d454166-4604-4439-b766-2ed1311bdbf0 --url ws://10.0.0.5:18789 --token <token>\n[openclaw] Failed to start CLI: GatewayClientRequestError: missing scope: operator.admin\n    at GatewayClient.handleMessage (file:///usr/lib/node_modules/openclaw/dist/client-CJI3Hi9b.js:680:25)\n',
+          },
+        ],
         expect: { stage: 'remove-repair', mentions: ['operator.admin', 'gateway host'] },
       },
       {

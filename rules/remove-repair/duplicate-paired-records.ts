@@ -1,7 +1,7 @@
 import type { PairedDevice } from '../../src/evidence/facts.ts';
-import { grantedScopes, scopesCover } from '../../src/triage/scopes.ts';
-import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
+import { defineRule, type Step } from '../../src/triage/rule.ts';
+import { grantedScopes, scopesCover } from '../../src/triage/scopes.ts';
 import { isPublicAddress } from '../approve-safety.ts';
 import { youSay } from '../said.ts';
 
@@ -51,7 +51,9 @@ export default defineRule<DuplicateMatch>({
     const narrower = dup.rows.filter((d) => dup.rows.some((o) => o !== d && !scopesCover(grantedScopes(d), grantedScopes(o))));
     // The narrower record already asks, live, for the scopes it lacks: approving that request is the
     // fix (a real 2026.4.14 gateway then holds one record with every scope), not removing it.
-    const upgrading = narrower.some((d) => list!.pending.some((p) => p.deviceId === d.deviceId && p.requestId && c.requests.get(p.requestId)?.state === 'live'));
+    const upgrading = narrower.some((d) =>
+      list!.pending.some((p) => p.deviceId === d.deviceId && p.requestId && c.requests.get(p.requestId)?.state === 'live'),
+    );
     if (upgrading) return undefined;
     return { name: dup.name, rows: dup.rows, narrower };
   },
@@ -102,7 +104,10 @@ export default defineRule<DuplicateMatch>({
             text: 'How do I find the deviceId to remove the old ones?\nPaired (3)\n┌──────────────┬──────────┬────────────────────────────────────────────────┬──────────┬─────┐\n│ Device       │ Roles    │ Scopes                                         │ Tokens   │ IP  │\n├──────────────┼──────────┼────────────────────────────────────────────────┼──────────┼─────┤\n│ My Laptop    │ operator │ operator.admin, operator.read, operator.write  │ operator │     │\n│ My Laptop    │ operator │ operator.admin, operator.read, operator.write  │ operator │     │\n│ My Laptop    │ operator │ operator.read                                  │ operator │     │\n└──────────────┴──────────┴────────────────────────────────────────────────┴──────────┴─────┘\n',
           },
         ],
-        expect: { stage: 'remove-repair', mentions: ['openclaw devices list --json', 'openclaw devices remove <deviceId>', 'The deviceId you are asking for'] },
+        expect: {
+          stage: 'remove-repair',
+          mentions: ['openclaw devices list --json', 'openclaw devices remove <deviceId>', 'The deviceId you are asking for'],
+        },
       },
     ],
     silent: [{ name: 'distinct devices', thread: ['openclaw-2026.4.14/stale-baseline/devices-list-after-approve.json'] }],

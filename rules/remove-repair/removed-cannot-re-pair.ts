@@ -1,8 +1,8 @@
+import { docs } from '../../src/openclaw/docs.ts';
+import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
 import { before } from '../../src/triage/case.ts';
 import { defineRule, type Step } from '../../src/triage/rule.ts';
-import { docs } from '../../src/openclaw/docs.ts';
 import { buildNote } from '../build-note.ts';
-import { pairingNotFixes } from '../../src/openclaw/not-fixes.ts';
 import { youSay } from '../said.ts';
 
 /**
@@ -21,14 +21,15 @@ export default defineRule<true>({
   match(c) {
     const said = c.said('removed-cannot-re-pair');
     if (!said) return undefined;
-    if ([...c.all('healthy-call'), ...c.approveResults.filter((r) => r.outcome === 'ok')].some((f) => before(said.at, f.at))) return undefined;
+    if ([...c.all('healthy-call'), ...c.approveResults.filter((r) => r.outcome === 'ok')].some((f) => before(said.at, f.at)))
+      return undefined;
     return true;
   },
   advise(_m, c) {
     const docker = c.platforms.includes('docker');
     const steps: Step[] = [
       {
-        text: 'From the removed device, connect once with the gateway\'s shared token (it has no device token any more; `gateway.remote.token` in its config, or `--token` with `--url`), so the gateway files a new pending request. The connect itself still fails with pairing required: that is expected.',
+        text: "From the removed device, connect once with the gateway's shared token (it has no device token any more; `gateway.remote.token` in its config, or `--token` with `--url`), so the gateway files a new pending request. The connect itself still fails with pairing required: that is expected.",
       },
       {
         text: docker
@@ -37,7 +38,7 @@ export default defineRule<true>({
         command: 'openclaw devices list --json',
       },
       {
-        text: 'Approve the removed device\'s new request right away (ids expire after 5 minutes):',
+        text: "Approve the removed device's new request right away (ids expire after 5 minutes):",
         command: 'openclaw devices approve <requestId>',
         recipe: 'approveById',
       },
@@ -53,7 +54,11 @@ export default defineRule<true>({
   examples: {
     fires: [
       {
-        thread: [{ text: 'My laptop CLI only had operator.read. After I removed the device with openclaw devices remove it cannot pair again, it just says not connected to gateway. Gateway runs in Docker.' }],
+        thread: [
+          {
+            text: 'My laptop CLI only had operator.read. After I removed the device with openclaw devices remove it cannot pair again, it just says not connected to gateway. Gateway runs in Docker.',
+          },
+        ],
         expect: { stage: 'remove-repair', mentions: ['openclaw devices approve <requestId>', 'docker exec'] },
       },
     ],

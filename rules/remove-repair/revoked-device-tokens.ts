@@ -1,8 +1,8 @@
 import type { PairedDevice } from '../../src/evidence/facts.ts';
-import { defineRule } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
-import { freshIdentitySteps } from '../repairs.ts';
+import { defineRule } from '../../src/triage/rule.ts';
 import { deviceName } from '../device-name.ts';
+import { freshIdentitySteps } from '../repairs.ts';
 
 /** A paired record whose every token is revoked has no effective role, so each connect is a
  * role-upgrade request (docs/openclaw-facts.md §1.1): the record is stuck and is better removed and re-paired. */
@@ -22,7 +22,11 @@ export default defineRule<{ device: PairedDevice }>({
     return {
       summary: `Every token of your ${deviceName(device.clientId, device.deviceId)} is revoked, so it has no role left and each connect asks for one again (role upgrade). Re-pair it.`,
       steps: [
-        { text: 'From the Control UI or another admin device, remove the stuck record and let the device pair again:', command: `openclaw devices remove ${device.deviceId ?? '<deviceId>'}`, recipe: 'removeOldRecord' },
+        {
+          text: 'From the Control UI or another admin device, remove the stuck record and let the device pair again:',
+          command: `openclaw devices remove ${device.deviceId ?? '<deviceId>'}`,
+          recipe: 'removeOldRecord',
+        },
         { text: 'Or, from this host while it is stuck, re-pair with a fresh identity:' },
         ...freshIdentitySteps(c, device.deviceId),
       ],
@@ -31,7 +35,11 @@ export default defineRule<{ device: PairedDevice }>({
   examples: {
     fires: [
       {
-        thread: [{ text: '[gateway] security audit: device access upgrade requested reason=role-upgrade device=a737c285864f348d0dbbccbc7c5b63827e21bacb3a2dd8a2c3754036f86490f3 ip=unknown-ip auth=token roleFrom=<none> roleTo=operator scopesFrom=operator.read scopesTo=operator.admin client=cli conn=ccf07f72-b5a8-4565-9dad-38e48d296c58\n{"pending":[],"paired":[{"deviceId":"a737c285864f348d0dbbccbc7c5b63827e21bacb3a2dd8a2c3754036f86490f3","publicKey":"hLYWxicxk5CN4ithRmihGFzOrozzObjltI3IOzE-dpc","clientId":"cli","role":"operator","roles":["operator"],"scopes":["operator.read"],"tokens":[{"role":"operator","scopes":["operator.read"],"createdAtMs":1795242769859,"revokedAtMs":1795242779859}],"createdAtMs":1795242769859,"approvedAtMs":1795242769859}]}\n' }],
+        thread: [
+          {
+            text: '[gateway] security audit: device access upgrade requested reason=role-upgrade device=a737c285864f348d0dbbccbc7c5b63827e21bacb3a2dd8a2c3754036f86490f3 ip=unknown-ip auth=token roleFrom=<none> roleTo=operator scopesFrom=operator.read scopesTo=operator.admin client=cli conn=ccf07f72-b5a8-4565-9dad-38e48d296c58\n{"pending":[],"paired":[{"deviceId":"a737c285864f348d0dbbccbc7c5b63827e21bacb3a2dd8a2c3754036f86490f3","publicKey":"hLYWxicxk5CN4ithRmihGFzOrozzObjltI3IOzE-dpc","clientId":"cli","role":"operator","roles":["operator"],"scopes":["operator.read"],"tokens":[{"role":"operator","scopes":["operator.read"],"createdAtMs":1795242769859,"revokedAtMs":1795242779859}],"createdAtMs":1795242769859,"approvedAtMs":1795242769859}]}\n',
+          },
+        ],
         expect: { stage: 'remove-repair', mentions: ['revoked'] },
       },
     ],

@@ -1,6 +1,6 @@
+import { docs } from '../../src/openclaw/docs.ts';
 import { before } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../../src/openclaw/docs.ts';
 import { freshIdentitySteps } from '../repairs.ts';
 import { namesAnotherDevice } from './approver-missing-scope.ts';
 
@@ -31,7 +31,11 @@ export default defineRule<true>({
   examples: {
     fires: [
       {
-        thread: [{ text: "$ openclaw devices approve 3d454166-4604-4439-b766-2ed1311bdbf0\nThis device can't approve its own scope upgrade. Approve it from the Control UI or another authorized device.\n" }],
+        thread: [
+          {
+            text: "$ openclaw devices approve 3d454166-4604-4439-b766-2ed1311bdbf0\nThis device can't approve its own scope upgrade. Approve it from the Control UI or another authorized device.\n",
+          },
+        ],
         expect: { stage: 'remove-repair', mentions: ['Control UI'] },
       },
     ],

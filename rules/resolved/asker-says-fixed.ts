@@ -1,7 +1,7 @@
 import type { FixedClaimFact, LookalikeCause, Where } from '../../src/evidence/facts.ts';
-import { before, isPairingFailure, type Case } from '../../src/triage/case.ts';
-import { defineRule } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
+import { before, type Case, isPairingFailure } from '../../src/triage/case.ts';
+import { defineRule } from '../../src/triage/rule.ts';
 
 type Trouble = LookalikeCause | 'gateway-unreachable';
 
@@ -14,15 +14,19 @@ export interface FixedClaimMatch {
 /** What to do if a look-alike comes back: one line each, never device commands (none were needed). */
 const IF_IT_COMES_BACK: Partial<Record<Trouble, string>> = {
   'gateway-token-mismatch':
-    'If it comes back: give the client the gateway\'s current `gateway.auth.token` again (for the Control UI, a fresh link from `openclaw dashboard --no-open`), and don\'t reuse a token from another gateway.',
+    "If it comes back: give the client the gateway's current `gateway.auth.token` again (for the Control UI, a fresh link from `openclaw dashboard --no-open`), and don't reuse a token from another gateway.",
   'gateway-token-missing':
-    'If it comes back: open a fresh tokenized link from `openclaw dashboard --no-open`, or paste the gateway\'s `gateway.auth.token` into the client\'s settings.',
-  'device-token-mismatch': 'If it comes back: reconnect once with the shared gateway token, or rotate the device token on the gateway host.',
-  'protocol-mismatch': 'If it comes back after an update: keep the client (app, panel, extension) and the gateway on releases that speak the same protocol, updating the client when the gateway moves.',
+    "If it comes back: open a fresh tokenized link from `openclaw dashboard --no-open`, or paste the gateway's `gateway.auth.token` into the client's settings.",
+  'device-token-mismatch':
+    'If it comes back: reconnect once with the shared gateway token, or rotate the device token on the gateway host.',
+  'protocol-mismatch':
+    'If it comes back after an update: keep the client (app, panel, extension) and the gateway on releases that speak the same protocol, updating the client when the gateway moves.',
   'invalid-handshake': 'If it comes back after an update: keep the client and the gateway on matching releases.',
-  'origin-not-allowed': 'If it comes back: the page\'s exact origin (scheme, host and port) must be in `gateway.controlUi.allowedOrigins`.',
-  'control-ui-insecure-context': 'If it comes back: open the Control UI over HTTPS or as http://127.0.0.1:18789 (an SSH tunnel), so the browser can keep its device identity.',
-  'device-identity-required': 'If it comes back: the client needs its device identity or the shared gateway token; a browser needs HTTPS or localhost.',
+  'origin-not-allowed': "If it comes back: the page's exact origin (scheme, host and port) must be in `gateway.controlUi.allowedOrigins`.",
+  'control-ui-insecure-context':
+    'If it comes back: open the Control UI over HTTPS or as http://127.0.0.1:18789 (an SSH tunnel), so the browser can keep its device identity.',
+  'device-identity-required':
+    'If it comes back: the client needs its device identity or the shared gateway token; a browser needs HTTPS or localhost.',
   'gateway-unreachable':
     'If it comes back, or it only works while `openclaw gateway` runs in a window: check the service with `openclaw gateway status` and reinstall it from the current config with `openclaw gateway install --force`.',
   'rate-limited': 'If it comes back: fix the credential that keeps failing first, then wait out the lockout.',
@@ -34,8 +38,7 @@ const IF_IT_COMES_BACK: Partial<Record<Trouble, string>> = {
  */
 function isBareTrace(f: Case['facts'][number]): boolean {
   return (
-    f.kind === 'upgrade-audit' &&
-    !f.deviceId && !f.deviceIdPrefix && !f.scopesFrom?.length && !f.scopesTo?.length && !f.roleTo && !f.client
+    f.kind === 'upgrade-audit' && !f.deviceId && !f.deviceIdPrefix && !f.scopesFrom?.length && !f.scopesTo?.length && !f.roleTo && !f.client
   );
 }
 
@@ -46,7 +49,10 @@ function isBareTrace(f: Case['facts'][number]): boolean {
  */
 function findClaim(c: Case): FixedClaimMatch | undefined {
   const newest = c.messageCount - 1;
-  const claim = c.all('fixed-claim').filter((f) => f.at.message === newest).at(-1);
+  const claim = c
+    .all('fixed-claim')
+    .filter((f) => f.at.message === newest)
+    .at(-1);
   if (!claim) return undefined;
   // A failure in the same message makes the "works" conditional or old ("with the token in the URL it
   // works", a bug report's "worked on 2026.6.1"): the failure is still what the asker is looking at.
@@ -55,8 +61,14 @@ function findClaim(c: Case): FixedClaimMatch | undefined {
   );
   if (failsThere) return undefined;
   const troubles: { at: Where; what: Trouble }[] = [
-    ...c.all('lookalike').filter((f) => f.cause !== 'unauthorized').map((f) => ({ at: f.at, what: f.cause as Trouble })),
-    ...c.all('gateway-closed').filter((g) => g.code === 1006).map((g) => ({ at: g.at, what: 'gateway-unreachable' as Trouble })),
+    ...c
+      .all('lookalike')
+      .filter((f) => f.cause !== 'unauthorized')
+      .map((f) => ({ at: f.at, what: f.cause as Trouble })),
+    ...c
+      .all('gateway-closed')
+      .filter((g) => g.code === 1006)
+      .map((g) => ({ at: g.at, what: 'gateway-unreachable' as Trouble })),
   ].sort((a, b) => (before(a.at, b.at) ? -1 : before(b.at, a.at) ? 1 : 0));
   const lookalike = troubles.at(-1)?.what;
   return lookalike ? { claim, lookalike } : { claim };
@@ -74,7 +86,10 @@ export default defineRule<FixedClaimMatch>({
    * the summary says the fix is the asker's word, and names the look-alike when the thread was one.
    */
   verify(m, c) {
-    const lookalike = c.all('lookalike').filter((f) => f.cause !== 'unauthorized').at(-1);
+    const lookalike = c
+      .all('lookalike')
+      .filter((f) => f.cause !== 'unauthorized')
+      .at(-1);
     const cause = lookalike
       ? `not device pairing: \`${lookalike.cause}\` (${lookalike.detail ?? 'see the thread'})`
       : c.hasPairingSignal
@@ -87,7 +102,9 @@ export default defineRule<FixedClaimMatch>({
     ].join('\n');
     return {
       confirmed: true,
-      evidence: [`message ${m.claim.at.message + 1}: the asker says it works now${m.claim.command ? ` (with \`${m.claim.command} …\`)` : ''}`],
+      evidence: [
+        `message ${m.claim.at.message + 1}: the asker says it works now${m.claim.command ? ` (with \`${m.claim.command} …\`)` : ''}`,
+      ],
       missing: [],
       summary,
     };
@@ -98,11 +115,17 @@ export default defineRule<FixedClaimMatch>({
     const hint = m.lookalike ? IF_IT_COMES_BACK[m.lookalike] : undefined;
     if (hint) notes.push(hint);
     if (m.claim.command === 'openclaw nodes approve' || m.claim.command === 'openclaw devices approve') {
-      notes.push('For next time: approve takes the pending `requestId` from `openclaw devices list` (or `openclaw nodes pending`), never an IP address or a deviceId.');
+      notes.push(
+        'For next time: approve takes the pending `requestId` from `openclaw devices list` (or `openclaw nodes pending`), never an IP address or a deviceId.',
+      );
     }
     return {
       summary: `Glad it works now${how}: nothing more to do here.`,
-      steps: [{ text: 'If it stays fixed, press **Fixed it** under this reply, so a helper can mark the thread solved and the next person finds it.' }],
+      steps: [
+        {
+          text: 'If it stays fixed, press **Fixed it** under this reply, so a helper can mark the thread solved and the next person finds it.',
+        },
+      ],
       notes,
     };
   },
@@ -115,12 +138,17 @@ export default defineRule<FixedClaimMatch>({
       },
       {
         name: 'Chinese follow-up',
-        thread: [{ text: 'unauthorized: gateway token missing (open the dashboard URL and paste the token in Control UI settings)' }, { text: '重新复制了链接，问题已解决' }],
+        thread: [
+          { text: 'unauthorized: gateway token missing (open the dashboard URL and paste the token in Control UI settings)' },
+          { text: '重新复制了链接，问题已解决' },
+        ],
         expect: { stage: 'resolved', mentions: ['openclaw dashboard --no-open'] },
       },
       {
         name: 'the fix named as a command',
-        thread: [{ text: 'The node was waiting again. What fixed it:\n```\nopenclaw nodes approve 0f0e0d0c-1111-4222-8333-944445555666\n```' }],
+        thread: [
+          { text: 'The node was waiting again. What fixed it:\n```\nopenclaw nodes approve 0f0e0d0c-1111-4222-8333-944445555666\n```' },
+        ],
         expect: { stage: 'resolved', mentions: ['openclaw nodes approve'], absent: ['0f0e0d0c'] },
       },
       {
@@ -136,14 +164,24 @@ export default defineRule<FixedClaimMatch>({
       },
     ],
     silent: [
-      { name: 'still broken', thread: [{ text: 'gateway closed (1008): pairing required' }, { text: 'I approved it but it is still not fixed' }] },
+      {
+        name: 'still broken',
+        thread: [{ text: 'gateway closed (1008): pairing required' }, { text: 'I approved it but it is still not fixed' }],
+      },
       { name: 'a question', thread: [{ text: '问题怎么解决？' }] },
       { name: 'claim, then a new failure', thread: [{ text: 'that fixed it, but now:\ngateway closed (1008): pairing required' }] },
-      { name: 'works only with a workaround, same message', thread: [{ text: 'disconnected (1008): device identity required\nwith the token typed into the URL by hand it works now' }] },
+      {
+        name: 'works only with a workaround, same message',
+        thread: [{ text: 'disconnected (1008): device identity required\nwith the token typed into the URL by hand it works now' }],
+      },
       { name: 'an older claim', thread: [{ text: 'works now' }, { text: 'gateway closed (1008): pairing required' }] },
       {
         name: 'claim beside an audit line that names the device and scopes',
-        thread: [{ text: 'it connected fine once, then:\nsecurity audit: device access upgrade requested reason=scope-upgrade device=0a1b2c3d scopesFrom=operator.read scopesTo=operator.admin client=cli' }],
+        thread: [
+          {
+            text: 'it connected fine once, then:\nsecurity audit: device access upgrade requested reason=scope-upgrade device=0a1b2c3d scopesFrom=operator.read scopesTo=operator.admin client=cli',
+          },
+        ],
       },
     ],
   },

@@ -1,9 +1,9 @@
 import type { DeviceId, RequestId } from '../../src/evidence/facts.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { before, type Case } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
 import { formatScopes, grantedScopes, scopesCover } from '../../src/triage/scopes.ts';
 import { solvedSummary } from '../../src/triage/verify.ts';
-import { docs } from '../../src/openclaw/docs.ts';
 import { buildNote } from '../build-note.ts';
 import { deviceName } from '../device-name.ts';
 
@@ -33,7 +33,9 @@ function findFix(c: Case): FixEvidence | undefined {
     deviceId ??= ok.deviceId;
     requestId = ok.requestId;
     lines.push(`\`Approved ${ok.deviceId ?? '<device>'} (${ok.requestId ?? '<request>'})\` with no pairing failure after it`);
-    approvedTwice = c.approveResults.some((r) => r.outcome === 'unknown-request-gateway' && r.requestId === ok.requestId && before(ok.at, r.at));
+    approvedTwice = c.approveResults.some(
+      (r) => r.outcome === 'unknown-request-gateway' && r.requestId === ok.requestId && before(ok.at, r.at),
+    );
   }
 
   const list = c.devicesList;
@@ -41,7 +43,10 @@ function findFix(c: Case): FixEvidence | undefined {
   const wanted = failing?.scopesTo ?? (requestId ? c.requests.get(requestId)?.scopes : undefined);
   if (list && paired && after(list.at) && wanted?.length && scopesCover(grantedScopes(paired), wanted)) {
     const pending = list.pending.some((p) => p.deviceId === deviceId);
-    if (!pending) lines.push(`\`devices list\`: ${deviceId!.slice(0, 8)}… now holds ${formatScopes(grantedScopes(paired))} and nothing is pending for it`);
+    if (!pending)
+      lines.push(
+        `\`devices list\`: ${deviceId!.slice(0, 8)}… now holds ${formatScopes(grantedScopes(paired))} and nothing is pending for it`,
+      );
   }
 
   const healthy = [...c.all('healthy-call'), ...c.all('spawn-result').filter((s) => s.status === 'accepted')].filter(
@@ -49,7 +54,11 @@ function findFix(c: Case): FixEvidence | undefined {
   );
   const lastHealthy = healthy.at(-1);
   if (lastFailure && lastHealthy && after(lastHealthy.at)) {
-    lines.push(lastHealthy.kind === 'spawn-result' ? '`sessions_spawn` was accepted after the last failure' : `a gateway call (${lastHealthy.what}) succeeded after the last failure`);
+    lines.push(
+      lastHealthy.kind === 'spawn-result'
+        ? '`sessions_spawn` was accepted after the last failure'
+        : `a gateway call (${lastHealthy.what}) succeeded after the last failure`,
+    );
   }
   // Something must have failed for "fixed" to mean anything, and the fix must come after it.
   if (lines.length === 0 || (!lastFailure && !ok)) return undefined;
@@ -70,7 +79,9 @@ export default defineRule<FixEvidence>({
   advise(m, c) {
     const notes = [buildNote(c)].filter((n): n is string => n !== undefined);
     if (m.approvedTwice) {
-      notes.unshift('The later `Failed to start CLI: … unknown requestId` only means you approved the same id twice: the first approve already worked.');
+      notes.unshift(
+        'The later `Failed to start CLI: … unknown requestId` only means you approved the same id twice: the first approve already worked.',
+      );
     }
     return {
       summary: m.scopes?.length
@@ -85,7 +96,9 @@ export default defineRule<FixEvidence>({
     };
   },
   verify(m, c) {
-    const fix = m.requestId ? `approved pending request \`${m.requestId}\`${m.deviceId ? ` for \`${m.deviceId}\`` : ''}` : 'the device was re-approved';
+    const fix = m.requestId
+      ? `approved pending request \`${m.requestId}\`${m.deviceId ? ` for \`${m.deviceId}\`` : ''}`
+      : 'the device was re-approved';
     const holds = m.scopes?.length ? `; it now holds ${formatScopes(m.scopes)}` : '';
     return { confirmed: true, evidence: m.lines, missing: [], summary: solvedSummary(c, fix + holds) };
   },
@@ -98,17 +111,28 @@ export default defineRule<FixEvidence>({
       },
       {
         name: 'approved twice',
-        thread: ['openclaw-2026.4.14/identity-clients/acp-upgrade.txt', 'openclaw-2026.4.14/identity-clients/approve-upgrade.txt', 'openclaw-2026.4.14/identity-clients/approve-upgrade-again.txt'],
+        thread: [
+          'openclaw-2026.4.14/identity-clients/acp-upgrade.txt',
+          'openclaw-2026.4.14/identity-clients/approve-upgrade.txt',
+          'openclaw-2026.4.14/identity-clients/approve-upgrade-again.txt',
+        ],
         expect: { stage: 'resolved', mentions: ['approved the same id twice'] },
       },
       {
         name: 'list after approve shows the scopes',
-        thread: ['openclaw-2026.4.14/stale-baseline/cli-error.txt', 'openclaw-2026.4.14/stale-baseline/devices-list-after-approve.json', 'openclaw-2026.4.14/stale-baseline/post-fix-health.txt'],
+        thread: [
+          'openclaw-2026.4.14/stale-baseline/cli-error.txt',
+          'openclaw-2026.4.14/stale-baseline/devices-list-after-approve.json',
+          'openclaw-2026.4.14/stale-baseline/post-fix-health.txt',
+        ],
         expect: { stage: 'resolved' },
       },
     ],
     silent: [
-      { name: 'approve then failing again', thread: ['openclaw-2026.4.14/stale-baseline/approve-fresh.txt', 'openclaw-2026.4.14/stale-baseline/cli-error.txt'] },
+      {
+        name: 'approve then failing again',
+        thread: ['openclaw-2026.4.14/stale-baseline/approve-fresh.txt', 'openclaw-2026.4.14/stale-baseline/cli-error.txt'],
+      },
       { name: 'a list alone', thread: ['openclaw-2026.4.14/stale-baseline/devices-list-after-approve.json'] },
     ],
   },

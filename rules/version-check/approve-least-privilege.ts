@@ -1,9 +1,9 @@
-import { defineRule } from '../../src/triage/rule.ts';
-import { buildHas } from '../../src/triage/build.ts';
-import type { Case } from '../../src/triage/case.ts';
-import type { BuildInfo } from '../../src/triage/build.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { releases } from '../../src/openclaw/releases.ts';
+import type { BuildInfo } from '../../src/triage/build.ts';
+import { buildHas } from '../../src/triage/build.ts';
+import type { Case } from '../../src/triage/case.ts';
+import { defineRule } from '../../src/triage/rule.ts';
 import { gatewayWrapper, upgradeStep, wrapCommand } from '../wrappers.ts';
 
 /**
@@ -14,7 +14,8 @@ import { gatewayWrapper, upgradeStep, wrapCommand } from '../wrappers.ts';
  */
 export function leastPrivilegeApprove(c: Case): { build: BuildInfo } | undefined {
   const build = c.build;
-  if (!build || !buildHas(build.version, releases.cliLeastPrivilege) || buildHas(build.version, releases.approveAdminRetry)) return undefined;
+  if (!build || !buildHas(build.version, releases.cliLeastPrivilege) || buildHas(build.version, releases.approveAdminRetry))
+    return undefined;
   const denied = c.approveResults.some((r) => r.outcome === 'missing-scope' && (r.scope === undefined || r.scope === 'operator.admin'));
   return denied ? { build } : undefined;
 }
@@ -33,9 +34,14 @@ export default defineRule<{ build: BuildInfo }>({
       summary: `On ${build.version.raw}, \`openclaw devices approve\` connects with the least-privilege \`operator.pairing\` scope (${releases.cliLeastPrivilege.pr}), so it cannot approve a request that asks for \`operator.admin\`, even though your CLI device holds admin. ${fix.version} (${fix.pr}) retries as admin: upgrade, then approve again.`,
       steps: [
         upgradeStep(w, fix.version),
-        { text: 'Then list and approve the pending request by its request id (not its device id), right after listing:', command: wrapCommand(w, 'openclaw devices list --json') },
+        {
+          text: 'Then list and approve the pending request by its request id (not its device id), right after listing:',
+          command: wrapCommand(w, 'openclaw devices list --json'),
+        },
         { text: 'Approve:', command: wrapCommand(w, 'openclaw devices approve <requestId>') },
-        { text: 'Until you can upgrade: approve it from a Control UI session on the gateway host (Nodes/Devices → Approve), which holds admin.' },
+        {
+          text: 'Until you can upgrade: approve it from a Control UI session on the gateway host (Nodes/Devices → Approve), which holds admin.',
+        },
       ],
       notFixes: [
         "Reusing the CLI's own device token from `device-auth.json` as `--token`: a device-token session may only manage its own pairing entry (`device-ownership-mismatch`).",
@@ -50,12 +56,19 @@ export default defineRule<{ build: BuildInfo }>({
   examples: {
     fires: [
       {
-        thread: [{ text: 'OpenClaw 2026.4.29 (a448042)\nthe browser request is listed, but `openclaw devices approve <requestId>` fails with `missing scope: operator.admin`' }],
+        thread: [
+          {
+            text: 'OpenClaw 2026.4.29 (a448042)\nthe browser request is listed, but `openclaw devices approve <requestId>` fails with `missing scope: operator.admin`',
+          },
+        ],
         expect: { stage: 'version-check', mentions: ['2026.5.3', '#76956', 'openclaw devices approve <requestId>'] },
       },
     ],
     silent: [
-      { name: 'a build that retries as admin', thread: [{ text: 'OpenClaw 2026.5.28\n`openclaw devices approve <requestId>` fails with `missing scope: operator.admin`' }] },
+      {
+        name: 'a build that retries as admin',
+        thread: [{ text: 'OpenClaw 2026.5.28\n`openclaw devices approve <requestId>` fails with `missing scope: operator.admin`' }],
+      },
     ],
   },
 });

@@ -1,5 +1,5 @@
-import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { docs } from '../../src/openclaw/docs.ts';
+import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { describedClients, gatewayWrapper, wrapCommand } from '../wrappers.ts';
 
 /**
@@ -38,7 +38,10 @@ export default defineRule<{ app: string }>({
         text: 'Then clear the pile of pending requests it left (this rejects every pending request, so check the list first):',
         command: wrapCommand(w, 'openclaw devices clear --yes --pending'),
       },
-      { text: `Reconnect the ${app} once, list, and approve its one current request:`, command: wrapCommand(w, 'openclaw devices list --json') },
+      {
+        text: `Reconnect the ${app} once, list, and approve its one current request:`,
+        command: wrapCommand(w, 'openclaw devices list --json'),
+      },
       {
         text: 'Approve that request by its request id; remove the dead paired rows it left with `openclaw devices remove <deviceId>` (the rows of that app that never connect again):',
         command: wrapCommand(w, 'openclaw devices approve <requestId>'),
@@ -60,7 +63,11 @@ export default defineRule<{ app: string }>({
   examples: {
     fires: [
       {
-        thread: [{ text: 'The Mac app creates a new deviceId on every launch, so the pending list keeps growing and pairing required never goes away.' }],
+        thread: [
+          {
+            text: 'The Mac app creates a new deviceId on every launch, so the pending list keeps growing and pairing required never goes away.',
+          },
+        ],
         expect: { stage: 'version-check', mentions: ['identity', 'openclaw devices clear --yes --pending'] },
       },
       {

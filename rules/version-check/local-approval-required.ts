@@ -1,7 +1,7 @@
-import { defineRule } from '../../src/triage/rule.ts';
-import type { BuildInfo } from '../../src/triage/build.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { releases } from '../../src/openclaw/releases.ts';
+import type { BuildInfo } from '../../src/triage/build.ts';
+import { defineRule } from '../../src/triage/rule.ts';
 import { approveStep, listStep } from '../repairs.ts';
 
 /** 2026.8.1+: trusted-local scope upgrades are silent again (#124589) unless
@@ -24,7 +24,14 @@ export default defineRule<{ build: BuildInfo; autoApproveLocal?: string }>({
         ? `You set \`gateway.nodes.pairing.autoApproveLocal: false\`, so on ${build.version.raw} every local pairing and scope upgrade waits for an explicit approval: that is this.`
         : `On ${build.version.raw} local scope upgrades are approved silently (${releases.silentLocalScopeUpgrade.pr}), so this connection is not being treated as local, or \`gateway.nodes.pairing.autoApproveLocal\` is \`false\`.`,
       steps: [
-        ...(off ? [] : [{ text: 'Check whether the client connects through a proxy, `--url`, or a non-loopback address; and the setting:', command: 'openclaw config get gateway.nodes.pairing.autoApproveLocal' }]),
+        ...(off
+          ? []
+          : [
+              {
+                text: 'Check whether the client connects through a proxy, `--url`, or a non-loopback address; and the setting:',
+                command: 'openclaw config get gateway.nodes.pairing.autoApproveLocal',
+              },
+            ]),
         listStep(),
         approveStep(undefined),
       ],
@@ -38,11 +45,19 @@ export default defineRule<{ build: BuildInfo; autoApproveLocal?: string }>({
   examples: {
     fires: [
       {
-        thread: [{ text: 'OpenClaw 2026.8.1\n"gateway": { "nodes": { "pairing": { "autoApproveLocal": false } } }\ngateway connect failed: GatewayClientRequestError: scope upgrade pending approval (requestId: 6d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d)' }],
+        thread: [
+          {
+            text: 'OpenClaw 2026.8.1\n"gateway": { "nodes": { "pairing": { "autoApproveLocal": false } } }\ngateway connect failed: GatewayClientRequestError: scope upgrade pending approval (requestId: 6d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d)',
+          },
+        ],
         expect: { stage: 'fresh-approve', mentions: ['openclaw devices approve 6d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d'] },
       },
       {
-        thread: [{ text: 'OpenClaw 2026.8.1\ngateway.nodes.pairing.autoApproveLocal = false\ngateway closed (1008): pairing required: device is asking for more scopes than currently approved' }],
+        thread: [
+          {
+            text: 'OpenClaw 2026.8.1\ngateway.nodes.pairing.autoApproveLocal = false\ngateway closed (1008): pairing required: device is asking for more scopes than currently approved',
+          },
+        ],
         expect: { stage: 'version-check', mentions: ['autoApproveLocal'] },
       },
     ],

@@ -1,9 +1,9 @@
-import { defineRule } from '../../src/triage/rule.ts';
-import type { BuildInfo } from '../../src/triage/build.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { releases } from '../../src/openclaw/releases.ts';
-import { approveStep, listStep } from '../repairs.ts';
+import type { BuildInfo } from '../../src/triage/build.ts';
+import { defineRule } from '../../src/triage/rule.ts';
 import { upgradeSentence } from '../device-name.ts';
+import { approveStep, listStep } from '../repairs.ts';
 
 export default defineRule<{ build: BuildInfo }>({
   id: 'newer-than-known',
@@ -19,7 +19,9 @@ export default defineRule<{ build: BuildInfo }>({
     return {
       summary: `${upgradeSentence(c.failingDevice)}. You are on ${build.version.raw}, newer than the newest release I know (${releases.newestKnown.version}), so I can't tell whether this build treats it differently: here is what works on the builds I know.`,
       steps: [listStep(), approveStep(undefined)],
-      notes: ['Check the release notes of your build for pairing changes, and paste `openclaw devices list --json` if the approve does not stick.'],
+      notes: [
+        'Check the release notes of your build for pairing changes, and paste `openclaw devices list --json` if the approve does not stick.',
+      ],
       asks: ['openclaw devices list --json'],
     };
   },
@@ -27,7 +29,12 @@ export default defineRule<{ build: BuildInfo }>({
     return `You are on ${m.build.version.raw}, newer than the newest release I know (${releases.newestKnown.version}): check its release notes too.`;
   },
   examples: {
-    fires: [{ thread: [{ text: 'OpenClaw 2026.11.3 (abc1234)\ngateway closed (1008): pairing required' }], expect: { stage: 'version-check', mentions: ['newer than the newest release I know'] } }],
+    fires: [
+      {
+        thread: [{ text: 'OpenClaw 2026.11.3 (abc1234)\ngateway closed (1008): pairing required' }],
+        expect: { stage: 'version-check', mentions: ['newer than the newest release I know'] },
+      },
+    ],
     silent: [{ thread: [{ text: 'OpenClaw 2026.11.3 (abc1234)\nhello' }] }],
   },
 });

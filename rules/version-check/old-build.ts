@@ -1,8 +1,8 @@
-import { defineRule } from '../../src/triage/rule.ts';
-import type { BuildInfo } from '../../src/triage/build.ts';
 import { docs } from '../../src/openclaw/docs.ts';
-import { approveStep, listStep } from '../repairs.ts';
+import type { BuildInfo } from '../../src/triage/build.ts';
+import { defineRule } from '../../src/triage/rule.ts';
 import { upgradeSentence } from '../device-name.ts';
+import { approveStep, listStep } from '../repairs.ts';
 import { gatewayWrapper, upgradeStep, wrapCommand } from '../wrappers.ts';
 
 /** Before 2026.3.28: the 2026.2.x scope-upgrade loops (docs/openclaw-facts.md §5.2); nothing here was verified on them. */
@@ -24,11 +24,7 @@ export default defineRule<{ build: BuildInfo }>({
     approve.command = wrapCommand(w, approve.command!);
     return {
       summary: `${upgradeSentence(c.failingDevice)}. OpenClaw ${build.version.raw} is older than the builds this advice was checked on, and its 2026.2.x-era pairing had several scope-upgrade loops since fixed: upgrade first.`,
-      steps: [
-        upgradeStep(w, '2026.4.25'),
-        list,
-        approve,
-      ],
+      steps: [upgradeStep(w, '2026.4.25'), list, approve],
       asks: ['openclaw --version', 'openclaw devices list --json'],
     };
   },
@@ -38,11 +34,18 @@ export default defineRule<{ build: BuildInfo }>({
   },
   examples: {
     fires: [
-      { thread: [{ text: 'OpenClaw 2026.2.21-2\ngateway closed (1008): pairing required' }], expect: { stage: 'version-check', mentions: ['upgrade first', 'openclaw update'] } },
+      {
+        thread: [{ text: 'OpenClaw 2026.2.21-2\ngateway closed (1008): pairing required' }],
+        expect: { stage: 'version-check', mentions: ['upgrade first', 'openclaw update'] },
+      },
       {
         name: 'in a container the upgrade is a newer image',
         thread: [{ text: 'running it with docker compose\nOpenClaw 2026.2.19-2\nsessions_spawn: gateway closed (1008): pairing required' }],
-        expect: { stage: 'version-check', mentions: ['docker compose pull', 'docker compose exec openclaw-gateway openclaw devices list --json'], absent: ['openclaw update'] },
+        expect: {
+          stage: 'version-check',
+          mentions: ['docker compose pull', 'docker compose exec openclaw-gateway openclaw devices list --json'],
+          absent: ['openclaw update'],
+        },
       },
     ],
     silent: [{ thread: [{ text: 'OpenClaw 2026.2.21-2\nworks fine' }] }],

@@ -1,12 +1,12 @@
-import { defineRule, type Step } from '../../src/triage/rule.ts';
-import type { BuildInfo } from '../../src/triage/build.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import { releases } from '../../src/openclaw/releases.ts';
-import { approveStep, listStep } from '../repairs.ts';
+import type { BuildInfo } from '../../src/triage/build.ts';
+import { defineRule, type Step } from '../../src/triage/rule.ts';
 import { approveSafety } from '../approve-safety.ts';
 import { buildNote } from '../build-note.ts';
-import { standardNotFixes } from '../standard-not-fixes.ts';
 import { upgradeSentence } from '../device-name.ts';
+import { approveStep, listStep } from '../repairs.ts';
+import { standardNotFixes } from '../standard-not-fixes.ts';
 import { gatewayWrapper, upgradeStep, wrapCommand } from '../wrappers.ts';
 
 /** 2026.3.28 – 2026.4.24: scope upgrades are never silent and internal calls still use the host's
@@ -27,16 +27,24 @@ export default defineRule<{ build: BuildInfo }>({
     const failing = c.failingDevice;
     const notes: string[] = [];
     if (build.era === 'no-admin-pin') {
-      notes.push(`${releases.subagentAdminPin.pr} (pin sessions_spawn admin calls) shipped in ${releases.subagentAdminPin.version}: the changelog lists it under "2026.4.1-beta.1" by mistake, so ${v} does not have it.`);
+      notes.push(
+        `${releases.subagentAdminPin.pr} (pin sessions_spawn admin calls) shipped in ${releases.subagentAdminPin.version}: the changelog lists it under "2026.4.1-beta.1" by mistake, so ${v} does not have it.`,
+      );
     } else {
-      notes.push(`${releases.subagentAdminPin.pr} is in ${v}, but it only helps a device whose first pairing happens after it: it does not widen a device already paired at \`operator.read\`.`);
+      notes.push(
+        `${releases.subagentAdminPin.pr} is in ${v}, but it only helps a device whose first pairing happens after it: it does not widen a device already paired at \`operator.read\`.`,
+      );
     }
     if (failing?.deviceIdPrefix && !failing.deviceId) {
-      notes.push('Your log shows the device id cut or redacted, so pick the pending entry whose `deviceId` matches this host (the one with `isRepair: true` and the CLI scopes), not your Control UI.');
+      notes.push(
+        'Your log shows the device id cut or redacted, so pick the pending entry whose `deviceId` matches this host (the one with `isRepair: true` and the CLI scopes), not your Control UI.',
+      );
     }
     const w = gatewayWrapper(c);
     if (w.kind === 'docker' || w.kind === 'nas-app' || w.kind === 'kubernetes') {
-      notes.push('In a container: run these inside the gateway container, as shown: the CLI must share the gateway\'s state directory for the local fallback to work.');
+      notes.push(
+        "In a container: run these inside the gateway container, as shown: the CLI must share the gateway's state directory for the local fallback to work.",
+      );
     }
     const upgrade = upgradeStep(w, releases.loopbackBackendFix.version);
     upgrade.text = `Then ${upgrade.text.charAt(0).toLowerCase()}${upgrade.text.slice(1)} (${releases.loopbackBackendFix.pr}: internal loopback calls then stop using this pairing at all.)`;
@@ -65,9 +73,21 @@ export default defineRule<{ build: BuildInfo }>({
   },
   examples: {
     fires: [
-      { name: 'seed 004: 2026.4.12, wrapped audit line', thread: ['seeds/004_ace882d2ada0a49a.txt'], expect: { stage: 'version-check', mentions: ['#59555', 'openclaw devices approve <requestId>'] } },
-      { name: 'seed 001: 2026.4.14, device=...', thread: ['seeds/001_663b5fa20a7db056.txt'], expect: { stage: 'version-check', mentions: ['openclaw devices approve <requestId>', 'openclaw devices list --json'] } },
-      { name: 'seed 003: 2026.4.1', thread: ['seeds/003_d8192a1a40e8be2a.txt'], expect: { stage: 'version-check', mentions: ['2026.4.25', 'openclaw devices approve <requestId>'] } },
+      {
+        name: 'seed 004: 2026.4.12, wrapped audit line',
+        thread: ['seeds/004_ace882d2ada0a49a.txt'],
+        expect: { stage: 'version-check', mentions: ['#59555', 'openclaw devices approve <requestId>'] },
+      },
+      {
+        name: 'seed 001: 2026.4.14, device=...',
+        thread: ['seeds/001_663b5fa20a7db056.txt'],
+        expect: { stage: 'version-check', mentions: ['openclaw devices approve <requestId>', 'openclaw devices list --json'] },
+      },
+      {
+        name: 'seed 003: 2026.4.1',
+        thread: ['seeds/003_d8192a1a40e8be2a.txt'],
+        expect: { stage: 'version-check', mentions: ['2026.4.25', 'openclaw devices approve <requestId>'] },
+      },
     ],
     silent: [
       { thread: [{ text: 'OpenClaw 2026.4.14 (323493f)\nall good, just saying hi' }] },

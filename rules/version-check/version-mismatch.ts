@@ -1,7 +1,7 @@
 import type { VersionFact } from '../../src/evidence/facts.ts';
-import { defineRule } from '../../src/triage/rule.ts';
-import { docs } from '../../src/openclaw/docs.ts';
 import { compareVersions } from '../../src/evidence/version.ts';
+import { docs } from '../../src/openclaw/docs.ts';
+import { defineRule } from '../../src/triage/rule.ts';
 import { gatewayWrapper, upgradeStep } from '../wrappers.ts';
 
 export default defineRule<{ cli: VersionFact; gateway: VersionFact }>({

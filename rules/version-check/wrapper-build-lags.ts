@@ -1,6 +1,6 @@
-import { defineRule } from '../../src/triage/rule.ts';
-import type { Case } from '../../src/triage/case.ts';
 import { docs } from '../../src/openclaw/docs.ts';
+import type { Case } from '../../src/triage/case.ts';
+import { defineRule } from '../../src/triage/rule.ts';
 import { gatewayWrapper, upgradeStep, whereStep, wrapCommand } from '../wrappers.ts';
 
 interface Match {
@@ -25,7 +25,9 @@ export function wrapperLagsFix(c: Case): Match | undefined {
   const own = facts.filter((f) => f.wrapperVersion).at(-1);
   const fix = facts.filter((f) => f.fixedInVersion).at(-1);
   if (!own?.wrapperVersion || !fix?.fixedInVersion || !own.name) return undefined;
-  return older(own.wrapperVersion, fix.fixedInVersion) ? { name: own.name, current: own.wrapperVersion, fixed: fix.fixedInVersion } : undefined;
+  return older(own.wrapperVersion, fix.fixedInVersion)
+    ? { name: own.name, current: own.wrapperVersion, fixed: fix.fixedInVersion }
+    : undefined;
 }
 
 /**
@@ -50,9 +52,14 @@ export default defineRule<Match>({
     return {
       summary: `You are on ${name} ${current}, and by your account the pairing fix is in ${name} ${fixed}: move ${name} to ${fixed} or newer first (I can't check ${name}'s own releases; the OpenClaw build inside comes with it).`,
       steps: [
-        { text: `Update ${name} to ${fixed} or newer with its own installer or updater; it pins the OpenClaw build inside, so an update run inside it does not stick.${w.kind === 'host' ? '' : ` (${upgrade.text})`}` },
+        {
+          text: `Update ${name} to ${fixed} or newer with its own installer or updater; it pins the OpenClaw build inside, so an update run inside it does not stick.${w.kind === 'host' ? '' : ` (${upgrade.text})`}`,
+        },
         ...(where?.command ? [where] : []),
-        { text: 'Meanwhile, the waiting device can be approved by hand where the gateway runs (list, then approve its newest request at once: ids change on every retry):', command: wrapCommand(w, 'openclaw devices list --json') },
+        {
+          text: 'Meanwhile, the waiting device can be approved by hand where the gateway runs (list, then approve its newest request at once: ids change on every retry):',
+          command: wrapCommand(w, 'openclaw devices list --json'),
+        },
         { text: 'Approve it right after listing:', command: wrapCommand(w, 'openclaw devices approve <requestId>') },
       ],
       asks: [wrapCommand(w, 'openclaw devices list --json')],
@@ -64,12 +71,16 @@ export default defineRule<Match>({
   examples: {
     fires: [
       {
-        thread: [{ text: 'Our image ships NemoClaw v0.1.2 and the dashboard loops on pairing required; upstream says it was fixed in v0.1.5.' }],
-        expect: { stage: 'version-check', mentions: ['NemoClaw to 0.1.5 or newer', 'nemoclaw <sandbox> connect'], absent: ['openclaw update'] },
+        thread: [
+          { text: 'Our image ships NemoClaw v0.1.2 and the dashboard loops on pairing required; upstream says it was fixed in v0.1.5.' },
+        ],
+        expect: {
+          stage: 'version-check',
+          mentions: ['NemoClaw to 0.1.5 or newer', 'nemoclaw <sandbox> connect'],
+          absent: ['openclaw update'],
+        },
       },
     ],
-    silent: [
-      { thread: [{ text: 'NemoClaw v0.2.0 here, the dashboard says pairing required; someone said it was fixed in v0.1.5' }] },
-    ],
+    silent: [{ thread: [{ text: 'NemoClaw v0.2.0 here, the dashboard says pairing required; someone said it was fixed in v0.1.5' }] }],
   },
 });

@@ -2,13 +2,7 @@
  * Answering an interaction: within Discord's 3-second deadline (refuse or defer at once, then do
  * the work), never pinging anyone, and a long diagnosis as an edit plus follow-ups.
  */
-import {
-  MessageFlags,
-  type ActionRowBuilder,
-  type ButtonBuilder,
-  type MessageMentionOptions,
-  type RepliableInteraction,
-} from 'discord.js';
+import { type ActionRowBuilder, type ButtonBuilder, MessageFlags, type MessageMentionOptions, type RepliableInteraction } from 'discord.js';
 import type { BotContext } from './context.ts';
 
 /** Passed on every send and edit, on top of the client-wide default: a pasted `@everyone` stays text. */

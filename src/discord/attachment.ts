@@ -3,7 +3,7 @@
  * the message. What Discord says of the file decides whether it is worth fetching at all; its bytes
  * become text in the intake (src/intake/file.ts), as they arrive, the way the CLI reads a file.
  */
-import { FileBytes, skipped, type FileText } from '../intake/file.ts';
+import { FileBytes, type FileText, skipped } from '../intake/file.ts';
 
 export interface AttachmentRef {
   name: string;

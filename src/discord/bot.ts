@@ -7,11 +7,11 @@ import {
   Client,
   Events,
   GatewayIntentBits,
+  type Message,
   Options,
+  type PartialMessage,
   Partials,
   Status,
-  type Message,
-  type PartialMessage,
   type ThreadChannel,
 } from 'discord.js';
 import type { Config } from '../config.ts';
@@ -25,8 +25,8 @@ import { loadCommands } from './commands.ts';
 import type { BotContext } from './context.ts';
 import { Cooldown } from './cooldown.ts';
 import { DownloadAbandoned, Downloads } from './downloads.ts';
-import { EnginePool, engineModule } from './engine-pool.ts';
 import { createEngine, type InlineEngine } from './engine.ts';
+import { EnginePool, engineModule } from './engine-pool.ts';
 import { describeFatalClose, type FatalClose } from './fatal-close.ts';
 import { Gate } from './gate.ts';
 import { HelpThreads } from './help-threads.ts';
@@ -179,7 +179,10 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<B
   const { promise: ready, resolve: becameReady, reject: loginFailed } = Promise.withResolvers<void>();
   const { promise: fatal, resolve: closedForGood } = Promise.withResolvers<FatalClose>();
   client.once(Events.ClientReady, (c) => {
-    log.info({ user: c.user.id, guilds: c.guilds.cache.size, forums: config.HELP_FORUM_IDS, commands: [...commands.keys()] }, 'connected to Discord');
+    log.info(
+      { user: c.user.id, guilds: c.guilds.cache.size, forums: config.HELP_FORUM_IDS, commands: [...commands.keys()] },
+      'connected to Discord',
+    );
     becameReady();
   });
   client.on(Events.ShardReady, () => {
@@ -227,8 +230,7 @@ export async function startBot(config: Config, opts: BotOptions = {}): Promise<B
     client,
     ready,
     fatal,
-    isReady: () =>
-      !closing && client.isReady() && client.ws.shards.size > 0 && client.ws.shards.every((s) => s.status === Status.Ready),
+    isReady: () => !closing && client.isReady() && client.ws.shards.size > 0 && client.ws.shards.every((s) => s.status === Status.Ready),
     sweepIdleThreads: (ms = idleMs) => {
       const idle = idleFor(ms);
       return client.sweepers.sweepThreads((channel) => idle(channel as ThreadChannel));

@@ -13,8 +13,8 @@ import {
   fetchHistory,
   historyAwaitsAnswer,
   newestFirst,
-  readMessage,
   type ReadAttachment,
+  readMessage,
   type ThreadCase,
 } from './thread-case.ts';
 

@@ -6,7 +6,7 @@
  * the normal auto-reply path. It is idempotent because Discord is the store: the reply markers say
  * what was already said, an identical reply is left alone, and a dismissed thread stays quiet.
  */
-import { SnowflakeUtil, type AnyThreadChannel, type Client } from 'discord.js';
+import { type AnyThreadChannel, type Client, SnowflakeUtil } from 'discord.js';
 import type { Logger } from '../log.ts';
 import type { CatchUpResult, HelpThreads } from './help-threads.ts';
 import { isOwnAutoReply } from './thread-case.ts';

@@ -13,10 +13,13 @@ export const commandsDir = new URL('../../commands/', import.meta.url);
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'must be a function');
 
 const commandModule = z.object({
-  data: z.object({
-    name: z.string().regex(/^[-_\p{L}\p{N} ]{1,32}$/u, 'must be a valid command name'),
-    toJSON: fn,
-  }, { error: 'must be a SlashCommandBuilder or ContextMenuCommandBuilder' }),
+  data: z.object(
+    {
+      name: z.string().regex(/^[-_\p{L}\p{N} ]{1,32}$/u, 'must be a valid command name'),
+      toJSON: fn,
+    },
+    { error: 'must be a SlashCommandBuilder or ContextMenuCommandBuilder' },
+  ),
   execute: fn,
 });
 

@@ -4,7 +4,7 @@
  * download slots for one deadline at most, and a thread without attachments never waits behind
  * them. A file that misses its deadline is skipped with a note, like any file that cannot be read.
  */
-import { skipped, type FileText } from '../intake/file.ts';
+import { type FileText, skipped } from '../intake/file.ts';
 import { Gate } from './gate.ts';
 import type { ReadAttachment } from './thread-case.ts';
 

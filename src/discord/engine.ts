@@ -4,7 +4,7 @@
  * logging are the same everywhere. Small threads run inline (a few milliseconds, less than copying
  * them to a worker); big ones in the worker pool, so the event loop keeps answering meanwhile.
  */
-import { diagnose, type Diagnosis, type ThreadMessage } from '../diagnose.ts';
+import { type Diagnosis, diagnose, type ThreadMessage } from '../diagnose.ts';
 import type { Logger } from '../log.ts';
 import type { EnginePool } from './engine-pool.ts';
 import type { Gate } from './gate.ts';

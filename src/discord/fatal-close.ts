@@ -22,7 +22,10 @@ const known: Record<number, Omit<FatalClose, 'code'>> = {
     cause: 'Discord requires sharding: the bot is in too many servers for one gateway connection',
     fix: 'run one bot per community server, or add sharding (this bot runs a single shard)',
   },
-  4012: { cause: 'Discord no longer accepts the gateway API version in use', fix: 'update discord.js (npm update discord.js) and redeploy' },
+  4012: {
+    cause: 'Discord no longer accepts the gateway API version in use',
+    fix: 'update discord.js (npm update discord.js) and redeploy',
+  },
   4013: { cause: 'Discord rejected the gateway intents as invalid', fix: 'a bug in the bot: report it with this log line' },
   4014: {
     cause: 'Discord refused a privileged intent the bot asks for (disallowed intents)',

@@ -15,10 +15,7 @@ export function findTag(available: readonly ForumTag[], wanted: string): ForumTa
   return available.find((t) => t.id === wanted) ?? available.find((t) => t.name.trim().toLowerCase() === name);
 }
 
-export type TagChange =
-  | { kind: 'already'; tags: string[] }
-  | { kind: 'add'; tags: string[] }
-  | { kind: 'full'; tags: string[] };
+export type TagChange = { kind: 'already'; tags: string[] } | { kind: 'add'; tags: string[] } | { kind: 'full'; tags: string[] };
 
 export function addTag(applied: readonly string[], tagId: string): TagChange {
   if (applied.includes(tagId)) return { kind: 'already', tags: [...applied] };

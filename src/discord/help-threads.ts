@@ -5,21 +5,14 @@
  * line pointing down to it (reply-plan.ts), a few replies at most per thread. Catch-up (catch-up.ts)
  * comes through here too, for threads whose newest message never got an answer.
  */
-import {
-  DiscordAPIError,
-  RESTJSONErrorCodes,
-  type AnyThreadChannel,
-  type Channel,
-  type Message,
-  type PartialMessage,
-} from 'discord.js';
+import { type AnyThreadChannel, type Channel, DiscordAPIError, type Message, type PartialMessage, RESTJSONErrorCodes } from 'discord.js';
+import type { Language } from '../evidence/language.ts';
+import { withNotes } from '../intake/notes.ts';
 import { excerpt, type Logger } from '../log.ts';
 import type { Stage } from '../triage/stage.ts';
-import { withNotes } from '../intake/notes.ts';
 import { noMentions } from './answer.ts';
 import type { CaseStore } from './case-store.ts';
 import type { Diagnose } from './engine.ts';
-import type { Language } from '../evidence/language.ts';
 import { pointerLine, replyButtons } from './reply-marker.ts';
 import { planReply, type ReplyPlan } from './reply-plan.ts';
 import { isAfter, isHumanPost, newestId, ordered, type ReplyPart, type ThreadCase } from './thread-case.ts';
@@ -107,7 +100,13 @@ export class HelpThreads {
     const plan = planReply({ ...c, newestHumanId: newestId(c.messages.keys()) }, diagnosis, parts, this.#deps.maxReplies);
     log.info(
       // Rule ids are in the log, not in the visible footer.
-      { thread: thread.id, stage: diagnosis.stage, rules: diagnosis.findings.map((f) => f.rule), plan: plan.kind, ...(plan.kind === 'quiet' ? { why: plan.why } : {}) },
+      {
+        thread: thread.id,
+        stage: diagnosis.stage,
+        rules: diagnosis.findings.map((f) => f.rule),
+        plan: plan.kind,
+        ...(plan.kind === 'quiet' ? { why: plan.why } : {}),
+      },
       'help thread diagnosed',
     );
     try {

@@ -5,7 +5,7 @@
  * a channel it does not know (MESSAGE_CREATE carries no channel type), so such events are spotted
  * raw here, and the bot fetches the thread (cached again from then on) and the message itself.
  */
-import { GatewayDispatchEvents, MessageType, SnowflakeUtil, type AnyThreadChannel } from 'discord.js';
+import { type AnyThreadChannel, GatewayDispatchEvents, MessageType, SnowflakeUtil } from 'discord.js';
 
 /** When the thread last saw a message (or was created, or archived), in ms. */
 export function lastActivity(thread: Pick<AnyThreadChannel, 'id' | 'lastMessageId' | 'archiveTimestamp'>): number {

@@ -2,11 +2,11 @@
  * The interaction router: slash and context-menu commands go to their file in commands/, buttons to
  * the handlers here (the auto-reply's Fixed it / Still failing / Details / Dismiss) or to Mark solved.
  */
-import { escapeMarkdown, type ButtonInteraction, type Interaction } from 'discord.js';
+import { type ButtonInteraction, escapeMarkdown, type Interaction } from 'discord.js';
 import { diagnoseForInteraction, noMentions, tell } from './answer.ts';
 import type { BotCommand, BotContext } from './context.ts';
 import { isModerator } from './moderators.ts';
-import { dismissedLine, isPointerLine, markSolvedId, markerOf, decodeMarker, type ReplyMarker } from './reply-marker.ts';
+import { decodeMarker, dismissedLine, isPointerLine, markerOf, markSolvedId, type ReplyMarker } from './reply-marker.ts';
 import { markSolved } from './solve.ts';
 import { isOwnAutoReply, threadMessages } from './thread-case.ts';
 
@@ -80,12 +80,7 @@ async function onButton(interaction: ButtonInteraction, ctx: BotContext): Promis
 }
 
 /** The reply shrinks to one line, which is also the record that keeps the bot quiet after a restart. */
-async function dismiss(
-  interaction: ButtonInteraction,
-  marker: ReplyMarker,
-  ctx: BotContext,
-  log: BotContext['log'],
-): Promise<void> {
+async function dismiss(interaction: ButtonInteraction, marker: ReplyMarker, ctx: BotContext, log: BotContext['log']): Promise<void> {
   const cached = ctx.cases.peek(interaction.channelId);
   if (cached) cached.dismissed = true;
   await interaction.update({ content: dismissedLine(displayName(interaction)), components: [], allowedMentions: noMentions });
@@ -98,5 +93,6 @@ async function dismiss(
     // Not an older reply's pointer line, which may sit just above: only this reply's own messages.
     .filter((m) => isOwnAutoReply(m, ctx.client.user.id) && !markerOf(m.components) && !isPointerLine(m.content))
     .slice(0, marker.parts - 1);
-  for (const m of earlier) await thread.messages.delete(m.id).catch((err: unknown) => log.warn({ err }, 'could not delete part of a dismissed reply'));
+  for (const m of earlier)
+    await thread.messages.delete(m.id).catch((err: unknown) => log.warn({ err }, 'could not delete part of a dismissed reply'));
 }

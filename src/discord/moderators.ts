@@ -3,7 +3,7 @@
  * for), or one of MODERATOR_ROLE_IDS for servers whose helpers lack that permission. Checked at run
  * time as well, because a server admin can open a command to anyone under Integrations.
  */
-import { PermissionFlagsBits, type Interaction } from 'discord.js';
+import { type Interaction, PermissionFlagsBits } from 'discord.js';
 
 export function isModerator(interaction: Interaction, moderatorRoleIds: readonly string[]): boolean {
   if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageThreads)) return true;

@@ -8,7 +8,7 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from 'discord.js';
 import type { Language } from '../evidence/language.ts';
 import { translator } from '../reply/catalog/index.ts';
-import { stages, type Stage } from '../triage/stage.ts';
+import { type Stage, stages } from '../triage/stage.ts';
 
 export const replyActions = ['fixed', 'failing', 'dismiss', 'details'] as const;
 export type ReplyAction = (typeof replyActions)[number];

@@ -4,8 +4,8 @@
  * function is wrapped to log each one. Repeated 401/403/429s are logged too: Discord bans an IP for
  * an hour after 10,000 of them in 10 minutes.
  */
-import { DefaultRestOptions, RESTEvents, type REST, type RESTOptions } from 'discord.js';
-import { scrubRoute, type Logger } from '../log.ts';
+import { DefaultRestOptions, type REST, RESTEvents, type RESTOptions } from 'discord.js';
+import { type Logger, scrubRoute } from '../log.ts';
 
 /** Warn every this many invalid requests (Discord's ban threshold is 10,000 in 10 minutes). */
 const invalidRequestWarningInterval = 500;

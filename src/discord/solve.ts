@@ -3,7 +3,7 @@
  * moved since /verify), then tagged, given a short public summary, and archived, in that order:
  * a message posted after archiving would reopen the thread.
  */
-import { ChannelType, escapeMarkdown, type AnyThreadChannel, type ButtonInteraction } from 'discord.js';
+import { type AnyThreadChannel, type ButtonInteraction, ChannelType, escapeMarkdown } from 'discord.js';
 import { noMentions, tell } from './answer.ts';
 import type { BotContext } from './context.ts';
 import { addTag, findTag } from './forum-tags.ts';
@@ -33,7 +33,9 @@ export async function markSolved(interaction: ButtonInteraction, ctx: BotContext
   });
   if (tagNote) notes.push(tagNote);
 
-  const by = escapeMarkdown(interaction.member && 'displayName' in interaction.member ? interaction.member.displayName : interaction.user.displayName);
+  const by = escapeMarkdown(
+    interaction.member && 'displayName' in interaction.member ? interaction.member.displayName : interaction.user.displayName,
+  );
   const summary = `**Solved** (checked by ${by})\n${verification.summary}`.slice(0, 2000);
   await thread.send({ content: summary, allowedMentions: noMentions });
   await thread.setArchived(true, 'Marked solved').catch((err: unknown) => {

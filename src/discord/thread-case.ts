@@ -4,12 +4,12 @@
  * posted, whether someone dismissed it). Built from the thread's history on a cache miss, so a
  * restart loses nothing; kept current from gateway events on a hit.
  */
-import { MessageType, type AnyThreadChannel, type Message, type PartialMessage } from 'discord.js';
+import { type AnyThreadChannel, type Message, MessageType, type PartialMessage } from 'discord.js';
 import type { ThreadMessage } from '../diagnose.ts';
-import type { Stage } from '../triage/stage.ts';
 import { budgeted } from '../intake/budget.ts';
 import type { FileText } from '../intake/file.ts';
 import { messageOf } from '../intake/message.ts';
+import type { Stage } from '../triage/stage.ts';
 import { readAttachment } from './attachment.ts';
 import { isDismissedLine, isPointerLine, markerOf } from './reply-marker.ts';
 

@@ -11,7 +11,8 @@ import type { Paste } from './paste.ts';
  */
 const NEEDLE = 'missing scope: ';
 const SCOPE = /^missing scope: (operator\.[a-z][a-z0-9._-]{0,40}?)(?=[\s`'".,)]|$)/;
-const APPROVE = /\bdevices approve\b|\bdevice\.pair\.approve\b|\bapprov(?:e|ing) (?:the |a |it|this |that )?(?:pending |pairing |device )*(?:request|device|pairing)/i;
+const APPROVE =
+  /\bdevices approve\b|\bdevice\.pair\.approve\b|\bapprov(?:e|ing) (?:the |a |it|this |that )?(?:pending |pairing |device )*(?:request|device|pairing)/i;
 const LOOKBACK = 3;
 const MAX_LINE = 4096;
 

@@ -7,9 +7,9 @@
 import { defineExtractor } from './extractor.ts';
 import type { ApprovePreviewFact, Fact } from './facts.ts';
 import { asDeviceId, asRequestId } from './ids.ts';
-import { objectDocs, type JsonObject, type JsonValue } from './json-scan.ts';
-import type { Paste } from './paste.ts';
+import { type JsonObject, type JsonValue, objectDocs } from './json-scan.ts';
 import { keywords } from './keywords.ts';
+import type { Paste } from './paste.ts';
 
 const SELECTED = 'Selected pending device request';
 const APPROVE_HINT = 'Approve this exact request with: openclaw devices approve';
@@ -19,7 +19,8 @@ keywords([SELECTED, APPROVE_HINT]);
 const MAX_DETAIL_LINES = 10;
 const ID_TOKEN = /^\s*([0-9A-Fa-f-]{8,64})(?=\s|$)/;
 /** Indented detail line; file logs rewritten by the paste keep a leading timestamp before the indent. */
-const DETAIL = /^(?:\[?\d{4}-\d\d-\d\d[T ][\d:.]{8,18}(?:Z|[+-]\d\d:?\d\d)?\]? )?\s+(Device|Role|Scopes|IP|Requested|Approved|Note):\s*(.*)$/;
+const DETAIL =
+  /^(?:\[?\d{4}-\d\d-\d\d[T ][\d:.]{8,18}(?:Z|[+-]\d\d:?\d\d)?\]? )?\s+(Device|Role|Scopes|IP|Requested|Approved|Note):\s*(.*)$/;
 
 function splitList(s: string): string[] {
   return s
@@ -129,7 +130,13 @@ export const approvePreview = defineExtractor({
   name: 'approve-preview',
   extract(paste: Paste): Fact[] {
     const text = paste.text;
-    if (text.indexOf(SELECTED) === -1 && text.indexOf(APPROVE_HINT) === -1 && text.indexOf('"selected"') === -1 && text.indexOf('"approveCommand"') === -1) return [];
+    if (
+      text.indexOf(SELECTED) === -1 &&
+      text.indexOf(APPROVE_HINT) === -1 &&
+      text.indexOf('"selected"') === -1 &&
+      text.indexOf('"approveCommand"') === -1
+    )
+      return [];
     return [...fromText(paste), ...fromJson(paste)];
   },
 });

@@ -2,8 +2,8 @@ import { parsePairingMessage } from './connect-failed.ts';
 import { defineExtractor } from './extractor.ts';
 import type { CliCommand, CliOutcome, CliResultFact, DeviceId, Fact, RequestId } from './facts.ts';
 import { asDeviceId, asRequestId } from './ids.ts';
-import { lineTime, type Paste } from './paste.ts';
 import { keywords } from './keywords.ts';
+import { lineTime, type Paste } from './paste.ts';
 
 /**
  * The command a stretch of output belongs to:
@@ -13,10 +13,7 @@ import { keywords } from './keywords.ts';
  * - `other`: another openclaw command (or `devices list` / an approve preview, which other
  *   extractors own): nothing in its output is a devices result.
  */
-type Segment =
-  | { kind: 'none' }
-  | { kind: 'other' }
-  | { kind: 'devices'; sub: CliCommand; arg?: string; preview: boolean };
+type Segment = { kind: 'none' } | { kind: 'other' } | { kind: 'devices'; sub: CliCommand; arg?: string; preview: boolean };
 
 const SUBCOMMANDS = new Set<CliCommand>(['approve', 'remove', 'reject', 'clear', 'rotate', 'revoke', 'list']);
 /** Flags of `openclaw devices …` that take a value (docs/openclaw-facts.md §3.1). */
@@ -105,7 +102,9 @@ export function commandOf(line: string): Segment | undefined {
   let i = 0;
   if (tokens[0] === 'docker' || tokens[0] === 'podman' || tokens[0] === 'kubectl') {
     // `docker exec -it <container> openclaw …`, `docker compose exec <svc> openclaw …`
-    const j = tokens.findIndex((t, k) => k > 0 && isOpenclaw(unquote(t)) && tokens[k + 1] !== undefined && !isOpenclaw(unquote(tokens[k + 1]!)));
+    const j = tokens.findIndex(
+      (t, k) => k > 0 && isOpenclaw(unquote(t)) && tokens[k + 1] !== undefined && !isOpenclaw(unquote(tokens[k + 1]!)),
+    );
     if (j === -1 || !tokens.slice(0, j).some((t) => t === 'exec' || t === 'run')) return undefined;
     tokens[j] = unquote(tokens[j]!);
     i = j;
@@ -147,7 +146,8 @@ const REPLACED = /^\s*Pending request (\S+) was replaced by same-device repair (
 const CURRENT = /Approve the current request instead: openclaw devices approve ([^\s`'"]+)/;
 const MISSING_ID = /Missing requestId: ([^\s.]+)/;
 /** Gateway verbose log: `[ws] ⇄ res ✗ device.pair.approve 0ms errorCode=… errorMessage=unknown requestId …`. */
-const WS_RES = /⇄ res ✗ (device\.pair\.(?:approve|reject|remove)|device\.token\.(?:rotate|revoke)) .*?\berrorMessage=(.*?)(?: (?:conn|id|runId)=|$)/;
+const WS_RES =
+  /⇄ res ✗ (device\.pair\.(?:approve|reject|remove)|device\.token\.(?:rotate|revoke)) .*?\berrorMessage=(.*?)(?: (?:conn|id|runId)=|$)/;
 const WS_COMMAND: Record<string, CliCommand> = {
   'device.pair.approve': 'approve',
   'device.pair.reject': 'reject',
@@ -177,10 +177,12 @@ function outcomeOf(message: string, line: string, failure: boolean): Outcome | u
   if (scope) return { command: 'approve', outcome: 'missing-scope', scope: scope[1]! };
   const invalid = /^invalid scope for requested roles:\s*(\S*)/.exec(message);
   if (invalid) return { command: 'approve', outcome: 'invalid-scope', ...(invalid[1] ? { scope: invalid[1] } : {}), selfEvident: true };
-  if (message.startsWith("This device can't approve its own scope upgrade")) return { command: 'approve', outcome: 'self-approval', selfEvident: true };
+  if (message.startsWith("This device can't approve its own scope upgrade"))
+    return { command: 'approve', outcome: 'self-approval', selfEvident: true };
   const noMatch = NO_MATCH.exec(message);
   if (noMatch) return { command: 'approve', outcome: 'no-match', echoedId: noMatch[1]!, selfEvident: true };
-  if (message.startsWith('That request was superseded by a newer pending request')) return { command: 'approve', outcome: 'superseded', selfEvident: true };
+  if (message.startsWith('That request was superseded by a newer pending request'))
+    return { command: 'approve', outcome: 'superseded', selfEvident: true };
   const replaced = REPLACED.exec(message);
   if (replaced) {
     const o: Outcome = { command: 'approve', outcome: 'replaced', echoedId: replaced[1]!, selfEvident: true };
@@ -192,10 +194,14 @@ function outcomeOf(message: string, line: string, failure: boolean): Outcome | u
     return { command: 'approve', outcome: 'state-dir-mismatch', selfEvident: true };
   if (message.startsWith('unknown deviceId')) return { command: 'remove', outcome: 'unknown-device' };
   // The gateway's log line `device pairing removal denied device=<id> reason=…` is not CLI output.
-  if (message.startsWith('device pairing removal denied') && line.indexOf(' device=') === -1) return { command: 'remove', outcome: 'denied' };
-  if (message.startsWith('device token rotation denied') && line.indexOf(' device=') === -1) return { command: 'rotate', outcome: 'denied' };
-  if (message.startsWith('device token revocation denied') && line.indexOf(' device=') === -1) return { command: 'revoke', outcome: 'denied' };
-  if (message.startsWith('Refusing to clear pairing table without --yes')) return { command: 'clear', outcome: 'refused', selfEvident: true };
+  if (message.startsWith('device pairing removal denied') && line.indexOf(' device=') === -1)
+    return { command: 'remove', outcome: 'denied' };
+  if (message.startsWith('device token rotation denied') && line.indexOf(' device=') === -1)
+    return { command: 'rotate', outcome: 'denied' };
+  if (message.startsWith('device token revocation denied') && line.indexOf(' device=') === -1)
+    return { command: 'revoke', outcome: 'denied' };
+  if (message.startsWith('Refusing to clear pairing table without --yes'))
+    return { command: 'clear', outcome: 'refused', selfEvident: true };
   if (message.startsWith('gateway closed (1008): pairing required') || (failure && parsePairingMessage(message)))
     return { outcome: 'pairing-required' };
   return undefined;
@@ -290,7 +296,7 @@ class SegmentReader {
       outcome: o.outcome,
       viaLocalFallback: this.fallback,
     };
-    const typed = arg ?? (o.outcome === 'ok' && command === 'approve' ? undefined : o.echoedId ?? this.missingId);
+    const typed = arg ?? (o.outcome === 'ok' && command === 'approve' ? undefined : (o.echoedId ?? this.missingId));
     if (command === 'approve' || command === 'reject') {
       const req = o.requestId ?? asRequestId(typed);
       if (req) f.requestId = req;
@@ -329,7 +335,13 @@ function gatewayResponses(paste: Paste, out: CliResultFact[]): void {
     const message = m[2]!.trim();
     const o = message === UNKNOWN_REQUEST ? { outcome: 'unknown-request-gateway' as const } : outcomeOf(message, '', true);
     if (!o || o.outcome === 'pairing-required') continue;
-    const f: CliResultFact = { kind: 'cli-result', at: { message: paste.message, line: l.line }, command, outcome: o.outcome, viaLocalFallback: false };
+    const f: CliResultFact = {
+      kind: 'cli-result',
+      at: { message: paste.message, line: l.line },
+      command,
+      outcome: o.outcome,
+      viaLocalFallback: false,
+    };
     if ('scope' in o && o.scope) f.scope = o.scope;
     const time = lineTime(l.text);
     if (time !== undefined) f.time = time;
@@ -470,7 +482,8 @@ function linesToRead(paste: Paste): { lines: number[]; commands: Set<number> } {
  */
 /** `{"requestId":"<id>","device":{"deviceId":"<id>",…}}`: what `devices approve <id> --json` prints on
  * success (docs/openclaw-facts.md §2.1). Both ids sit near the start of the object, so only its head is read. */
-const APPROVE_JSON = /^\s*\{\s*"requestId"\s*:\s*"([0-9a-fA-F-]{36})"\s*,\s*"device"\s*:\s*\{[^{}]{0,400}?"deviceId"\s*:\s*"([0-9a-fA-F]{64})"/;
+const APPROVE_JSON =
+  /^\s*\{\s*"requestId"\s*:\s*"([0-9a-fA-F-]{36})"\s*,\s*"device"\s*:\s*\{[^{}]{0,400}?"deviceId"\s*:\s*"([0-9a-fA-F]{64})"/;
 
 function approveJson(paste: Paste, out: CliResultFact[]): void {
   for (const l of paste.linesWith('"requestId"')) {
@@ -479,7 +492,15 @@ function approveJson(paste: Paste, out: CliResultFact[]): void {
     const requestId = asRequestId(m[1]);
     const deviceId = asDeviceId(m[2]);
     if (!requestId || !deviceId || out.some((r) => r.at.line === l.line)) continue;
-    out.push({ kind: 'cli-result', command: 'approve', outcome: 'ok', requestId, deviceId, viaLocalFallback: false, at: { message: paste.message, line: l.line } });
+    out.push({
+      kind: 'cli-result',
+      command: 'approve',
+      outcome: 'ok',
+      requestId,
+      deviceId,
+      viaLocalFallback: false,
+      at: { message: paste.message, line: l.line },
+    });
   }
 }
 

@@ -1,9 +1,9 @@
 import { defineExtractor } from './extractor.ts';
-import type { ClosedBeforeConnectFact, CloseContextFact, Fact, PairingReason } from './facts.ts';
+import type { CloseContextFact, ClosedBeforeConnectFact, Fact, PairingReason } from './facts.ts';
 import { asDeviceId, asRequestId } from './ids.ts';
 import { parseObject } from './json-scan.ts';
-import { fieldValue, lineTime, unescapeJsonOnce, type Paste } from './paste.ts';
 import { keywords } from './keywords.ts';
+import { fieldValue, lineTime, type Paste, unescapeJsonOnce } from './paste.ts';
 
 const CLOSED = 'closed before connect';
 /** Lines found through the paste's keyword index (one pass for every extractor's words). */
@@ -173,7 +173,8 @@ function causeKeys(text: string): [string, number[]][] {
 /** `cause=pairing-required` / `cause: pairing-required` outside a JSON object (the verbose `[ws] → close`
  * line, a wrapper's log, the fields retyped one to a line; the reason may sit on a following line), and
  * the short `pairing-required (role-upgrade)` that apps and people write. */
-const CAUSE_KV = /\bcause\s*[=:]\s*"?pairing-required\b|\bpairing-required\s*\((?:not-paired|role-upgrade|scope-upgrade|metadata-upgrade)\)/;
+const CAUSE_KV =
+  /\bcause\s*[=:]\s*"?pairing-required\b|\bpairing-required\s*\((?:not-paired|role-upgrade|scope-upgrade|metadata-upgrade)\)/;
 const REASON_KV = /(?:\breason\s*[=:]\s*"?|pairing-required\s*\()(not-paired|role-upgrade|scope-upgrade|metadata-upgrade)\b/;
 
 function keyValueContexts(paste: Paste, out: Fact[]): void {

@@ -1,8 +1,8 @@
 import { defineExtractor } from './extractor.ts';
 import type { ConfigFact, ConfigKey, Fact } from './facts.ts';
+import { keywords } from './keywords.ts';
 import type { Paste } from './paste.ts';
 import { escapeRegExp } from './regex-escape.ts';
-import { keywords } from './keywords.ts';
 
 /** Lines found through the paste's keyword index (one pass for every extractor's words). */
 keywords(['config get ', '--profile']);
@@ -54,7 +54,12 @@ function sanitiseUrl(v: string): string {
 
 function normaliseValue(key: ConfigKey, raw: string): string | undefined {
   let v = raw.trim();
-  if (v.startsWith('[')) v = v.replace(/\s+/g, ' ').replace(/\[ /, '[').replace(/ \]/, ']').replace(/,\s*\]$/, ']');
+  if (v.startsWith('['))
+    v = v
+      .replace(/\s+/g, ' ')
+      .replace(/\[ /, '[')
+      .replace(/ \]/, ']')
+      .replace(/,\s*\]$/, ']');
   else v = v.replace(/^["'`]|["'`]$/g, '').replace(/[.,;]+$/, '');
   if (key === 'gateway.remote.url' || key === 'OPENCLAW_GATEWAY_URL') v = sanitiseUrl(v);
   if (BOOL.test(v.toLowerCase())) v = v.toLowerCase();

@@ -2,8 +2,8 @@ import { parsePairingCloseReason } from './closed-before-connect.ts';
 import { defineExtractor } from './extractor.ts';
 import type { ConnectFailedFact, Fact, PairingReason } from './facts.ts';
 import { asRequestId } from './ids.ts';
-import { lineTime, type Paste, type PasteLine } from './paste.ts';
 import { keywords } from './keywords.ts';
+import { lineTime, type Paste, type PasteLine } from './paste.ts';
 
 /** Where GatewayClient and gateway-internal clients print a connect error (docs/openclaw-facts.md §1.6). */
 // `gateway disconnected: ` is how the 9.6 TUI shows a close; its reason is the (cut) close reason.

@@ -7,9 +7,9 @@
  */
 import { z } from 'zod';
 import { defineExtractor } from './extractor.ts';
-import type { DeviceEntry, DeviceToken, DevicesListFact, Fact, InputNoteFact, PairedDevice, PendingRequest } from './facts.ts';
+import type { DeviceEntry, DevicesListFact, DeviceToken, Fact, InputNoteFact, PairedDevice, PendingRequest } from './facts.ts';
 import { asDeviceId, asRequestId } from './ids.ts';
-import { objectDocs, readDoc, type JsonObject, type JsonValue, type ParsedDoc } from './json-scan.ts';
+import { type JsonObject, type JsonValue, objectDocs, type ParsedDoc, readDoc } from './json-scan.ts';
 import type { Paste } from './paste.ts';
 
 export const LOCAL_FALLBACK_NOTICE = 'Direct scope access failed; using local fallback.';
@@ -55,7 +55,10 @@ const pairedEntrySchema = z.looseObject({
   ...commonEntry,
   approvedScopes: optStrings,
   // An array of summaries from `devices list`, an object keyed by role in the store.
-  tokens: z.union([z.array(z.unknown()), z.record(z.string(), z.unknown())]).optional().catch(undefined),
+  tokens: z
+    .union([z.array(z.unknown()), z.record(z.string(), z.unknown())])
+    .optional()
+    .catch(undefined),
   createdAtMs: optNumber,
   approvedAtMs: optNumber,
 });
@@ -233,8 +236,12 @@ function interpret(doc: ParsedDoc): DevicesDoc | undefined {
   } else if (isObject(root['paired.json']) || isObject(root['pending.json'])) {
     const pj = root['pending.json'];
     const dj = root['paired.json'];
-    pendingItems = isObject(pj) ? (storeValues(pj, open, 'pending') ?? (Object.keys(pj).length === 0 && !open.has(pj) ? [] : undefined)) : undefined;
-    pairedItems = isObject(dj) ? (storeValues(dj, open, 'paired') ?? (Object.keys(dj).length === 0 && !open.has(dj) ? [] : undefined)) : undefined;
+    pendingItems = isObject(pj)
+      ? (storeValues(pj, open, 'pending') ?? (Object.keys(pj).length === 0 && !open.has(pj) ? [] : undefined))
+      : undefined;
+    pairedItems = isObject(dj)
+      ? (storeValues(dj, open, 'paired') ?? (Object.keys(dj).length === 0 && !open.has(dj) ? [] : undefined))
+      : undefined;
   } else {
     const kind = storeKind(root);
     if (kind === undefined) return undefined;
@@ -264,9 +271,16 @@ function interpret(doc: ParsedDoc): DevicesDoc | undefined {
 
 /** Cheap pre-check so a 10 MB log without any devices keys costs one scan per needle. */
 function mayHoldDevices(text: string): boolean {
-  return text.indexOf('deviceId') !== -1 || text.indexOf('"pending"') !== -1 || text.indexOf('"paired"') !== -1 ||
-    text.indexOf("'pending'") !== -1 || text.indexOf("'paired'") !== -1 || text.indexOf('pending:') !== -1 ||
-    text.indexOf('paired.json') !== -1 || text.indexOf('pending.json') !== -1;
+  return (
+    text.indexOf('deviceId') !== -1 ||
+    text.indexOf('"pending"') !== -1 ||
+    text.indexOf('"paired"') !== -1 ||
+    text.indexOf("'pending'") !== -1 ||
+    text.indexOf("'paired'") !== -1 ||
+    text.indexOf('pending:') !== -1 ||
+    text.indexOf('paired.json') !== -1 ||
+    text.indexOf('pending.json') !== -1
+  );
 }
 
 /**

@@ -5,11 +5,12 @@
  * so: the printed pieces must be exactly what OpenClaw's own wrapper prints for that id at that
  * column width, and the row must be seen to end. Anything less stays a fragment.
  */
+
+import { LOCAL_FALLBACK_NOTICE } from './devices-list-json.ts';
 import { defineExtractor } from './extractor.ts';
-import type { DeviceToken, DevicesListFact, Fact, InputNoteFact, PairedDevice, PendingRequest, Where } from './facts.ts';
+import type { DevicesListFact, DeviceToken, Fact, InputNoteFact, PairedDevice, PendingRequest, Where } from './facts.ts';
 import { asDeviceId, asRequestId } from './ids.ts';
 import type { Paste } from './paste.ts';
-import { LOCAL_FALLBACK_NOTICE } from './devices-list-json.ts';
 
 const EMPTY_NOTICE = 'No device pairing entries.';
 /** Lines a single table may span; a longer run is not a devices table. */
@@ -86,7 +87,8 @@ function junctions(s: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === '┌' || c === '┬' || c === '┐' || c === '├' || c === '┼' || c === '┤' || c === '└' || c === '┴' || c === '┘' || c === '+') out.push(i);
+    if (c === '┌' || c === '┬' || c === '┐' || c === '├' || c === '┼' || c === '┤' || c === '└' || c === '┴' || c === '┘' || c === '+')
+      out.push(i);
   }
   return out;
 }
@@ -138,7 +140,13 @@ function couldContinue(prev: string, next: string, width: number, header: string
  * be continuing its cell: it was empty on the line before (a cell's wrapped lines are contiguous
  * from the row's first line), or its text would have fitted on the line before.
  */
-function startsNewRow(prev: readonly string[], cur: readonly string[], headers: readonly string[], widths: readonly number[], row: string[][] | undefined): boolean {
+function startsNewRow(
+  prev: readonly string[],
+  cur: readonly string[],
+  headers: readonly string[],
+  widths: readonly number[],
+  row: string[][] | undefined,
+): boolean {
   for (let k = 0; k < cur.length; k++) {
     const c = cur[k]!;
     if (c === '') continue;
@@ -349,7 +357,10 @@ function buildPending(t: Table): Built<PendingRequest> {
       if (v) e.remoteIp = v;
     } else if (ip) e.remoteIp = ip;
     if (cFlags !== -1) e.isRepair = list(cellOf(row, cFlags)).includes('repair');
-    if (cStatus !== -1) e.isRepair = readable(cellOf(row, cStatus)).split(',').some((s) => s.trim() === 'repair');
+    if (cStatus !== -1)
+      e.isRepair = readable(cellOf(row, cStatus))
+        .split(',')
+        .some((s) => s.trim() === 'repair');
     if (!e.requestId && !e.requestIdFragment) partial = true;
     entries.push(clean(e));
   });
@@ -440,7 +451,9 @@ function applyFullIds(lines: readonly string[], from: number, paired: PairedDevi
     if (!id) continue;
     if (paired.some((p) => p.deviceId === id)) continue;
     const candidates = paired.filter(
-      (p) => !p.deviceId && ((p.deviceIdFragment !== undefined && id.startsWith(p.deviceIdFragment)) || (label !== undefined && p.displayName === label)),
+      (p) =>
+        !p.deviceId &&
+        ((p.deviceIdFragment !== undefined && id.startsWith(p.deviceIdFragment)) || (label !== undefined && p.displayName === label)),
     );
     if (candidates.length === 1) {
       candidates[0]!.deviceId = id;
@@ -542,7 +555,10 @@ export const devicesListTable = defineExtractor({
 
     for (const g of groups) {
       const unprovedLeft =
-        g.unproved && (g.pending.some((p) => !p.requestId && p.requestIdFragment) || g.pending.some((p) => p.deviceIdFragment) || g.paired.some((p) => !p.deviceId && p.deviceIdFragment));
+        g.unproved &&
+        (g.pending.some((p) => !p.requestId && p.requestIdFragment) ||
+          g.pending.some((p) => p.deviceIdFragment) ||
+          g.paired.some((p) => !p.deviceId && p.deviceIdFragment));
       const fact: DevicesListFact = {
         kind: 'devices-list',
         at: g.at,

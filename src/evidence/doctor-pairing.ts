@@ -1,8 +1,8 @@
 import { defineExtractor } from './extractor.ts';
 import type { DoctorPairingFact, Fact } from './facts.ts';
 import { asDeviceId, asRequestId } from './ids.ts';
-import type { Paste } from './paste.ts';
 import { keywords } from './keywords.ts';
+import type { Paste } from './paste.ts';
 
 /** Lines found through the paste's keyword index (one pass for every extractor's words). */
 keywords(['Pending ']);

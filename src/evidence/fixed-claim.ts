@@ -31,7 +31,8 @@ const CLAIMS_EN = new RegExp(
 /** `解决了`, `已解决`, `搞定`, `好了`, `正常了`: but not `解决方案` / `解决步骤` (a solution being looked for). */
 const CLAIMS_ZH = /(?:已|终于|问题|都|就|新版本)解决(?!方|步|办|思)|解决了|搞定|(?:好|可以|正常|成功|能用|恢复|没问题)了|^\s*解决\s*$/m;
 
-const NEGATED_EN = /\b(?:not|n't|never|none|nothing|no|no longer|still|again\?|but|before|used to|if|whether|how|why|hope|any(?:one|body)|does (?:it|this|that)|did (?:it|this|that|you))\b|\?/i;
+const NEGATED_EN =
+  /\b(?:not|n't|never|none|nothing|no|no longer|still|again\?|but|before|used to|if|whether|how|why|hope|any(?:one|body)|does (?:it|this|that)|did (?:it|this|that|you))\b|\?/i;
 const NEGATED_ZH = /没|未|不|还是|仍|依旧|依然|又|但|怎么|如何|怎样|是否|能否|吗|希望|求|请|？|\?/;
 /** Sentences, and clauses within them: `问题已解决   安装…就行了 默认自动没带` is three clauses, and the
  * negation of one must not cancel the claim of another. */

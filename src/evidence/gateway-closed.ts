@@ -1,8 +1,8 @@
 import { parsePairingCloseReason } from './closed-before-connect.ts';
 import { defineExtractor } from './extractor.ts';
 import type { Fact, GatewayClosedFact } from './facts.ts';
-import { lineTime, type Paste, type PasteLine } from './paste.ts';
 import { keywords } from './keywords.ts';
+import { lineTime, type Paste, type PasteLine } from './paste.ts';
 
 const NEEDLE = 'gateway closed (';
 /** Lines found through the paste's keyword index (one pass for every extractor's words). */
@@ -64,14 +64,22 @@ function parseAt(paste: Paste, l: PasteLine, hit: number): GatewayClosedFact | u
   let end = reasonStart;
   const limit = Math.min(text.length, reasonStart + MAX_REASON);
   while (end < limit && text[end] !== '"' && text[end] !== '\\') end++;
-  let reason = text.slice(reasonStart, end).trim().replace(/[`'".,;]+$/, '');
+  let reason = text
+    .slice(reasonStart, end)
+    .trim()
+    .replace(/[`'".,;]+$/, '');
   // In a sentence ("…: pairing required error.") only the close reason itself is kept.
   if (reason.startsWith('pairing required') && reason[16] !== ':') reason = 'pairing required';
   if (reason === '') return undefined;
   const f: GatewayClosedFact = { kind: 'gateway-closed', at: { message: paste.message, line: l.line }, code: Number(code), reason };
   const pairing = parsePairingCloseReason(reason);
   if (pairing) f.pairing = pairing;
-  const block = end < text.length && text[end] === '\\' ? blockFromEscaped(text.slice(end, end + 4000)) : end >= text.length ? blockFromLines(paste, l) : {};
+  const block =
+    end < text.length && text[end] === '\\'
+      ? blockFromEscaped(text.slice(end, end + 4000))
+      : end >= text.length
+        ? blockFromLines(paste, l)
+        : {};
   Object.assign(f, block);
   const time = lineTime(text);
   if (time !== undefined) f.time = time;
@@ -118,7 +126,13 @@ function keyedClose(paste: Paste, l: PasteLine): GatewayClosedFact | undefined {
   const reason = m[2]!.trim();
   const pairing = parsePairingCloseReason(reason);
   if (!pairing) return undefined;
-  const f: GatewayClosedFact = { kind: 'gateway-closed', at: { message: paste.message, line: l.line }, code: Number(m[1]), reason, pairing };
+  const f: GatewayClosedFact = {
+    kind: 'gateway-closed',
+    at: { message: paste.message, line: l.line },
+    code: Number(m[1]),
+    reason,
+    pairing,
+  };
   const time = lineTime(l.text);
   if (time !== undefined) f.time = time;
   return f;

@@ -1,7 +1,7 @@
 import { defineExtractor } from './extractor.ts';
 import type { Fact, HealthyCallFact, SpawnResultFact } from './facts.ts';
-import { lineTime, unescapeJsonOnce, type Paste, type PasteLine } from './paste.ts';
 import { keywords } from './keywords.ts';
+import { lineTime, type Paste, type PasteLine, unescapeJsonOnce } from './paste.ts';
 
 const GATEWAY_CALL = 'Gateway call: ';
 /** `Gateway call: health` is followed by the pretty JSON; `"ok": true` is its first key. */

@@ -64,7 +64,7 @@ function consoleShape(json: string): string | undefined {
         continue;
       }
     }
-    const s = typeof v === 'string' ? v : JSON.stringify(v) ?? '';
+    const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? '');
     parts.push(s.indexOf('\n') === -1 && s.indexOf('\r') === -1 ? s : s.replace(/\r?\n|\r/g, '\\n'));
   }
   return parts.join(' ');

@@ -15,8 +15,14 @@ export type Language = 'en' | 'zh-Hans' | 'zh-Hant';
 export const languages: readonly Language[] = ['en', 'zh-Hans', 'zh-Hant'];
 
 /** Common characters written differently in the two scripts, Simplified then Traditional at the same index. */
-const SIMPLIFIED = '这个们说装里会没为请问题设开连线错误无过还时后对应该与来点么现发网关认证务机码经给让进动实将种从决关闭启数据项节库贝储录显试换页钥删'.split('');
-const TRADITIONAL = '這個們說裝裡會沒為請問題設開連線錯誤無過還時後對應該與來點麼現發網關認證務機碼經給讓進動實將種從決關閉啟數據項節庫貝儲錄顯試換頁鑰刪'.split('');
+const SIMPLIFIED =
+  '这个们说装里会没为请问题设开连线错误无过还时后对应该与来点么现发网关认证务机码经给让进动实将种从决关闭启数据项节库贝储录显试换页钥删'.split(
+    '',
+  );
+const TRADITIONAL =
+  '這個們說裝裡會沒為請問題設開連線錯誤無過還時後對應該與來點麼現發網關認證務機碼經給讓進動實將種從決關閉啟數據項節庫貝儲錄顯試換頁鑰刪'.split(
+    '',
+  );
 const simplifiedOnly = new Set(SIMPLIFIED.filter((ch, i) => ch !== TRADITIONAL[i]));
 const traditionalOnly = new Set(TRADITIONAL.filter((ch, i) => ch !== SIMPLIFIED[i]));
 

@@ -113,8 +113,24 @@ export function onLineWith(...markers: string[]): (x: PhraseSite) => boolean {
 }
 
 const MACHINE_MARKERS = [
-  '1008', '1002', '1009', '1012', '1013', '4001', '4008', '4013',
-  'reason', 'error', 'closed', 'disconnected', 'failed', '[ws]', '"cause"', 'code=', 'message=', 'not_paired',
+  '1008',
+  '1002',
+  '1009',
+  '1012',
+  '1013',
+  '4001',
+  '4008',
+  '4013',
+  'reason',
+  'error',
+  'closed',
+  'disconnected',
+  'failed',
+  '[ws]',
+  '"cause"',
+  'code=',
+  'message=',
+  'not_paired',
 ];
 
 /** CJK text or full-width punctuation: a Chinese or Japanese sentence that quotes an English error

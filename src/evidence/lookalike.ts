@@ -153,7 +153,10 @@ const LOG_WORDS = new Set(
 function anchorsFor(needles: readonly string[]): string[] {
   const anchors = new Set<string>();
   for (const n of needles) {
-    const words = n.split(' ').slice(1).filter((w) => w.length >= 4 && !LOG_WORDS.has(w.replace(/[^a-z_-]/g, '')));
+    const words = n
+      .split(' ')
+      .slice(1)
+      .filter((w) => w.length >= 4 && !LOG_WORDS.has(w.replace(/[^a-z_-]/g, '')));
     const best = words.sort((a, b) => b.length - a.length)[0];
     // Only common words: the needle from its second word on (` token missing`) is rare and still
     // starts with a space; with two words or fewer, the whole needle.
@@ -253,8 +256,6 @@ function clientFromSource(src: string): LookalikeClient | undefined {
   }
   return undefined;
 }
-
-
 
 function extractLookalikes(book: Book, paste: Paste): LookalikeFact[] {
   const text = paste.text;
@@ -459,7 +460,6 @@ function capPerCause(facts: LookalikeFact[]): LookalikeFact[] {
   }
   return out;
 }
-
 
 /** The look-alike extractor for these rules' declarations: built once, it scans each message once. */
 export function lookalikeExtractor(signs: readonly LookalikeSigns[]): Extractor {

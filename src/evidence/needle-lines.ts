@@ -28,7 +28,6 @@ export interface NeedleLine {
   cols: ReadonlyMap<string, number[]>;
 }
 
-
 export class NeedleIndex {
   /** Case-insensitive alternation of the anchors, run over the whole text. */
   private readonly anchors: RegExp;

@@ -1,14 +1,15 @@
 import { defineExtractor } from './extractor.ts';
 import type { Fact, OtherPairingFact } from './facts.ts';
 import { asRequestId } from './ids.ts';
-import type { Paste } from './paste.ts';
 import { keywords } from './keywords.ts';
+import type { Paste } from './paste.ts';
 
 const NODE_INVOKE = 'pairing required before node invoke';
 const NODE_REQUEST = /Approve pairing request ([0-9a-fA-F-]{36})\b/;
 /** `openclaw pairing approve <channel> <CODE>` as a channel bot prints it to the person waiting (older
  * builds print the old binary names `clawdbot` / `moltbot`), or as the asker quotes it with a placeholder. */
-const CHANNEL_APPROVE = /\b(?:openclaw|clawdbot|moltbot) pairing approve ([a-z][\w-]{1,30}) (\[code\]|<code>|<CODE>|\[CODE\]|CODE|[A-Za-z0-9]{4,16})(?![\w>\]])/;
+const CHANNEL_APPROVE =
+  /\b(?:openclaw|clawdbot|moltbot) pairing approve ([a-z][\w-]{1,30}) (\[code\]|<code>|<CODE>|\[CODE\]|CODE|[A-Za-z0-9]{4,16})(?![\w>\]])/;
 const PLACEHOLDER = /^(?:\[code\]|<code>|<CODE>|\[CODE\]|CODE)$/;
 /** What the waiting sender or the approving owner sees when a channel's DM gate holds someone. */
 const CHANNEL_TEXTS = ['Pairing code: ', 'OpenClaw: access not configured', 'No pending pairing request found for code'];
@@ -27,9 +28,11 @@ const CHANNELS: ReadonlyArray<[RegExp, string]> = [
   [/\bmatrix\b/i, 'matrix'],
 ];
 /** A channel named as a chat channel ("Feishu channel", "telegram bot", "飞书机器人"), not just in passing. */
-const AS_CHANNEL = /\b(?:telegram|discord|feishu|lark|slack|whatsapp|signal|imessage|mattermost|matrix)\s*(?:\([^)]{0,10}\)\s*)?(?:channel|bot|dms?|direct message)\b|(?:飞书|钉钉)(?:机器人|频道|渠道)?/i;
+const AS_CHANNEL =
+  /\b(?:telegram|discord|feishu|lark|slack|whatsapp|signal|imessage|mattermost|matrix)\s*(?:\([^)]{0,10}\)\s*)?(?:channel|bot|dms?|direct message)\b|(?:飞书|钉钉)(?:机器人|频道|渠道)?/i;
 /** Someone describing the DM gate: "still requires pairing", "asks me to pair", "配对码". */
-const DESCRIBED = /\b(?:requires?|asks?(?: me)? to|needs?|keeps? asking (?:for|to))\s+(?:re-?)?pair(?:ing)?\b|\bpairing code\b|配对码|要求配对|需要配对/i;
+const DESCRIBED =
+  /\b(?:requires?|asks?(?: me)? to|needs?|keeps? asking (?:for|to))\s+(?:re-?)?pair(?:ing)?\b|\bpairing code\b|配对码|要求配对|需要配对/i;
 
 function channelIn(text: string): string | undefined {
   for (const [re, id] of CHANNELS) if (re.test(text)) return id;
@@ -57,7 +60,12 @@ export const otherPairing = defineExtractor({
     for (const l of paste.linesWith(' pairing approve ')) {
       const m = CHANNEL_APPROVE.exec(l.text.slice(0, 1000));
       if (!m) continue;
-      const f: OtherPairingFact = { kind: 'other-pairing', what: 'channel-dm', channel: m[1]!.toLowerCase(), at: { message: paste.message, line: l.line } };
+      const f: OtherPairingFact = {
+        kind: 'other-pairing',
+        what: 'channel-dm',
+        channel: m[1]!.toLowerCase(),
+        at: { message: paste.message, line: l.line },
+      };
       if (!PLACEHOLDER.test(m[2]!)) f.command = `openclaw pairing approve ${m[1]} ${m[2]}`;
       out.push(f);
     }
@@ -73,7 +81,13 @@ export const otherPairing = defineExtractor({
     // Described, with the channel named as a channel and no device close in the same message.
     if (out.length === 0 && named && !sample.includes('pairing required')) {
       const m = DESCRIBED.exec(sample);
-      if (m) out.push({ kind: 'other-pairing', what: 'channel-dm', channel: named, at: { message: paste.message, line: paste.lineAt(m.index).line } });
+      if (m)
+        out.push({
+          kind: 'other-pairing',
+          what: 'channel-dm',
+          channel: named,
+          at: { message: paste.message, line: paste.lineAt(m.index).line },
+        });
     }
     return out;
   },

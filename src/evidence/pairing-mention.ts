@@ -21,7 +21,8 @@ const CLAIMED = [
  * A line that starts like machine output: a timestamp, a lowercase `[subsystem]` tag, JSON, a log
  * level, a stack frame. (`[Bug]: …` issue titles are prose.)
  */
-const LOG_START = /^\s*(?:\d{4}-\d\d-\d\d[T ]|\d\d:\d\d:\d\d|\[[a-z][\w/.-]{0,40}\]|\{|"[\w-]{1,40}"\s*:|(?:trace|debug|info|warn|warning|error|fatal|TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)\b|at )/;
+const LOG_START =
+  /^\s*(?:\d{4}-\d\d-\d\d[T ]|\d\d:\d\d:\d\d|\[[a-z][\w/.-]{0,40}\]|\{|"[\w-]{1,40}"\s*:|(?:trace|debug|info|warn|warning|error|fatal|TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)\b|at )/;
 /** `…Error: pairing required`, `reason=pairing required`: the words sit in an error or a field. */
 const LOG_CONTEXT = /(?:Error|error|ERROR|Reason|reason|message)[:=]\s*"?$/;
 const WORD = /[A-Za-z\u00C0-\u024F\u0400-\u04FF]{2,}/g;

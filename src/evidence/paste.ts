@@ -10,8 +10,8 @@
 import { KeywordIndex, type Keywords } from './keywords.ts';
 import { normalise } from './normalise.ts';
 
-export { normalise } from './normalise.ts';
 export { rewriteJsonLogLines } from './json-log-lines.ts';
+export { normalise } from './normalise.ts';
 
 export interface PasteLine {
   /** 1-based line number within the message. */

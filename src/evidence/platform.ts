@@ -1,6 +1,6 @@
 import { defineExtractor } from './extractor.ts';
 import type { Fact, Platform, PlatformFact } from './facts.ts';
-import { keywords, type Keywords } from './keywords.ts';
+import { type Keywords, keywords } from './keywords.ts';
 import type { Paste } from './paste.ts';
 
 /**
@@ -17,7 +17,19 @@ const SIGNS: ReadonlyArray<[Platform, RegExp, Keywords]> = [
   [
     'windows',
     /[A-Za-z]:\\{1,2}Users\\|(?:^|\s)PS [A-Za-z]:\\|\bwin32\b|\bWindows(?: 1[01]| Server| Terminal)?\b|%USERPROFILE%|%APPDATA%|%TEMP%|\bPowerShell\b|\bpowershell(?:\.exe)?\b|\bschtasks\b|Scheduled Task/,
-    keywords(['Users\\', 'PS ', 'in32', 'Windows', '%USERPROFILE%', '%APPDATA%', '%TEMP%', 'PowerShell', 'powershell', 'schtasks', 'Scheduled Task']),
+    keywords([
+      'Users\\',
+      'PS ',
+      'in32',
+      'Windows',
+      '%USERPROFILE%',
+      '%APPDATA%',
+      '%TEMP%',
+      'PowerShell',
+      'powershell',
+      'schtasks',
+      'Scheduled Task',
+    ]),
   ],
   [
     'macos',
@@ -27,7 +39,19 @@ const SIGNS: ReadonlyArray<[Platform, RegExp, Keywords]> = [
   [
     'linux',
     /\b[Ll]inux\b|\bsystemd\b|\bsystemctl\b|\bjournalctl\b|(?:^|[\s"'=(:])\/home\/|\bDebian\b|\bUbuntu\b|\bFedora\b|\bArch Linux\b|\bRaspberry Pi\b|\braspbian\b|\/root\/\.openclaw/,
-    keywords(['inux', 'systemd', 'systemctl', 'journalctl', '/home/', 'Debian', 'Ubuntu', 'Fedora', 'Raspberry Pi', 'raspbian', '/root/.openclaw']),
+    keywords([
+      'inux',
+      'systemd',
+      'systemctl',
+      'journalctl',
+      '/home/',
+      'Debian',
+      'Ubuntu',
+      'Fedora',
+      'Raspberry Pi',
+      'raspbian',
+      '/root/.openclaw',
+    ]),
   ],
   ['wsl2', /\bWSL2?\b|\bwsl(?:\.exe)?\s|\/mnt\/[a-z]\/|microsoft-standard/, keywords(['WSL', 'wsl', '/mnt/', 'microsoft-standard'])],
   [

@@ -27,8 +27,24 @@ const DOUBLE_QUOTES = '"\u201c\u201d';
 const SINGLE_QUOTES = "'\u2018\u2019";
 
 const PLACEHOLDER_WORDS = new Set([
-  'null', 'undefined', 'none', 'unset', 'not', 'missing', 'empty', 'true', 'false', 'string',
-  'token', 'password', 'secret', 'redacted', 'hidden', 'omitted', 'n/a', '-',
+  'null',
+  'undefined',
+  'none',
+  'unset',
+  'not',
+  'missing',
+  'empty',
+  'true',
+  'false',
+  'string',
+  'token',
+  'password',
+  'secret',
+  'redacted',
+  'hidden',
+  'omitted',
+  'n/a',
+  '-',
 ]);
 
 /** Already-redacted values, templates and references: flagging them would cry wolf. */
@@ -52,8 +68,7 @@ const B64URL_43 = /^[A-Za-z0-9_-]{43}$/;
 const HEX_48 = /^[0-9a-f]{48}$/;
 const TELEGRAM = /^\d{6,12}:[A-Za-z0-9_-]{30,50}$/;
 const DISCORD = /^([A-Za-z0-9_-]{23,28})\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40}$/;
-const PROVIDER_PREFIX =
-  /^(?:sk-|gh[pousr]_|github_pat_|xox[baprs]-|xapp-|gsk_|AIza|pplx-|npm_)[A-Za-z0-9_-]{10,}$/;
+const PROVIDER_PREFIX = /^(?:sk-|gh[pousr]_|github_pat_|xox[baprs]-|xapp-|gsk_|AIza|pplx-|npm_)[A-Za-z0-9_-]{10,}$/;
 
 function isDiscordSnowflakeSegment(seg: string): boolean {
   try {
@@ -183,7 +198,10 @@ function classifyKeyed(
     case 'privateKeyPem':
       return { kind: 'private-key', label: 'privateKeyPem (identity/device.json)' };
     case 'password':
-      return { kind: 'gateway-password', label: where === 'remote' ? 'gateway.remote.password' : where === 'auth' ? 'gateway.auth.password' : '"password" field' };
+      return {
+        kind: 'gateway-password',
+        label: where === 'remote' ? 'gateway.remote.password' : where === 'auth' ? 'gateway.auth.password' : '"password" field',
+      };
     case 'deviceToken':
       return { kind: 'device-token', label: 'deviceToken field' };
     case 'bootstrapToken':
@@ -298,7 +316,11 @@ function scanFlags(ctx: Ctx): void {
     FLAG.lastIndex = Math.max(FLAG.lastIndex, v.end);
     const flag = m[1]!;
     const kind: SecretKind =
-      flag === 'token' ? (kindByShape(value) ?? 'gateway-token') : flag === 'password' ? 'gateway-password' : (kindByShape(value) ?? 'provider-key');
+      flag === 'token'
+        ? (kindByShape(value) ?? 'gateway-token')
+        : flag === 'password'
+          ? 'gateway-password'
+          : (kindByShape(value) ?? 'provider-key');
     add(ctx, v.start, v.end, kind, `--${flag} option`);
   }
 }
@@ -563,7 +585,12 @@ export const secrets = defineExtractor({
       const key = `${s.kind}|${s.label}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const fact: SecretFact = { kind: 'secret', secret: s.kind, label: s.label, at: { message: paste.message, line: paste.lineAt(s.start).line } };
+      const fact: SecretFact = {
+        kind: 'secret',
+        secret: s.kind,
+        label: s.label,
+        at: { message: paste.message, line: paste.lineAt(s.start).line },
+      };
       facts.push(fact);
       if (facts.length >= MAX_FACTS) break;
     }

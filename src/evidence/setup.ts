@@ -1,6 +1,6 @@
 import { defineExtractor } from './extractor.ts';
 import type { DescribedClient, Fact, SetupFact, Wrapper } from './facts.ts';
-import { keywords, type Keywords } from './keywords.ts';
+import { type Keywords, keywords } from './keywords.ts';
 import type { Paste } from './paste.ts';
 
 /**
@@ -31,10 +31,33 @@ const SIGNS: readonly Sign[] = [
     client: 'control-ui',
     // `browser tool` / `openclaw browser` is the agent's browser tool, not a browser connecting.
     sign: /\bControl[ -]UI\b|\bcontrol-ui\b|\bcontrolUi\b|\b[Dd]ashboard\b|\b[Bb]rowser\b(?! tool| profile|-profile| start| --)|\b[Ww]eb ?UI\b|\bweb-ui\b|\b[Ww]eb (?:panel|console|page)\b|disconnected \(1008\)|needs pairing approval from the gateway host|#token=|\?token=|控制台|控制面板|浏览器|网页|仪表盘|管理界面|[Ww]eb ?界面/,
-    words: keywords(['ontrol', 'ashboard', 'rowser', 'eb UI', 'ebUI', 'web-ui', 'eb panel', 'eb console', 'eb page', 'disconnected (1008)', 'gateway host', 'token=', '控制', '浏览器', '网页', '仪表盘', '界面']),
+    words: keywords([
+      'ontrol',
+      'ashboard',
+      'rowser',
+      'eb UI',
+      'ebUI',
+      'web-ui',
+      'eb panel',
+      'eb console',
+      'eb page',
+      'disconnected (1008)',
+      'gateway host',
+      'token=',
+      '控制',
+      '浏览器',
+      '网页',
+      '仪表盘',
+      '界面',
+    ]),
   },
   // The node layer's own approval (node.pair.request), which newer builds add on top of device pairing.
-  { client: 'node-host', sign: /\bAllow node to connect\b|\bnode\.pair\.request\b/, words: keywords(['Allow node', 'node.pair']), named: true },
+  {
+    client: 'node-host',
+    sign: /\bAllow node to connect\b|\bnode\.pair\.request\b/,
+    words: keywords(['Allow node', 'node.pair']),
+    named: true,
+  },
   {
     client: 'node-host',
     sign: /\bopenclaw node (?:run|install|start|restart)\b|\bnode[ -]host\b|\bnodes (?:pending|approve|list|status)\b|\bnode role\b|\brole[:=] ?"?node\b|\broleTo=node\b|\bheadless node\b|\bAllow node to connect\b|\[node\]|节点/,
@@ -65,7 +88,25 @@ const SIGNS: readonly Sign[] = [
   {
     awaiting: true,
     sign: /\b(?:[Ww]aiting|[Aa]waiting) (?:for )?(?:pairing |device |node )?approval\b|\bpending approval\b|\bneeds pairing approval\b|\bnot (?:yet )?(?:paired|approved)\b|\bnever (?:been )?paired\b|\b(?:new|another|fresh) pairing (?:approval )?request\b|\bpairing approval (?:is )?requested\b|\bapproval prompt\b|\bAllow node to connect\b|配对请求|等待(?:配对)?审批|等待配对|尚未(?:完成)?配对|未配对|需要配对|待审批/,
-    words: keywords(['aiting', 'pending approval', 'needs pairing', 'not ', 'never', 'pairing request', 'pairing approval request', 'approval requested', 'approval is requested', 'approval prompt', 'Allow node', '配对请求', '等待', '尚未', '未配对', '需要配对', '待审批']),
+    words: keywords([
+      'aiting',
+      'pending approval',
+      'needs pairing',
+      'not ',
+      'never',
+      'pairing request',
+      'pairing approval request',
+      'approval requested',
+      'approval is requested',
+      'approval prompt',
+      'Allow node',
+      '配对请求',
+      '等待',
+      '尚未',
+      '未配对',
+      '需要配对',
+      '待审批',
+    ]),
   },
   // A known device asked to be approved again (a repair): kept by name so the reply says so.
   {
@@ -94,17 +135,43 @@ const SIGNS: readonly Sign[] = [
   {
     wrapper: 'hosted-template',
     sign: /\bRailway\b|\brailway\.app\b|\bRender\.com\b|\bZeabur\b|\bHostinger\b|\b[Aa]lpha[Cc]law\b|\bCoolify\b|\bNorthflank\b|\bSealos\b|\bone-click\b|\b1-[Cc]lick\b|一键部署/,
-    words: keywords(['ailway', 'Render.com', 'Zeabur', 'Hostinger', 'lphaClaw', 'lphaclaw', 'Coolify', 'Northflank', 'Sealos', 'one-click', '1-Click', '1-click', '一键部署']),
+    words: keywords([
+      'ailway',
+      'Render.com',
+      'Zeabur',
+      'Hostinger',
+      'lphaClaw',
+      'lphaclaw',
+      'Coolify',
+      'Northflank',
+      'Sealos',
+      'one-click',
+      '1-Click',
+      '1-click',
+      '一键部署',
+    ]),
   },
-  { wrapper: 'nemoclaw', sign: /\b[Nn]emo[Cc]law\b|\bnemoclaw\b|\bOpenShell\b|\bopenshell\b/, words: keywords(['emoClaw', 'emoclaw', 'penShell', 'penshell']) },
-  { wrapper: 'nas-app', sign: /\bTrueNAS\b|\bSynology\b|\bUnraid\b|\bQNAP\b|群晖|飞牛/, words: keywords(['TrueNAS', 'Synology', 'Unraid', 'QNAP', '群晖', '飞牛']) },
+  {
+    wrapper: 'nemoclaw',
+    sign: /\b[Nn]emo[Cc]law\b|\bnemoclaw\b|\bOpenShell\b|\bopenshell\b/,
+    words: keywords(['emoClaw', 'emoclaw', 'penShell', 'penshell']),
+  },
+  {
+    wrapper: 'nas-app',
+    sign: /\bTrueNAS\b|\bSynology\b|\bUnraid\b|\bQNAP\b|群晖|飞牛/,
+    words: keywords(['TrueNAS', 'Synology', 'Unraid', 'QNAP', '群晖', '飞牛']),
+  },
   // An AppImage bundle runs from /tmp/.mount_<App>-xxxx, where no word boundary precedes its name.
   {
     wrapper: 'desktop-bundle',
     sign: /(?:\b|\.mount_)(?:ClawX|OneClaw|LobsterAI|QClaw|AutoClaw|WorkBuddy)\b/,
     words: keywords(['ClawX', 'OneClaw', 'LobsterAI', 'QClaw', 'AutoClaw', 'WorkBuddy']),
   },
-  { wrapper: 'docker', sign: /\bdocker[ -]compose\b|\bdocker (?:exec|run|pull)\b|\bDocker Desktop\b|\bDockerfile\b|\bpodman\b/, words: keywords(['ocker', 'podman']) },
+  {
+    wrapper: 'docker',
+    sign: /\bdocker[ -]compose\b|\bdocker (?:exec|run|pull)\b|\bDocker Desktop\b|\bDockerfile\b|\bpodman\b/,
+    words: keywords(['ocker', 'podman']),
+  },
 ];
 
 const MAX_LINE = 4096;
@@ -112,12 +179,16 @@ const MAX_LINE = 4096;
 const LOG_LINE = /^\s*\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d:\d\d:\d\d)/;
 /** The compose service or container the asker runs things in: `docker compose exec openclaw-gateway …`. */
 const COMPOSE_SERVICE = /\bdocker[ -]compose (?:exec|up -d|restart|logs(?: -f)?) (?:-T )?([A-Za-z0-9][\w.-]{0,62}gateway)\b/;
-const EXEC_CONTAINER = /\bdocker exec (?:-(?:it|ti|i|t)\s+)?(?:-u \S+\s+)?([A-Za-z0-9][\w.-]{0,62})(?=\s+(?:openclaw|node|sh|bash|\/bin\/|npx|pnpm|clawdbot)\b)/;
-const WRAPPER_VERSION = /\b(NemoClaw|ClawX|OneClaw|LobsterAI|OpenShell|Windows (?:Tray|Hub|Companion)|OpenClaw Tray)\s+v?(\d{1,3}\.\d{1,3}\.\d{1,4})\b/;
+const EXEC_CONTAINER =
+  /\bdocker exec (?:-(?:it|ti|i|t)\s+)?(?:-u \S+\s+)?([A-Za-z0-9][\w.-]{0,62})(?=\s+(?:openclaw|node|sh|bash|\/bin\/|npx|pnpm|clawdbot)\b)/;
+const WRAPPER_VERSION =
+  /\b(NemoClaw|ClawX|OneClaw|LobsterAI|OpenShell|Windows (?:Tray|Hub|Companion)|OpenClaw Tray)\s+v?(\d{1,3}\.\d{1,3}\.\d{1,4})\b/;
 /** Wrapper-scale versions only (not 2026.x builds): `fixed in v0.0.76`, `v0.0.76 carries the fix`. */
-const FIXED_IN = /\bfixed (?:in|on|since|as of) v?(0\.\d{1,3}\.\d{1,4}|1\.\d{1,3}\.\d{1,4})\b|\bv?(0\.\d{1,3}\.\d{1,4})\+? (?:carries|has|includes|contains) (?:the|those) (?:pairing )?fix/;
+const FIXED_IN =
+  /\bfixed (?:in|on|since|as of) v?(0\.\d{1,3}\.\d{1,4}|1\.\d{1,3}\.\d{1,4})\b|\bv?(0\.\d{1,3}\.\d{1,4})\+? (?:carries|has|includes|contains) (?:the|those) (?:pairing )?fix/;
 /** Typed, not quoted: a compose service of that name, or a command line that starts with it. */
-const LEGACY_BINARY = /\b(clawdbot|moltbot)-(?:cli|gateway)\b|(?:^|\n)[ \t]*(?:[$#>][ \t]*|\d\.[ \t]*)?(clawdbot|moltbot) (?:onboard|gateway|devices|dashboard|status|config|doctor|nodes)\b/;
+const LEGACY_BINARY =
+  /\b(clawdbot|moltbot)-(?:cli|gateway)\b|(?:^|\n)[ \t]*(?:[$#>][ \t]*|\d\.[ \t]*)?(clawdbot|moltbot) (?:onboard|gateway|devices|dashboard|status|config|doctor|nodes)\b/;
 /**
  * A shell prompt in the image's working directory, `node@mm-agent-0:/app$` (`I have no name!@…` where
  * the container's uid has no passwd entry): the asker is inside the gateway's container, though no
@@ -160,10 +231,14 @@ export const setup = defineExtractor({
     }
     // Names the commands need: only the first of each, only where the asker typed them.
     const targets: Array<[RegExp, string, (f: SetupFact) => void]> = [
-      [COMPOSE_SERVICE, 'docker compose', (f) => {
-        f.wrapper = 'docker';
-        f.compose = true;
-      }],
+      [
+        COMPOSE_SERVICE,
+        'docker compose',
+        (f) => {
+          f.wrapper = 'docker';
+          f.compose = true;
+        },
+      ],
       [EXEC_CONTAINER, 'docker exec', (f) => (f.wrapper = 'docker')],
       [SANDBOX, 'nemoclaw ', (f) => (f.wrapper = 'nemoclaw')],
     ];
@@ -183,7 +258,11 @@ export const setup = defineExtractor({
     const prompt = paste.text.includes(':/app') ? CONTAINER_PROMPT.exec(text.length > 200_000 ? text.slice(0, 200_000) : text) : null;
     if (prompt) {
       const at = paste.lineAt(prompt.index);
-      out.push({ kind: 'setup', at: { message: paste.message, line: at.line }, wrapper: POD_HOSTNAME.test(prompt[1]!) ? 'kubernetes' : 'docker' });
+      out.push({
+        kind: 'setup',
+        at: { message: paste.message, line: at.line },
+        wrapper: POD_HOSTNAME.test(prompt[1]!) ? 'kubernetes' : 'docker',
+      });
     }
     const fork = paste.text.includes('/openclaw-') ? FORK_CONFIG.exec(text.length > 200_000 ? text.slice(0, 200_000) : text) : null;
     if (fork) out.push({ kind: 'setup', at: { message: paste.message, line: paste.lineAt(fork.index).line }, fork: fork[1]! });
@@ -192,7 +271,12 @@ export const setup = defineExtractor({
     const wrapperVersion = WRAPPER_VERSION.exec(text.length > 200_000 ? text.slice(0, 200_000) : text);
     if (wrapperVersion) {
       const at = paste.lineAt(wrapperVersion.index);
-      out.push({ kind: 'setup', at: { message: paste.message, line: at.line }, name: wrapperVersion[1]!, wrapperVersion: wrapperVersion[2]! });
+      out.push({
+        kind: 'setup',
+        at: { message: paste.message, line: at.line },
+        name: wrapperVersion[1]!,
+        wrapperVersion: wrapperVersion[2]!,
+      });
     }
     const fixed = FIXED_IN.exec(text.length > 200_000 ? text.slice(0, 200_000) : text);
     if (fixed) {
@@ -203,7 +287,11 @@ export const setup = defineExtractor({
     const legacy = LEGACY_BINARY.exec(text.length > 200_000 ? text.slice(0, 200_000) : text);
     if (legacy) {
       const at = paste.lineAt(legacy.index);
-      out.push({ kind: 'setup', at: { message: paste.message, line: at.line }, binary: (legacy[1] ?? legacy[2])!.toLowerCase() as 'clawdbot' | 'moltbot' });
+      out.push({
+        kind: 'setup',
+        at: { message: paste.message, line: at.line },
+        binary: (legacy[1] ?? legacy[2])!.toLowerCase() as 'clawdbot' | 'moltbot',
+      });
     }
     if (/\bdocker[ -]compose\b/.test(text.length > 1_000_000 ? text.slice(0, 1_000_000) : text)) {
       const at = out.find((f) => f.wrapper === 'docker')?.at ?? { message: paste.message, line: 1 };

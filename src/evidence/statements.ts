@@ -22,7 +22,8 @@ const MACHINE =
   /^\s*(?:\d{4}-\d\d-\d\d[T ]|\d\d:\d\d:\d\d|\[[a-z][\w/.-]{0,40}\]|[{}[\]]|"[\w-]{1,40}"\s*:|(?:TRACE|DEBUG|INFO|WARN|ERROR|FATAL|error|warn|info)\b|at |[│┌└├┃|+][-─═┬┼ ]|[─━]{3}|[$#>] |PS [A-Z]:|gateway (?:connect failed|closed)|[\w.]*Error:)/;
 
 /** The id a request carries, as people write it. */
-const REQ = '(?:request ?ids?|requestids?|request-ids?|pair(?:ing)? requests?|pending requests?|repair requests?|请求(?: ?id)?|請求(?: ?id)?)';
+const REQ =
+  '(?:request ?ids?|requestids?|request-ids?|pair(?:ing)? requests?|pending requests?|repair requests?|请求(?: ?id)?|請求(?: ?id)?)';
 
 /** A list item: `- …`, `* …`, `• …`, `1. …`. */
 const ITEM = /^\s*(?:[-*•]|\d{1,2}[.)])\s/;
@@ -50,7 +51,9 @@ const any =
     patterns.some((p) => p.test(w));
 
 const PENDING_SEEN = [
-  re(`devices? list[^.!?。]{0,30}(?:shows?|has|lists?|displays?)[^.!?。]{0,20}(?:a |one |the )?pending (?:pairing |repair |device )?request`),
+  re(
+    `devices? list[^.!?。]{0,30}(?:shows?|has|lists?|displays?)[^.!?。]{0,20}(?:a |one |the )?pending (?:pairing |repair |device )?request`,
+  ),
   re(`pending (?:pairing |repair |device )?request[^.!?。]{0,40}(?:appears|shows up|is listed|with (?:a |the )?\\W?repair)`),
 ];
 /** "No pending request ever appears" says the opposite. */
@@ -59,7 +62,9 @@ const NO_PENDING = /\bno pending|never (?:appears|shows)|does ?n[o']t (?:appear|
 /** Approval-named things that are not device pairing: exec approvals, the native-approvals handler. */
 const OTHER_APPROVALS = /native[- ]approvals|exec[- ]approvals?|approvals? handler|plugin[- ]approvals?/;
 const STILL_ASKS = [
-  re(`(?:approv|re-?approv)\\w*[^.!?。]{0,80}(?:keeps? (?:asking|coming back|failing)|asks? again|comes? back|came back|(?:does ?n[o']t|did ?n[o']t|never|not) (?:stick|clear|settle|help|complete)|still (?:asks?|requir|get|fail|pending|stuck|pairing)|new pending|another pending|dead-?loop|stays? (?:stuck|on))`),
+  re(
+    `(?:approv|re-?approv)\\w*[^.!?。]{0,80}(?:keeps? (?:asking|coming back|failing)|asks? again|comes? back|came back|(?:does ?n[o']t|did ?n[o']t|never|not) (?:stick|clear|settle|help|complete)|still (?:asks?|requir|get|fail|pending|stuck|pairing)|new pending|another pending|dead-?loop|stays? (?:stuck|on))`,
+  ),
   re(`(?:批准|审批|核准|approve)[^。]{0,30}(?:还是|還是|仍然|依然|又|再次)[^。]{0,20}(?:配对|配對|pairing|要求|请求|請求|失败|失敗)`),
 ];
 
@@ -67,18 +72,31 @@ const DETECTORS: Detector[] = [
   {
     said: 'approve-unknown-request',
     test: (w) =>
-      (w.includes('unknown requestid') || w.includes('unknown request id') || w.includes('未知的请求') || /requestid ?(?:无效|未知|不存在)/.test(w)) &&
+      (w.includes('unknown requestid') ||
+        w.includes('unknown request id') ||
+        w.includes('未知的请求') ||
+        /requestid ?(?:无效|未知|不存在)/.test(w)) &&
       /approv|批准|审批|核准/.test(w),
   },
   {
     said: 'request-id-churns',
     test: any(
-      re(`${REQ}[^.!?。]{0,60}(?:rotat|churn|keeps? chang|chang(?:es|ing) (?:every|each|with|on|after|faster)|is superseded|gets? superseded|re-?issu|expires? (?:silently|before)|faster than)`),
+      re(
+        `${REQ}[^.!?。]{0,60}(?:rotat|churn|keeps? chang|chang(?:es|ing) (?:every|each|with|on|after|faster)|is superseded|gets? superseded|re-?issu|expires? (?:silently|before)|faster than)`,
+      ),
       re(`(?:rotat|churn|supersed|re-?issu)\\w*[^.!?。]{0,40}${REQ}`),
-      re(`new (?:pending )?(?:pair(?:ing)? |repair |scope-upgrade )?(?:request ?id|requestid|request)s? (?:every|each|on every|with each|per)`),
-      re(`(?:every|each) (?:retry|reconnect|reconnection|connect|connection attempt|attempt|approval attempt|cli invocation|invocation)[^.!?。]{0,60}(?:new|fresh|brand[- ]new) (?:pending )?(?:pair(?:ing)? |repair |scope-upgrade )?(?:request|requestid)`),
-      re(`(?:generat|creat|open|mint|issu)\\w* (?:a )?(?:brand[- ]new|fresh) (?:pending )?(?:pair(?:ing)? |repair |scope-upgrade )?(?:request|requestid)`),
-      re(`(?:requestid|request ?id|请求 ?id|請求 ?id)[^。，,]{0,16}(?:一直|不停|每次|总是|總是|不断|不斷|每隔)[^。，,]{0,12}(?:变|變|换|換|刷新|更新)`),
+      re(
+        `new (?:pending )?(?:pair(?:ing)? |repair |scope-upgrade )?(?:request ?id|requestid|request)s? (?:every|each|on every|with each|per)`,
+      ),
+      re(
+        `(?:every|each) (?:retry|reconnect|reconnection|connect|connection attempt|attempt|approval attempt|cli invocation|invocation)[^.!?。]{0,60}(?:new|fresh|brand[- ]new) (?:pending )?(?:pair(?:ing)? |repair |scope-upgrade )?(?:request|requestid)`,
+      ),
+      re(
+        `(?:generat|creat|open|mint|issu)\\w* (?:a )?(?:brand[- ]new|fresh) (?:pending )?(?:pair(?:ing)? |repair |scope-upgrade )?(?:request|requestid)`,
+      ),
+      re(
+        `(?:requestid|request ?id|请求 ?id|請求 ?id)[^。，,]{0,16}(?:一直|不停|每次|总是|總是|不断|不斷|每隔)[^。，,]{0,12}(?:变|變|换|換|刷新|更新)`,
+      ),
       re(`(?:每次|每一次)[^。]{0,20}(?:新的|新)[^。]{0,8}(?:requestid|request ?id|请求|請求)`),
     ),
   },
@@ -97,7 +115,9 @@ const DETECTORS: Detector[] = [
   {
     said: 'edited-pairing-files',
     test: any(
-      re(`(?:edit|modif|chang|hand-?edit|rewr|wrote|writ|delet|remov|clear|mov|patch|add)\\w*[^.!?。]{0,60}(?:paired|pending|device-auth|device)\\.json`),
+      re(
+        `(?:edit|modif|chang|hand-?edit|rewr|wrote|writ|delet|remov|clear|mov|patch|add)\\w*[^.!?。]{0,60}(?:paired|pending|device-auth|device)\\.json`,
+      ),
       re(`(?:paired|pending|device-auth)\\.json[^.!?。]{0,40}(?:by hand|manually|edit|modif|overwrit|rewrit|reset)`),
       re(`(?:修改|编辑|編輯|删除|刪除|改)[^。]{0,20}(?:paired|pending|device-auth|device)\\.json`),
     ),
@@ -111,7 +131,9 @@ const DETECTORS: Detector[] = [
     test: any(
       re(`approv\\w*[^.!?。]{0,40}(?:with|using|passing|by passing|pass(?:es|ed)?) (?:the |my |its |a )?device ?id`),
       re(`approve <device ?id>`),
-      re(`(?:pass|used|gave|give|tried|put|typed|entered|using)\\w* (?:the |my |its |a )?device ?id[^.!?。]{0,40}(?:approv|instead of (?:the )?request)`),
+      re(
+        `(?:pass|used|gave|give|tried|put|typed|entered|using)\\w* (?:the |my |its |a )?device ?id[^.!?。]{0,40}(?:approv|instead of (?:the )?request)`,
+      ),
     ),
   },
   {
@@ -161,18 +183,26 @@ const DETECTORS: Detector[] = [
   {
     said: 'removed-cannot-re-pair',
     test: any(
-      re(`(?:remov|delet)\\w*[^.!?。]{0,60}(?:device|it|entry|record)[^.!?。]{0,80}(?:can(?:not|'t)|no longer|won'?t|does ?n[o']t|unable|never)[^.!?。]{0,30}(?:pair|connect|re-?pair|initiat|come back)`),
+      re(
+        `(?:remov|delet)\\w*[^.!?。]{0,60}(?:device|it|entry|record)[^.!?。]{0,80}(?:can(?:not|'t)|no longer|won'?t|does ?n[o']t|unable|never)[^.!?。]{0,30}(?:pair|connect|re-?pair|initiat|come back)`,
+      ),
       re(`(?:删除|刪除|移除)[^。]{0,20}(?:设备|裝置|device)[^。]{0,30}(?:无法|無法|不能|连不上|連不上)[^。]{0,10}(?:配对|配對|连接|連接)`),
     ),
   },
   {
     said: 'asks-safe',
-    test: any(re(`is (?:it|this|that) safe|safe to approve|will i (?:need|have) to (?:do )?(?:it|this|that) again|need (?:it|this) again|安全吗|安全嗎|还要再|還要再`)),
+    test: any(
+      re(
+        `is (?:it|this|that) safe|safe to approve|will i (?:need|have) to (?:do )?(?:it|this|that) again|need (?:it|this) again|安全吗|安全嗎|还要再|還要再`,
+      ),
+    ),
   },
   {
     said: 'approve-blocked',
     test: any(
-      re(`(?:devices approve|device\\.pair\\.approve|devices reject|the approve command|approving (?:it|the request|them))[^.!?。]{0,100}(?:results? in|fails? with|returns?|gets?|errors?)[^.!?。]{0,60}(?:pairing required|pending approval)`),
+      re(
+        `(?:devices approve|device\\.pair\\.approve|devices reject|the approve command|approving (?:it|the request|them))[^.!?。]{0,100}(?:results? in|fails? with|returns?|gets?|errors?)[^.!?。]{0,60}(?:pairing required|pending approval)`,
+      ),
       re(`(?:approve|reject)[^.!?。]{0,60}(?:both )?requires? (?:a )?scopes? (?:the cli|it|i|we) (?:does ?n[o']t|do ?n[o']t) have`),
       re(`(?:scope |pairing |licensing |permission )(?:deadlock|dead end)`),
       re(`(?:批准|审批)[^。]{0,20}(?:本身|自己)[^。]{0,20}(?:需要|失败)`),
@@ -180,7 +210,11 @@ const DETECTORS: Detector[] = [
   },
   {
     said: 'one-line-approve-failed',
-    test: any(re(`\\b(?:script|pipe|one[- ]liner|one line|single (?:atomic )?(?:shell )?(?:pipeline|command)|in one go)\\w*[^.!?。]{0,60}(?:approv|list)[^.!?。]{0,40}(?:same|still|fail|unknown requestid|no luck|did ?n[o']t)`)),
+    test: any(
+      re(
+        `\\b(?:script|pipe|one[- ]liner|one line|single (?:atomic )?(?:shell )?(?:pipeline|command)|in one go)\\w*[^.!?。]{0,60}(?:approv|list)[^.!?。]{0,40}(?:same|still|fail|unknown requestid|no luck|did ?n[o']t)`,
+      ),
+    ),
   },
   {
     said: 'pending-seen',
@@ -189,7 +223,9 @@ const DETECTORS: Detector[] = [
   {
     said: 'scope-upgrade-described',
     test: any(
-      re(`scope[- ]upgrades?[^.!?。]{0,40}(?:still )?(?:requires?|require|needs?|pending|waiting for) (?:interactive |manual )?(?:pairing|approval|re-?pair)`),
+      re(
+        `scope[- ]upgrades?[^.!?。]{0,40}(?:still )?(?:requires?|require|needs?|pending|waiting for) (?:interactive |manual )?(?:pairing|approval|re-?pair)`,
+      ),
       re(`(?:the )?reason is (?:a )?scope[- ]upgrade`),
       re(`from operator\\.[a-z.]+ (?:to|→|->) operator\\.[a-z.]+`),
     ),
@@ -197,7 +233,9 @@ const DETECTORS: Detector[] = [
   {
     said: 'cannot-connect',
     test: any(
-      re(`(?:unable to|can(?:not|'t)|could ?n[o']t|does ?n[o']t|won'?t) (?:access|open|log ?in(?:to)?|connect(?: to)?|reach|load) (?:the |my )?(?:local )?(?:dashboard|control ui|web ?ui|gateway)`),
+      re(
+        `(?:unable to|can(?:not|'t)|could ?n[o']t|does ?n[o']t|won'?t) (?:access|open|log ?in(?:to)?|connect(?: to)?|reach|load) (?:the |my )?(?:local )?(?:dashboard|control ui|web ?ui|gateway)`,
+      ),
       re(`(?:仍然|还是|還是|一直)?(?:无法|無法|不能|连不上|連不上)(?:连接|連接|链接|鏈接|访问|訪問|登录|登錄|打开|打開)`),
       re(`(?:can(?:not|'t)|could ?n[o']t) get (?:my |the )?(?:device|app|browser|phone|client) to (?:pair|connect)`),
       re(`离线状态|離線狀態|显示离线|顯示離線`),

@@ -1,7 +1,7 @@
 import { defineExtractor } from './extractor.ts';
 import type { Fact, StatusPairingFact } from './facts.ts';
-import { lineTime, type Paste } from './paste.ts';
 import { keywords } from './keywords.ts';
+import { lineTime, type Paste } from './paste.ts';
 
 const HEADLINE = 'Gateway pairing approval required.';
 /** Lines found through the paste's keyword index (one pass for every extractor's words). */

@@ -1,8 +1,8 @@
 import { defineExtractor } from './extractor.ts';
 import type { Fact, MetadataAuditFact, UpgradeAuditFact } from './facts.ts';
 import { asDeviceId } from './ids.ts';
-import { fieldValue, lineTime, type Paste, type PasteLine } from './paste.ts';
 import { keywords } from './keywords.ts';
+import { fieldValue, lineTime, type Paste, type PasteLine } from './paste.ts';
 
 const ACCESS = 'device access upgrade requested';
 const METADATA = 'device metadata upgrade requested';
@@ -24,7 +24,8 @@ const METADATA_KEYS = [
   'conn',
 ];
 /** A wrapped line's continuation starts with one of the line's own fields. */
-const CONTINUATION = /^\s*(?:reason|device|ip|auth|payload|roleFrom|roleTo|scopesFrom|scopesTo|claimedPlatform|pinnedPlatform|claimedDeviceFamily|pinnedDeviceFamily|client|conn)=/;
+const CONTINUATION =
+  /^\s*(?:reason|device|ip|auth|payload|roleFrom|roleTo|scopesFrom|scopesTo|claimedPlatform|pinnedPlatform|claimedDeviceFamily|pinnedDeviceFamily|client|conn)=/;
 /** A line that ends inside a value (`scopesTo=operator.admin,` / `client=`) goes on without a space. */
 const CUT_MID_VALUE = /(?:^|\s)(?:roleFrom|scopesFrom|scopesTo)=[\w.,:-]*,$|(?:^|\s)[A-Za-z]{2,20}=$/;
 /** How far a cut line is followed: the format has 10–11 fields, two screen wraps at most. */
@@ -140,7 +141,8 @@ function splitFields(paste: Paste, out: Fact[]): void {
     // An audit found above already holds these fields when it wrapped onto this line.
     if (out.some((f) => f.kind === 'upgrade-audit' && l.line - f.at.line >= 0 && l.line - f.at.line <= MAX_CONTINUATION_LINES)) continue;
     const parts: string[] = [];
-    for (let i = Math.max(1, l.line - FIELD_WINDOW); i <= Math.min(paste.lineCount(), l.line + 1); i++) parts.push(paste.line(i).slice(0, 4096));
+    for (let i = Math.max(1, l.line - FIELD_WINDOW); i <= Math.min(paste.lineCount(), l.line + 1); i++)
+      parts.push(paste.line(i).slice(0, 4096));
     const s = parts.join(' ').replace(COLON_FIELD, '$1=');
     if (fieldValue(s, 'scopesTo') === undefined || fieldValue(s, 'reason') === undefined) continue;
     const f = accessFact(paste, l, s);

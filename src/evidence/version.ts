@@ -58,11 +58,20 @@ const BEFORE_WINDOW = 60;
 const AFTER_WINDOW = 40;
 const OPT_NAME = String.raw`(?:open ?claw\s*)?v?\s*`;
 const QUOTED_BEFORE = [
-  new RegExp(String.raw`(?:fix(?:ed|es)?|shipped|landed|released|introduced|added|merged|claimed|resolved)\b[^.;!?。]{0,40}\b(?:in|with|by)\s+${OPT_NAME}$`, 'i'),
-  new RegExp(String.raw`\b(?:since|from|prior to|before|until|through|up to|older than|newer than|than)\s+(?:approximately\s+|about\s+|around\s+)?(?:[\w./-]{1,60}:)?${OPT_NAME}$`, 'i'),
+  new RegExp(
+    String.raw`(?:fix(?:ed|es)?|shipped|landed|released|introduced|added|merged|claimed|resolved)\b[^.;!?。]{0,40}\b(?:in|with|by)\s+${OPT_NAME}$`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b(?:since|from|prior to|before|until|through|up to|older than|newer than|than)\s+(?:approximately\s+|about\s+|around\s+)?(?:[\w./-]{1,60}:)?${OPT_NAME}$`,
+    'i',
+  ),
   new RegExp(String.raw`(?:^|[\s(])(?:>=|≥|=>|>|<=|≤|<)\s*${OPT_NAME}$`, 'i'),
   /\b(?:any|every|all) (?:version|build|release)s?\b[^.;。]{0,20}$/i,
-  new RegExp(String.raw`\b(?:worked|working|works|was fine|still broken|broken|regressed|last good)\s*[:：]?\s*(?:on|in|with|since)?\s*${OPT_NAME}$`, 'i'),
+  new RegExp(
+    String.raw`\b(?:worked|working|works|was fine|still broken|broken|regressed|last good)\s*[:：]?\s*(?:on|in|with|since)?\s*${OPT_NAME}$`,
+    'i',
+  ),
   /\b(?:PR|pull|issue) ?#\d+[^.;。]{0,30}$/i,
   /(?:从|自|修复于|之前的?)\s*(?:open ?claw\s*)?v?\s*$/i,
 ];
@@ -84,12 +93,16 @@ const STATED: ReadonlyArray<[RegExp, 1 | 2 | 3]> = [
 const ROLE_BEFORE: ReadonlyArray<[RegExp, VersionRole]> = [
   [/\bgateway\s*(?:version|build)?\s*[:：=(]?\s*\**\s*(?:open ?claw\s*)?v?\s*$/i, 'gateway'],
   [/\bcli\s*(?:version|build)?\s*[:：=(]?\s*\**\s*(?:open ?claw\s*)?v?\s*$/i, 'cli'],
-  [/\b(?:app|apps|companion|tray|hub|bundle|client)\s*(?:version|build)?\s*[:：=(]?\s*\**\s*v?\s*$|\bopenclaw-(?:ios|android|macos)\s*v?\s*$/i, 'client'],
+  [
+    /\b(?:app|apps|companion|tray|hub|bundle|client)\s*(?:version|build)?\s*[:：=(]?\s*\**\s*v?\s*$|\bopenclaw-(?:ios|android|macos)\s*v?\s*$/i,
+    'client',
+  ],
 ];
 
 /** An issue form's answer: the version alone on its line under a `### OpenClaw Version` heading. */
 /** A version alone on its line, zero-padded too (`2026.02.13` under a `### OpenClaw version` heading). */
-const ALONE = /^\s*(?:[-*]\s*)?\**\s*v?20\d\d\.\d{1,2}\.\d{1,3}(?:-[1-9]\d{0,2})?(?:-(?:beta|alpha)\.\d{1,3})?\s*\**\s*(?:\([0-9a-f]{7,12}\))?\s*$/;
+const ALONE =
+  /^\s*(?:[-*]\s*)?\**\s*v?20\d\d\.\d{1,2}\.\d{1,3}(?:-[1-9]\d{0,2})?(?:-(?:beta|alpha)\.\d{1,3})?\s*\**\s*(?:\([0-9a-f]{7,12}\))?\s*$/;
 const VERSION_HEADING = /(?:\bversion|版本)\s*[:：]?\s*\**\s*$/i;
 
 function headingAbove(text: string, lineStart: number): string | undefined {
@@ -163,7 +176,14 @@ function paddedVersions(paste: Paste, seen: Set<string>): VersionFact[] {
 /** Lines this long are scanned only for prose versions: the anchored parses are for real output lines. */
 const MAX_SPECIFIC_LINE = 4096;
 
-function fact(paste: Paste, l: PasteLine, raw: string, role: VersionRole, source: VersionFact['source'], build?: string): VersionFact | undefined {
+function fact(
+  paste: Paste,
+  l: PasteLine,
+  raw: string,
+  role: VersionRole,
+  source: VersionFact['source'],
+  build?: string,
+): VersionFact | undefined {
   const version = parseVersion(raw);
   if (!version) return undefined;
   const f: VersionFact = { kind: 'version', at: { message: paste.message, line: l.line }, version, role, source };

@@ -3,7 +3,7 @@
  * thread cannot make the bot (or the CLI) read gigabytes. Files are read newest first, so the
  * budget goes to the latest evidence.
  */
-import { skipped, type FileText } from './file.ts';
+import { type FileText, skipped } from './file.ts';
 
 /** Characters of file text read for one thread. */
 export const threadBudgetChars = 20 * 1024 * 1024;

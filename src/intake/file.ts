@@ -23,8 +23,7 @@ export type SkipReason =
 
 export type FileText =
   /** `cut`: only the head and tail were read, with a marker line between them in `text`. */
-  | { kind: 'text'; name: string; text: string; bytes: number; cut: boolean }
-  | { kind: 'skipped'; name: string; reason: SkipReason };
+  { kind: 'text'; name: string; text: string; bytes: number; cut: boolean } | { kind: 'skipped'; name: string; reason: SkipReason };
 
 export function skipped(name: string, reason: SkipReason): FileText {
   return { kind: 'skipped', name, reason };

@@ -31,7 +31,10 @@ function reasonText(reason: SkipReason): string {
 /** The notes as Discord small print (`-# `), or '' for none. */
 export function notesBlock(notes: readonly string[]): string {
   const unique = [...new Set(notes)].slice(0, maxNotes);
-  return unique.map((n) => `-# ${n}`).join('\n').slice(0, DISCORD_MESSAGE_LIMIT);
+  return unique
+    .map((n) => `-# ${n}`)
+    .join('\n')
+    .slice(0, DISCORD_MESSAGE_LIMIT);
 }
 
 /** The reply's messages with the notes under the last one, or after it when that one is full. */

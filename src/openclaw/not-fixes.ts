@@ -15,4 +15,3 @@ export const pairingNotFixes = {
   statusFirst:
     'Running `openclaw status` as the first command after re-pairing (builds before 2026.4.25): its probe pairs read-only again.',
 } as const;
-

@@ -19,13 +19,11 @@ export const secretAdvice: Record<SecretKind, SecretAdvice> = {
   },
   'gateway-password': {
     name: 'gateway password',
-    rotate:
-      'Set a new `gateway.auth.password` (or `OPENCLAW_GATEWAY_PASSWORD`), restart the gateway, and update the clients that use it.',
+    rotate: 'Set a new `gateway.auth.password` (or `OPENCLAW_GATEWAY_PASSWORD`), restart the gateway, and update the clients that use it.',
   },
   'device-token': {
     name: 'device token',
-    rotate:
-      'Rotate that device token (the new one is printed: do not paste it), or revoke it from the Control UI.',
+    rotate: 'Rotate that device token (the new one is printed: do not paste it), or revoke it from the Control UI.',
     command: 'openclaw devices rotate --device <deviceId> --role operator',
   },
   'private-key': {

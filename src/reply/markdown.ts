@@ -1,12 +1,12 @@
 import type { InputNoteFact, OpenClawVersion, SecretFact } from '../evidence/facts.ts';
 import type { Language } from '../evidence/language.ts';
 import type { DocLink } from '../openclaw/docs.ts';
-import type { Advice, Step } from '../triage/rule.ts';
-import type { Stage } from '../triage/stage.ts';
 import { secretAdvice } from '../openclaw/secrets.ts';
 import { verifiedOnBuild } from '../openclaw/verified-repairs.ts';
-import { translator, type Translator } from './catalog/index.ts';
-import { rankNotFixes, MAX_NOT_FIXES, safetyAsked } from './relevance.ts';
+import type { Advice, Step } from '../triage/rule.ts';
+import type { Stage } from '../triage/stage.ts';
+import { type Translator, translator } from './catalog/index.ts';
+import { MAX_NOT_FIXES, rankNotFixes, safetyAsked } from './relevance.ts';
 import { splitMessages } from './split.ts';
 
 /** Everything a reply is made of, already decided by triage. */
@@ -74,7 +74,11 @@ function secretSection(t: Translator, secrets: readonly SecretFact[]): string | 
   if (secrets.length === 0) return undefined;
   const kinds = [...new Set(secrets.map((s) => s.secret))];
   const names = new Set(kinds.map((k) => secretAdvice[k].name.toLowerCase()));
-  const where = [...new Set(secrets.map((s) => s.label))].filter((l) => !names.has(l.toLowerCase())).slice(0, 3).map((l) => `\`${l}\``).join(', ');
+  const where = [...new Set(secrets.map((s) => s.label))]
+    .filter((l) => !names.has(l.toLowerCase()))
+    .slice(0, 3)
+    .map((l) => `\`${l}\``)
+    .join(', ');
   const lines = [t.chrome.secretHead(kinds.map((k) => t.text(secretAdvice[k].name)).join(', '), where)];
   for (const k of kinds) {
     const a = secretAdvice[k];
@@ -115,7 +119,14 @@ function sections(model: ReplyModel, t: Translator, full: boolean): Sections {
     if (ifFails.length < advice.ifFails.length) trimmed = true;
     // One hedge a reply: the fallback's own only when the steps above had none.
     const ifFailsHedge = hedge ? undefined : unverifiedLine(t, ifFails, model.build, false);
-    if (ifFails.length) tail.push([`**${t.chrome.ifFails}**`, ...ifFails.map((s) => renderStep(t, s, undefined, model.shell)), ...(ifFailsHedge ? [ifFailsHedge] : [])].join('\n'));
+    if (ifFails.length)
+      tail.push(
+        [
+          `**${t.chrome.ifFails}**`,
+          ...ifFails.map((s) => renderStep(t, s, undefined, model.shell)),
+          ...(ifFailsHedge ? [ifFailsHedge] : []),
+        ].join('\n'),
+      );
   }
   const allNotFixes = advice.notFixes ?? [];
   const notFixes = full ? allNotFixes : rankNotFixes(allNotFixes, model.prose ?? '', model.pasted ?? '').slice(0, MAX_NOT_FIXES);

@@ -41,7 +41,9 @@ export class Case extends ThreadFacts {
   /** The asker's newest statement of that kind (src/evidence/statements.ts): weaker than a
    * pasted output, so rules use it where no output says the same. */
   said(kind: StatementKind): FactOf<'statement'> | undefined {
-    return this.all('statement').filter((s) => s.said === kind).at(-1);
+    return this.all('statement')
+      .filter((s) => s.said === kind)
+      .at(-1);
   }
 
   // ── versions ────────────────────────────────────────────────────────────────────────────────
@@ -96,7 +98,9 @@ export class Case extends ThreadFacts {
   }
 
   config(key: FactOf<'config'>['key']): string | undefined {
-    return this.all('config').filter((c) => c.key === key).at(-1)?.value;
+    return this.all('config')
+      .filter((c) => c.key === key)
+      .at(-1)?.value;
   }
 
   // ── devices, requests and approvals ─────────────────────────────────────────────────────────

@@ -1,6 +1,6 @@
 import type { Case } from './case.ts';
-import type { Advice, AnyRule } from './rule.ts';
 import { byPriority, stageRank } from './precedence.ts';
+import type { Advice, AnyRule } from './rule.ts';
 import type { Stage } from './stage.ts';
 
 export interface Finding {

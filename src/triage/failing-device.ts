@@ -24,7 +24,10 @@ export interface FailingDevice {
  */
 export function failingDevice(t: ThreadFacts, paired: ReadonlyMap<DeviceId, PairedDevice>): FailingDevice | undefined {
   const audit = t.latest('upgrade-audit');
-  const context = t.all('close-context').filter((c) => c.cause === 'pairing-required').at(-1);
+  const context = t
+    .all('close-context')
+    .filter((c) => c.cause === 'pairing-required')
+    .at(-1);
   const meta = t.latest('metadata-audit');
   const candidates: FailingDevice[] = [];
   if (audit) {
@@ -42,7 +45,10 @@ export function failingDevice(t: ThreadFacts, paired: ReadonlyMap<DeviceId, Pair
   }
   if (context?.deviceId) candidates.push({ deviceId: context.deviceId, reason: context.reason, at: context.at });
   if (meta) candidates.push({ deviceId: meta.deviceId, client: meta.client, reason: 'metadata-upgrade', at: meta.at });
-  const doctor = t.all('doctor-pairing').filter((d) => d.finding === 'scope-upgrade' || d.finding === 'role-upgrade').at(-1);
+  const doctor = t
+    .all('doctor-pairing')
+    .filter((d) => d.finding === 'scope-upgrade' || d.finding === 'role-upgrade')
+    .at(-1);
   if (doctor) {
     candidates.push({
       deviceId: doctor.deviceId,

@@ -1,16 +1,22 @@
 import type { VersionFact } from '../evidence/facts.ts';
 import { compareVersions } from '../evidence/version.ts';
-import { classifyBuild, type BuildInfo } from './build.ts';
+import { type BuildInfo, classifyBuild } from './build.ts';
 import type { ThreadFacts } from './thread-facts.ts';
 
 /** The newest version the CLI printed of itself (`--version`, banner). */
 export function cliVersion(t: ThreadFacts): VersionFact | undefined {
-  return t.all('version').filter((v) => v.role === 'cli').at(-1);
+  return t
+    .all('version')
+    .filter((v) => v.role === 'cli')
+    .at(-1);
 }
 
 /** The gateway's own version (probe `app …`, gateway-side lines). */
 export function gatewayVersion(t: ThreadFacts): VersionFact | undefined {
-  return t.all('version').filter((v) => v.role === 'gateway').at(-1);
+  return t
+    .all('version')
+    .filter((v) => v.role === 'gateway')
+    .at(-1);
 }
 
 /**

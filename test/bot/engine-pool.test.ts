@@ -15,7 +15,7 @@ describe('EnginePool', () => {
     await pool?.close();
   });
 
-  it('gives the real engine\'s diagnosis, the same as inline', async () => {
+  it("gives the real engine's diagnosis, the same as inline", async () => {
     pool = new EnginePool({ size: 1, idleMs: 60_000 });
     const thread = [
       { text: seed('000-1-opening-post.txt'), postedAt: 1776612000000 },

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { caseCache, recount } from '../../src/discord/case-store.ts';
 import { Cooldown } from '../../src/discord/cooldown.ts';
 import { DownloadAbandoned, Downloads } from '../../src/discord/downloads.ts';
-import { caseWeight, type ReadAttachment, type ThreadCase } from '../../src/discord/thread-case.ts';
 import { Gate } from '../../src/discord/gate.ts';
 import { InFlight } from '../../src/discord/in-flight.ts';
+import { caseWeight, type ReadAttachment, type ThreadCase } from '../../src/discord/thread-case.ts';
 import { ThreadQueue } from '../../src/discord/thread-queue.ts';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -53,7 +53,9 @@ describe('the case cache', () => {
   it('never exceeds its bounds, whatever the operations (10,000 threads)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom('set', 'get', 'delete', 'grow'), fc.integer({ min: 0, max: 10_000 }), fc.nat(50)), { maxLength: 300 }),
+        fc.array(fc.tuple(fc.constantFrom('set', 'get', 'delete', 'grow'), fc.integer({ min: 0, max: 10_000 }), fc.nat(50)), {
+          maxLength: 300,
+        }),
         (ops) => {
           const cases = caseCache(20, 200);
           for (const [op, key, chars] of ops) {
@@ -62,7 +64,9 @@ describe('the case cache', () => {
             else if (op === 'get') cases.get(id);
             else if (op === 'delete') cases.delete(id);
             else {
-              cases.peek(id)?.messages.set(`m${chars}`, { id: `m${chars}`, authorId: 'u', text: 'y'.repeat(chars), postedAt: 0, notes: [] });
+              cases
+                .peek(id)
+                ?.messages.set(`m${chars}`, { id: `m${chars}`, authorId: 'u', text: 'y'.repeat(chars), postedAt: 0, notes: [] });
               recount(cases, id);
             }
             expect(cases.size).toBeLessThanOrEqual(20);
@@ -131,7 +135,9 @@ describe('Downloads', () => {
   /** A reader that hangs until its signal aborts, as fetch does on a CDN that never answers. */
   const hanging: ReadAttachment = (r, opts) =>
     new Promise((resolve) =>
-      opts?.signal?.addEventListener('abort', () => resolve({ kind: 'skipped', name: r.name, reason: { why: 'download-failed', detail: 'AbortError' } })),
+      opts?.signal?.addEventListener('abort', () =>
+        resolve({ kind: 'skipped', name: r.name, reason: { why: 'download-failed', detail: 'AbortError' } }),
+      ),
     );
 
   it('skips a file past its deadline with a note, and a waiter past its own while queued', async () => {
@@ -187,14 +193,21 @@ describe('Cooldown', () => {
 });
 
 describe('ThreadQueue', () => {
-  it('runs one thread\'s jobs one after the other, other threads alongside', async () => {
+  it("runs one thread's jobs one after the other, other threads alongside", async () => {
     const queue = new ThreadQueue();
     const log: string[] = [];
     let releaseFirst!: () => void;
-    const first = queue.run('t1', () => new Promise<void>((r) => (releaseFirst = () => {
-          log.push('t1-a done');
-          r();
-        })));
+    const first = queue.run(
+      't1',
+      () =>
+        new Promise<void>(
+          (r) =>
+            (releaseFirst = () => {
+              log.push('t1-a done');
+              r();
+            }),
+        ),
+    );
     const second = queue.run('t1', async () => void log.push('t1-b'));
     const other = queue.run('t2', async () => void log.push('t2'));
     await other;

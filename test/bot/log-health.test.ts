@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
 import { DiscordAPIError } from 'discord.js';
+import { describe, expect, it } from 'vitest';
 import { startHealthServer } from '../../src/health.ts';
 import { createLogger, excerpt, scrubRoute } from '../../src/log.ts';
 
@@ -18,7 +18,10 @@ function capture() {
 describe('log', () => {
   it('redacts tokens and message content by path', () => {
     const { log, lines } = capture();
-    log.info({ token: 'abc', config: { DISCORD_TOKEN: 'def' }, headers: { authorization: 'Bot ghi' }, message: { content: 'pasted' } }, 'x');
+    log.info(
+      { token: 'abc', config: { DISCORD_TOKEN: 'def' }, headers: { authorization: 'Bot ghi' }, message: { content: 'pasted' } },
+      'x',
+    );
     const text = JSON.stringify(lines[0]);
     for (const secret of ['abc', 'def', 'Bot ghi', 'pasted']) expect(text).not.toContain(secret);
   });
@@ -46,7 +49,7 @@ describe('log', () => {
     expect(scrubRoute('/channels/1/messages')).toBe('/channels/1/messages');
   });
 
-  it('excerpts user text short, through the engine\'s secret redaction', () => {
+  it("excerpts user text short, through the engine's secret redaction", () => {
     expect(excerpt('short')).toBe('short');
     const key = 'sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD';
     expect(excerpt(`OPENAI_API_KEY=${key}`)).not.toContain(key);

@@ -14,7 +14,7 @@ import { planReply } from '../../src/discord/reply-plan.ts';
 import { stages } from '../../src/triage/stage.ts';
 
 describe('reply markers', () => {
-  it('round-trip every stage and action, within Discord\'s 100-character custom_id', () => {
+  it("round-trip every stage and action, within Discord's 100-character custom_id", () => {
     for (const stage of stages) {
       for (const action of ['fixed', 'failing', 'dismiss'] as const) {
         const id = encodeMarker({ action, stage, parts: 3 });
@@ -24,10 +24,14 @@ describe('reply markers', () => {
     }
   });
 
-  it.each(['ct:solve', 'ct:fixed:not-a-stage:1', 'ct:fixed:fresh-approve:0', 'other:fixed:fresh-approve:1', 'ct:fixed:fresh-approve:1:x', ''])(
-    'rejects %j',
-    (id) => expect(decodeMarker(id)).toBeUndefined(),
-  );
+  it.each([
+    'ct:solve',
+    'ct:fixed:not-a-stage:1',
+    'ct:fixed:fresh-approve:0',
+    'other:fixed:fresh-approve:1',
+    'ct:fixed:fresh-approve:1:x',
+    '',
+  ])('rejects %j', (id) => expect(decodeMarker(id)).toBeUndefined());
 
   it('are read back from the buttons, as built or as fetched JSON', () => {
     const row = replyButtons('remove-repair', 2);
@@ -61,7 +65,10 @@ describe('planReply', () => {
 
   it('posts the first reply, and nothing at all when the thread is not relevant', () => {
     expect(planReply({ replies: 0, dismissed: false }, relevant('need-evidence'), ['x'], 3)).toEqual({ kind: 'post', parts: ['x'] });
-    expect(planReply({ replies: 0, dismissed: false }, { stage: 'no-match', relevant: false }, ['x'], 3)).toEqual({ kind: 'quiet', why: 'not-relevant' });
+    expect(planReply({ replies: 0, dismissed: false }, { stage: 'no-match', relevant: false }, ['x'], 3)).toEqual({
+      kind: 'quiet',
+      why: 'not-relevant',
+    });
   });
 
   it('edits while the stage holds, and leaves an identical reply alone (Discord trims content)', () => {
@@ -79,7 +86,10 @@ describe('planReply', () => {
   it('follows up below a message posted after the reply (same stage), and edits while the reply is newest', () => {
     const state = { reply: reply('fresh-approve', 'old'), replies: 1, dismissed: false };
     // The reply's message is id 1: a human message 2 came after it, message 0 before it.
-    expect(planReply({ ...state, newestHumanId: '2' }, relevant('fresh-approve'), ['new'], 3)).toEqual({ kind: 'follow-up', parts: ['new'] });
+    expect(planReply({ ...state, newestHumanId: '2' }, relevant('fresh-approve'), ['new'], 3)).toEqual({
+      kind: 'follow-up',
+      parts: ['new'],
+    });
     expect(planReply({ ...state, newestHumanId: '0' }, relevant('fresh-approve'), ['new'], 3)).toEqual({ kind: 'edit', parts: ['new'] });
     // Nothing new to say: a "thanks" below the reply changes nothing.
     expect(planReply({ ...state, newestHumanId: '2' }, relevant('fresh-approve'), ['old'], 3)).toEqual({ kind: 'unchanged' });

@@ -6,10 +6,10 @@
  * The last line is `eval: C of N correct, H harmful (P%)` over every case (real, lab and seeds).
  */
 import { parseArgs } from 'node:util';
-import { diagnose, type Diagnosis } from '../../src/diagnose.ts';
+import { type Diagnosis, diagnose } from '../../src/diagnose.ts';
 import { stages as STAGES } from '../../src/triage/stage.ts';
 import { headInFirstMessage } from '../reply/first-message.ts';
-import { judge, KINDS, LABEL_STAGES, loadCase, loadCorpus, loadKnownFailures, why, type CorpusCase, type Verdict } from './cases.ts';
+import { type CorpusCase, judge, KINDS, LABEL_STAGES, loadCase, loadCorpus, loadKnownFailures, type Verdict, why } from './cases.ts';
 
 const { values, positionals } = parseArgs({
   options: { verbose: { type: 'boolean', short: 'v' }, show: { type: 'boolean' } },
@@ -24,7 +24,9 @@ if (values.show) {
     const c = loadCase(file, 'real');
     const d = run(c);
     const v = judge(c, d);
-    console.log(`── ${c.id}: ${v.ok ? 'correct' : `WRONG (${why(v, d.stage)})`}  stage=${d.stage}  rules=${d.findings.map((f) => f.rule).join(',')}`);
+    console.log(
+      `── ${c.id}: ${v.ok ? 'correct' : `WRONG (${why(v, d.stage)})`}  stage=${d.stage}  rules=${d.findings.map((f) => f.rule).join(',')}`,
+    );
     console.log(d.messages.join('\n──── (next Discord message) ────\n'));
     console.log();
   }
@@ -56,10 +58,19 @@ tally(results, (r) => r.c.expected.problem);
 console.log('accuracy by kind');
 tally(results, (r) => r.c.kind);
 console.log('accuracy by language (real)');
-tally(results.filter((r) => r.c.kind === 'real'), (r) => r.c.language ?? 'en');
+tally(
+  results.filter((r) => r.c.kind === 'real'),
+  (r) => r.c.language ?? 'en',
+);
 
 console.log('\nconfusion: label (rows) → stage the engine chose (columns)');
-const short = (s: string) => s.replace('baseline-inspection', 'baseline').replace('fresh-approve', 'approve').replace('remove-repair', 'remove').replace('version-check', 'version').replace('need-evidence', 'need-ev');
+const short = (s: string) =>
+  s
+    .replace('baseline-inspection', 'baseline')
+    .replace('fresh-approve', 'approve')
+    .replace('remove-repair', 'remove')
+    .replace('version-check', 'version')
+    .replace('need-evidence', 'need-ev');
 console.log(`  ${pad('', 30)}${STAGES.map((s) => rpad(short(s), 9)).join('')}`);
 for (const label of Object.keys(LABEL_STAGES)) {
   const rs = results.filter((r) => r.c.expected.problem === label);
@@ -89,7 +100,13 @@ if (failing.length) {
   for (const { c, d, v } of failing) {
     const reason = known.get(c.id);
     console.log(`  ${c.id}: ${why(v as Verdict, d.stage)}${reason ? `  [known: ${reason}]` : '  [NEW]'}`);
-    if (values.verbose) console.log(d.reply.split('\n').map((l) => `      | ${l}`).join('\n'));
+    if (values.verbose)
+      console.log(
+        d.reply
+          .split('\n')
+          .map((l) => `      | ${l}`)
+          .join('\n'),
+      );
   }
 }
 const fixedKnown = [...known.keys()].filter((id) => results.some((r) => r.c.id === id && r.v.ok));
@@ -97,5 +114,7 @@ if (fixedKnown.length) console.log(`\nknown failures now correct (remove them fr
 
 const correct = results.length - failing.length;
 const realOk = real.filter((r) => r.v.ok).length;
-console.log(`\nreal threads: ${realOk} of ${real.length} correct (${pct(realOk, real.length)}); ${KINDS.map((k) => `${k} ${results.filter((r) => r.c.kind === k).length}`).join(', ')}`);
+console.log(
+  `\nreal threads: ${realOk} of ${real.length} correct (${pct(realOk, real.length)}); ${KINDS.map((k) => `${k} ${results.filter((r) => r.c.kind === k).length}`).join(', ')}`,
+);
 console.log(`eval: ${correct} of ${results.length} correct, ${harmful.length} harmful (${pct(correct, results.length)})`);

@@ -6,7 +6,11 @@ describe('attachments in help threads', () => {
   let world: World;
   let bot: Bot | undefined;
   const script = scriptedEngine();
-  const lastText = () => script.calls.at(-1)!.map((m) => m.text).join('\n');
+  const lastText = () =>
+    script.calls
+      .at(-1)!
+      .map((m) => m.text)
+      .join('\n');
 
   beforeAll(async () => {
     world = await startWorld();

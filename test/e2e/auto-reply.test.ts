@@ -16,8 +16,8 @@ import {
   scriptedEngine,
   settle,
   startWorld,
-  webhookUser,
   type World,
+  webhookUser,
 } from './harness.ts';
 
 describe('auto-replies in help threads', () => {
@@ -90,7 +90,11 @@ describe('auto-replies in help threads', () => {
 
   it('edits in place while its reply is still the newest message (the user edited their post)', async () => {
     const { fake, forum } = world;
-    const { threadId, messageId } = await fake.createThread(forum.id, { name: 'edit in place', owner: alice, content: 'openclaw stage=fresh-approve' });
+    const { threadId, messageId } = await fake.createThread(forum.id, {
+      name: 'edit in place',
+      owner: alice,
+      content: 'openclaw stage=fresh-approve',
+    });
     await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(1));
     const reply = botMessages(fake, threadId)[0]!;
     const before = fake.requests.length;
@@ -195,7 +199,11 @@ describe('auto-replies in help threads', () => {
 
   it('edits a two-message reply in place and keeps the buttons on its last part', async () => {
     const { fake, forum } = world;
-    const { threadId, messageId } = await fake.createThread(forum.id, { name: 'long', owner: alice, content: 'openclaw LONG stage=remove-repair' });
+    const { threadId, messageId } = await fake.createThread(forum.id, {
+      name: 'long',
+      owner: alice,
+      content: 'openclaw LONG stage=remove-repair',
+    });
     await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(2));
     const [p1, p2] = botMessages(fake, threadId);
     expect(customIds(p1!)).toEqual([]);
@@ -209,7 +217,11 @@ describe('auto-replies in help threads', () => {
 
   it('a follow-up under a two-message reply: the earlier reply shrinks to one line, its second message goes', async () => {
     const { fake, forum } = world;
-    const { threadId } = await fake.createThread(forum.id, { name: 'long follow-up', owner: alice, content: 'openclaw LONG stage=remove-repair' });
+    const { threadId } = await fake.createThread(forum.id, {
+      name: 'long follow-up',
+      owner: alice,
+      content: 'openclaw LONG stage=remove-repair',
+    });
     await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(2));
     const [p1, p2] = botMessages(fake, threadId);
     await fake.postMessage(threadId, { author: alice, content: 'openclaw more' });
@@ -272,14 +284,32 @@ describe('auto-replies in help threads', () => {
     const { threadId } = await fake.createThread(forum.id, { name: 'buttons', owner: alice, content: 'openclaw stage=fresh-approve' });
     await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(1));
     const reply = botMessages(fake, threadId)[0]!;
-    const fixed = await fake.interact({ type: 3, user: alice, channelId: threadId, data: { custom_id: customIds(reply)[0] }, message: { id: reply.id } });
+    const fixed = await fake.interact({
+      type: 3,
+      user: alice,
+      channelId: threadId,
+      data: { custom_id: customIds(reply)[0] },
+      message: { id: reply.id },
+    });
     expect(fixed.callback.body.data.flags & 64).toBe(64);
     expect(fixed.callback.body.data.content).toContain('/verify');
-    const failing = await fake.interact({ type: 3, user: alice, channelId: threadId, data: { custom_id: customIds(reply)[1] }, message: { id: reply.id } });
+    const failing = await fake.interact({
+      type: 3,
+      user: alice,
+      channelId: threadId,
+      data: { custom_id: customIds(reply)[1] },
+      message: { id: reply.id },
+    });
     expect(failing.callback.body.data.flags & 64).toBe(64);
     expect(log.text()).toContain('reply feedback: still failing');
 
-    const byMod = await fake.interact({ type: 3, user: moderator, channelId: threadId, data: { custom_id: customIds(reply)[2] }, message: { id: reply.id } });
+    const byMod = await fake.interact({
+      type: 3,
+      user: moderator,
+      channelId: threadId,
+      data: { custom_id: customIds(reply)[2] },
+      message: { id: reply.id },
+    });
     expect(byMod.callback.body.type).toBe(7);
     expect(fake.message(reply.id)!.content).toMatch(/^Dismissed by mod\./);
   });
@@ -290,10 +320,18 @@ describe('auto-replies in help threads', () => {
     await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(1));
     const reply = botMessages(fake, threadId)[0]!;
     const details = customIds(reply).find((id) => id.startsWith('ct:details:'))!;
-    const { token, callback } = await fake.interact({ type: 3, user: bob, channelId: threadId, data: { custom_id: details }, message: { id: reply.id } });
+    const { token, callback } = await fake.interact({
+      type: 3,
+      user: bob,
+      channelId: threadId,
+      data: { custom_id: details },
+      message: { id: reply.id },
+    });
     // Deferred as ephemeral, then the explanation as the deferred reply's edit: no new public message.
     expect(callback.body.data.flags & 64).toBe(64);
-    const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === `/webhooks/${fake.applicationId}/${token}/messages/@original`);
+    const edit = await fake.waitForRequest(
+      (r) => r.method === 'PATCH' && r.path === `/webhooks/${fake.applicationId}/${token}/messages/@original`,
+    );
     expect(edit.body.content).toContain('fresh-approve');
     expect(botMessages(fake, threadId)).toHaveLength(1);
     expect(log.text()).toContain('reply details shown');

@@ -40,7 +40,8 @@ describe('catch-up', () => {
     bot = await launch(world, { engine: script.engine, logger: log.logger });
     await bot.caughtUp();
   };
-  const writesSince = (mark: number) => world.fake.requests.slice(mark).filter((r) => botPosts(r, r.path.split('/')[2]!) || botEdits(r, r.path.split('/')[2]!));
+  const writesSince = (mark: number) =>
+    world.fake.requests.slice(mark).filter((r) => botPosts(r, r.path.split('/')[2]!) || botEdits(r, r.path.split('/')[2]!));
 
   it('answers what came in while the bot was down, once, and nothing else', async () => {
     const { fake, forum } = world;
@@ -52,14 +53,23 @@ describe('catch-up', () => {
     for (const t of [answered, thanked, dismissed]) await eventually(() => expect(botMessages(fake, t.threadId)).toHaveLength(1));
     await fake.postMessage(thanked.threadId, { author: alice, content: 'thanks, trying it' });
     const toDismiss = botMessages(fake, dismissed.threadId)[0]!;
-    await fake.interact({ type: 3, user: alice, channelId: dismissed.threadId, data: { custom_id: customIds(toDismiss)[2] }, message: { id: toDismiss.id } });
+    await fake.interact({
+      type: 3,
+      user: alice,
+      channelId: dismissed.threadId,
+      data: { custom_id: customIds(toDismiss)[2] },
+      message: { id: toDismiss.id },
+    });
     await settle(200);
     await bot!.stop();
 
     // The outage: a new thread, a follow-up in the answered one, more in the dismissed one, an old
     // thread (outside the 24 h window) and a thread in a forum the bot does not serve.
     const fresh = await fake.createThread(forum.id, { name: 'while down', owner: alice, content: 'openclaw stage=baseline-inspection' });
-    const { id: followUp } = await fake.postMessage(answered.threadId, { author: alice, content: 'openclaw stage=fresh-approve note=tried' });
+    const { id: followUp } = await fake.postMessage(answered.threadId, {
+      author: alice,
+      content: 'openclaw stage=fresh-approve note=tried',
+    });
     await fake.postMessage(dismissed.threadId, { author: alice, content: 'openclaw stage=remove-repair' });
     const old = await fake.createThread(forum.id, {
       name: 'old',
@@ -67,7 +77,11 @@ describe('catch-up', () => {
       content: 'openclaw stage=fresh-approve',
       timestamp: new Date(Date.now() - hours(30)).toISOString(),
     });
-    const elsewhere = await fake.createThread(fake.createForum({ name: 'showcase' }).id, { name: 'show', owner: alice, content: 'openclaw rocks' });
+    const elsewhere = await fake.createThread(fake.createForum({ name: 'showcase' }).id, {
+      name: 'show',
+      owner: alice,
+      content: 'openclaw rocks',
+    });
 
     const mark = fake.requests.length;
     await start();
@@ -102,7 +116,11 @@ describe('catch-up', () => {
     // The session is invalidated; the thread is created before the bot has a new one, so its
     // events reach nobody: only catch-up at the new session can answer it.
     const dropping = fake.dropGateway({ resumable: false });
-    const { threadId } = await fake.createThread(forum.id, { name: 'during the gap', owner: alice, content: 'openclaw stage=fresh-approve' });
+    const { threadId } = await fake.createThread(forum.id, {
+      name: 'during the gap',
+      owner: alice,
+      content: 'openclaw stage=fresh-approve',
+    });
     await dropping;
     await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(1), 15_000);
     await bot!.caughtUp();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bot } from '../../src/discord/bot.ts';
+import type { FakeUser, RecordedRequest } from '../../testkit/fake-discord/server.ts';
 import {
   alice,
   bob,
@@ -12,7 +13,6 @@ import {
   startWorld,
   type World,
 } from './harness.ts';
-import type { FakeUser, RecordedRequest } from '../../testkit/fake-discord/server.ts';
 
 const ephemeral = 64;
 const helper: FakeUser = { id: '300000000000000010', username: 'helper' };
@@ -113,7 +113,14 @@ describe('commands and moderator actions', () => {
         options: [{ name: 'file', type: 11, value: stored.id }],
         resolved: {
           attachments: {
-            [stored.id]: { id: stored.id, filename: stored.filename, url: stored.url, proxy_url: stored.url, size: stored.size, content_type: 'text/plain' },
+            [stored.id]: {
+              id: stored.id,
+              filename: stored.filename,
+              url: stored.url,
+              proxy_url: stored.url,
+              size: stored.size,
+              content_type: 'text/plain',
+            },
           },
         },
       },
@@ -168,7 +175,11 @@ describe('commands and moderator actions', () => {
 
   it('/verify by a moderator says what is missing when the fix is not confirmed', async () => {
     const { fake, forum } = world;
-    const { threadId } = await fake.createThread(forum.id, { name: 'verify-missing', owner: alice, content: 'openclaw stage=fresh-approve' });
+    const { threadId } = await fake.createThread(forum.id, {
+      name: 'verify-missing',
+      owner: alice,
+      content: 'openclaw stage=fresh-approve',
+    });
     const { callback, token } = await fake.interact({ type: 2, user: moderator, channelId: threadId, data: { name: 'verify' } });
     expect(callback.body.type).toBe(5);
     const edit = await fake.waitForRequest(original(token));
@@ -198,13 +209,27 @@ describe('commands and moderator actions', () => {
     expect(button.custom_id).toBe('ct:solve');
 
     const verifyMessage = fake.ephemeralMessages(threadId).find((m) => m.interactionId && m.content.includes('Confirmed'))!;
-    const refused = await fake.interact({ type: 3, user: alice, channelId: threadId, data: { custom_id: 'ct:solve' }, message: { id: verifyMessage.id } });
+    const refused = await fake.interact({
+      type: 3,
+      user: alice,
+      channelId: threadId,
+      data: { custom_id: 'ct:solve' },
+      message: { id: verifyMessage.id },
+    });
     expect(refused.callback.body.type).toBe(4);
     expect(fake.thread(threadId)!.appliedTags).toEqual([pairing.id]);
 
-    const press = await fake.interact({ type: 3, user: helper, channelId: threadId, data: { custom_id: 'ct:solve' }, message: { id: verifyMessage.id } });
+    const press = await fake.interact({
+      type: 3,
+      user: helper,
+      channelId: threadId,
+      data: { custom_id: 'ct:solve' },
+      message: { id: verifyMessage.id },
+    });
     expect(press.callback.body.type).toBe(6);
-    const tagPatch = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === `/channels/${threadId}` && r.body.applied_tags !== undefined);
+    const tagPatch = await fake.waitForRequest(
+      (r) => r.method === 'PATCH' && r.path === `/channels/${threadId}` && r.body.applied_tags !== undefined,
+    );
     expect(tagPatch.body.applied_tags).toEqual([pairing.id, solved.id]);
     await eventually(() => expect(fake.thread(threadId)!.archived).toBe(true));
     expect(fake.thread(threadId)!.appliedTags).toEqual([pairing.id, solved.id]);
@@ -222,7 +247,13 @@ describe('commands and moderator actions', () => {
     const { token } = await fake.interact({ type: 2, user: moderator, channelId: threadId, data: { name: 'verify' } });
     await fake.waitForRequest(original(token));
     const verifyMessage = fake.ephemeralMessages(threadId).find((m) => m.content.includes('Confirmed'))!;
-    const press = await fake.interact({ type: 3, user: moderator, channelId: threadId, data: { custom_id: 'ct:solve' }, message: { id: verifyMessage.id } });
+    const press = await fake.interact({
+      type: 3,
+      user: moderator,
+      channelId: threadId,
+      data: { custom_id: 'ct:solve' },
+      message: { id: verifyMessage.id },
+    });
     const done = await fake.waitForRequest(original(press.token));
     expect(done.body.content).toContain('no "solved" tag');
     expect(botMessages(fake, threadId).some((m) => m.content.startsWith('**Solved**'))).toBe(true);
@@ -259,4 +290,3 @@ describe('commands and moderator actions', () => {
     }
   });
 });
-

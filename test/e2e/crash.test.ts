@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFakeToken, startFakeDiscord, type FakeDiscord } from '../../testkit/fake-discord/server.ts';
+import { type FakeDiscord, makeFakeToken, startFakeDiscord } from '../../testkit/fake-discord/server.ts';
 import { alice, botEdits, botMessages, botPosts, eventually } from './harness.ts';
-import { run, type BotProcess } from './process-harness.ts';
+import { type BotProcess, run } from './process-harness.ts';
 
 const seed = (name: string) => readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), 'utf8');
 
@@ -26,7 +26,13 @@ describe('a bot killed mid-reply', () => {
   });
 
   const start = async () => {
-    const p = run({ DISCORD_TOKEN: makeFakeToken(), HELP_FORUM_IDS: forumId, DISCORD_API_URL: fake.apiUrl, HEALTH_PORT: '0', LOG_LEVEL: 'info' });
+    const p = run({
+      DISCORD_TOKEN: makeFakeToken(),
+      HELP_FORUM_IDS: forumId,
+      DISCORD_API_URL: fake.apiUrl,
+      HEALTH_PORT: '0',
+      LOG_LEVEL: 'info',
+    });
     running.push(p);
     await eventually(() => expect(p.out()).toContain('"msg":"connected to Discord"'), 20_000);
     return p;

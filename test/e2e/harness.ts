@@ -4,22 +4,21 @@
  * they do not move when the rules change; the seed-thread test uses the real engine.
  */
 import { Writable } from 'node:stream';
-import { loadConfig, type Config } from '../../src/config.ts';
+import { type Config, loadConfig } from '../../src/config.ts';
 import type { Diagnosis, ThreadMessage } from '../../src/diagnose.ts';
-import { startBot, type Bot, type BotOptions } from '../../src/discord/bot.ts';
+import { type Bot, type BotOptions, startBot } from '../../src/discord/bot.ts';
 import { createLogger } from '../../src/log.ts';
-import { stages, type Stage } from '../../src/triage/stage.ts';
+import { type Stage, stages } from '../../src/triage/stage.ts';
 import {
-  makeFakeToken,
-  Perm,
-  startFakeDiscord,
   type FakeDiscord,
   type FakeDiscordOptions,
   type FakeUser,
+  makeFakeToken,
+  Perm,
   type RecordedRequest,
   type StoredMessage,
+  startFakeDiscord,
 } from '../../testkit/fake-discord/server.ts';
-
 
 export const alice: FakeUser = { id: '300000000000000001', username: 'alice' };
 export const bob: FakeUser = { id: '300000000000000002', username: 'bob' };

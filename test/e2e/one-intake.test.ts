@@ -27,7 +27,11 @@ const devicesList = seed('000-5-devices-list.txt');
 const filler = '2026-04-19T17:42:10.000Z [gateway] heartbeat ok conn=6faf72c8-34a2-4149-ae2b-3436fd1c83a0\n';
 const FILES = {
   /** What Windows PowerShell's `>` writes: UTF-16LE with a byte order mark, CRLF. */
-  powershell: { name: 'devices.txt', contentType: 'text/plain', body: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(crlf(devicesList), 'utf16le')]) },
+  powershell: {
+    name: 'devices.txt',
+    contentType: 'text/plain',
+    body: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(crlf(devicesList), 'utf16le')]),
+  },
   utf8Bom: { name: 'approve.log', body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed('000-6-approve-unknown.txt'))]) },
   binary: { name: 'dump.bin', body: Buffer.concat([Buffer.from('openclaw'), Buffer.alloc(64), Buffer.from([0x89, 0x50, 0x4e, 0x47])]) },
   oversize: {
@@ -76,7 +80,9 @@ describe('one intake: the same file, the same reply everywhere (ENGINE)', () => 
   function answered(token: string): string[] {
     const { fake } = world;
     const ours = (r: RecordedRequest) => !r.injected && r.status < 300;
-    const edit = fake.requests.filter((r) => ours(r) && r.method === 'PATCH' && r.path === `/webhooks/${fake.applicationId}/${token}/messages/@original`).at(-1);
+    const edit = fake.requests
+      .filter((r) => ours(r) && r.method === 'PATCH' && r.path === `/webhooks/${fake.applicationId}/${token}/messages/@original`)
+      .at(-1);
     const followUps = fake.requests.filter((r) => ours(r) && r.method === 'POST' && r.path === `/webhooks/${fake.applicationId}/${token}`);
     return edit ? [edit.body.content, ...followUps.map((r) => r.body.content)] : [];
   }
@@ -88,52 +94,69 @@ describe('one intake: the same file, the same reply everywhere (ENGINE)', () => 
     ['a file over 10 MB', [FILES.oversize]],
   ];
 
-  it.each(threads)('%s: the CLI, the auto-reply and the message menu agree', async (name, files) => {
-    const { fake, forum } = world;
-    const [first, ...rest] = files;
-    const attach = (f: File) => [{ filename: f.name, body: f.body, ...(f.contentType ? { contentType: f.contentType } : {}) }];
-    const { threadId, messageId } = await fake.createThread(forum.id, { name, owner: alice, content: '', attachments: attach(first!) });
-    let lastId = messageId;
-    for (const f of rest) {
-      await eventually(() => expect(newestReply(fake.messages(threadId)).length).toBeGreaterThan(0), 20_000);
-      lastId = (await fake.postMessage(threadId, { author: alice, content: '', attachments: attach(f) })).id;
-    }
-    // The engine judges expiry from the newest message's time; the CLI is told it.
-    const expected = cliMessages(files, fake.message(lastId)!.timestamp);
-    await eventually(() => expect(newestReply(fake.messages(threadId))).toEqual(expected), 20_000);
+  it.each(threads)(
+    '%s: the CLI, the auto-reply and the message menu agree',
+    async (name, files) => {
+      const { fake, forum } = world;
+      const [first, ...rest] = files;
+      const attach = (f: File) => [{ filename: f.name, body: f.body, ...(f.contentType ? { contentType: f.contentType } : {}) }];
+      const { threadId, messageId } = await fake.createThread(forum.id, { name, owner: alice, content: '', attachments: attach(first!) });
+      let lastId = messageId;
+      for (const f of rest) {
+        await eventually(() => expect(newestReply(fake.messages(threadId)).length).toBeGreaterThan(0), 20_000);
+        lastId = (await fake.postMessage(threadId, { author: alice, content: '', attachments: attach(f) })).id;
+      }
+      // The engine judges expiry from the newest message's time; the CLI is told it.
+      const expected = cliMessages(files, fake.message(lastId)!.timestamp);
+      await eventually(() => expect(newestReply(fake.messages(threadId))).toEqual(expected), 20_000);
 
-    const { token } = await fake.interact({ type: 2, user: bob, channelId: threadId, data: { name: 'Diagnose message', type: 3, target_id: lastId } });
-    await eventually(() => expect(answered(token)).toEqual(expected), 20_000);
-  }, 60_000);
+      const { token } = await fake.interact({
+        type: 2,
+        user: bob,
+        channelId: threadId,
+        data: { name: 'Diagnose message', type: 3, target_id: lastId },
+      });
+      await eventually(() => expect(answered(token)).toEqual(expected), 20_000);
+    },
+    60_000,
+  );
 
-  it.each(Object.entries(FILES))('/diagnose file:%s answers as the CLI does', async (_name, file) => {
-    const { fake } = world;
-    const channel = fake.createTextChannel({ name: `files-${_name.toLowerCase()}` });
-    const { id } = await fake.postMessage(channel.id, { author: bob, content: '', attachments: [{ filename: file.name, body: file.body }] });
-    const stored = fake.message(id)!.attachments[0]!;
-    const { token } = await fake.interact({
-      type: 2,
-      user: bob,
-      channelId: channel.id,
-      data: {
-        name: 'diagnose',
-        options: [{ name: 'file', type: 11, value: stored.id }],
-        resolved: {
-          attachments: {
-            [stored.id]: {
-              id: stored.id,
-              filename: stored.filename,
-              url: stored.url,
-              proxy_url: stored.url,
-              size: stored.size,
-              ...('contentType' in file ? { content_type: file.contentType } : {}),
+  it.each(Object.entries(FILES))(
+    '/diagnose file:%s answers as the CLI does',
+    async (_name, file) => {
+      const { fake } = world;
+      const channel = fake.createTextChannel({ name: `files-${_name.toLowerCase()}` });
+      const { id } = await fake.postMessage(channel.id, {
+        author: bob,
+        content: '',
+        attachments: [{ filename: file.name, body: file.body }],
+      });
+      const stored = fake.message(id)!.attachments[0]!;
+      const { token } = await fake.interact({
+        type: 2,
+        user: bob,
+        channelId: channel.id,
+        data: {
+          name: 'diagnose',
+          options: [{ name: 'file', type: 11, value: stored.id }],
+          resolved: {
+            attachments: {
+              [stored.id]: {
+                id: stored.id,
+                filename: stored.filename,
+                url: stored.url,
+                proxy_url: stored.url,
+                size: stored.size,
+                ...('contentType' in file ? { content_type: file.contentType } : {}),
+              },
             },
           },
         },
-      },
-    });
-    // The interaction's own time is the paste's: a minute off changes nothing for files months old.
-    const expected = cliMessages([file], new Date().toISOString());
-    await eventually(() => expect(answered(token)).toEqual(expected), 20_000);
-  }, 60_000);
+      });
+      // The interaction's own time is the paste's: a minute off changes nothing for files months old.
+      const expected = cliMessages([file], new Date().toISOString());
+      await eventually(() => expect(answered(token)).toEqual(expected), 20_000);
+    },
+    60_000,
+  );
 });

@@ -3,10 +3,11 @@
  * a gateway close Discord will not let it resume ends it with one line naming cause and fix (exit
  * 1, health endpoint gone with it), and SIGTERM ends it cleanly (exit 0) within seconds.
  */
-import { fileURLToPath } from 'node:url';
+
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFakeToken, startFakeDiscord, type FakeDiscord } from '../../testkit/fake-discord/server.ts';
+import { type FakeDiscord, makeFakeToken, startFakeDiscord } from '../../testkit/fake-discord/server.ts';
 import { alice, eventually } from './harness.ts';
 import { freePort, processEnv, run } from './process-harness.ts';
 
@@ -70,7 +71,11 @@ describe('the running process', () => {
       const { code } = await p.exited;
       expect(code).toBe(0);
       expect(Date.now() - sent).toBeLessThan(5_000);
-      const lines = p.out().trim().split('\n').map((l) => JSON.parse(l) as { msg: string });
+      const lines = p
+        .out()
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { msg: string });
       expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['shutting down', 'disconnected from Discord', 'stopped']));
       expect(p.out()).not.toContain(token);
       expect(p.err()).toBe('');
@@ -103,7 +108,11 @@ describe('gateway closes Discord will not let the bot resume', () => {
     });
     return { p, port };
   };
-  const logLines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l) as { level: number; msg: string; code?: number });
+  const logLines = (out: string) =>
+    out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { level: number; msg: string; code?: number });
 
   it.each([
     [4004, /rejected the bot token.*Fix: reset the token in the Developer Portal.*DISCORD_TOKEN/],
@@ -188,7 +197,12 @@ describe('deploy-commands', () => {
     const r = await runDeploy({ DISCORD_APPLICATION_ID: fake.applicationId });
     expect(r.code).toBe(0);
     expect(r.out).toContain('Registered 3 commands globally');
-    expect(fake.commands().map((c) => c.name).sort()).toEqual(['Diagnose message', 'diagnose', 'verify']);
+    expect(
+      fake
+        .commands()
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['Diagnose message', 'diagnose', 'verify']);
   });
 
   it('needs DISCORD_APPLICATION_ID and says so', async () => {

@@ -27,8 +27,16 @@ describe('when Discord misbehaves', () => {
     expect(attempts.map((r) => r.status)).toEqual([429, 200]);
     expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(250);
     // The 429 itself leaves a line (discord.js only reports the waits it schedules itself).
-    const hit = log.lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => String(l.msg).startsWith('Discord answered 429'));
-    expect(hit).toMatchObject({ level: 40, method: 'POST', route: `/api/v10/channels/${threadId}/messages`, retryAfterSeconds: 0.3, scope: 'user' });
+    const hit = log.lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => String(l.msg).startsWith('Discord answered 429'));
+    expect(hit).toMatchObject({
+      level: 40,
+      method: 'POST',
+      route: `/api/v10/channels/${threadId}/messages`,
+      retryAfterSeconds: 0.3,
+      scope: 'user',
+    });
     expect(log.text()).toContain('rate limited by Discord');
   });
 

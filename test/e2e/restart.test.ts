@@ -96,7 +96,11 @@ describe('a restarted bot', () => {
   it('finds every message of a long reply after a restart and edits them in place', async () => {
     const { fake, forum } = world;
     await restart();
-    const { threadId, messageId } = await fake.createThread(forum.id, { name: 'long restart', owner: alice, content: 'openclaw LONG stage=remove-repair' });
+    const { threadId, messageId } = await fake.createThread(forum.id, {
+      name: 'long restart',
+      owner: alice,
+      content: 'openclaw LONG stage=remove-repair',
+    });
     await eventually(() => expect(botMessages(fake, threadId)).toHaveLength(2));
     const ids = botMessages(fake, threadId).map((m) => m.id);
 

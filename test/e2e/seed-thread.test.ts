@@ -9,14 +9,7 @@ import type { Bot } from '../../src/discord/bot.ts';
 import { decodeMarker } from '../../src/discord/reply-marker.ts';
 import type { StoredMessage } from '../../testkit/fake-discord/server.ts';
 import { alice, botMessages, customIds, eventually, isMessageWrite, launch, startWorld, type World } from './harness.ts';
-import {
-  cliDeviceId,
-  controlUiDevicePrefix,
-  pendingRequestId,
-  seedThread,
-  snowflakeAt,
-  threadTitle,
-} from './seed-thread.ts';
+import { cliDeviceId, controlUiDevicePrefix, pendingRequestId, seedThread, snowflakeAt, threadTitle } from './seed-thread.ts';
 
 const asThread = (n: number) => seedThread.slice(0, n).map((m) => ({ text: m.text, postedAt: m.at }));
 
@@ -56,7 +49,12 @@ describe('seed thread 000 through the bot (ENGINE)', () => {
       const expected = diagnose(asThread(i + 1));
       const mark = fake.requests.length;
       if (i === 0) {
-        const created = await fake.createThread(forum.id, { id: snowflakeAt(step.at, 1), name: threadTitle, owner: alice, content: step.text });
+        const created = await fake.createThread(forum.id, {
+          id: snowflakeAt(step.at, 1),
+          name: threadTitle,
+          owner: alice,
+          content: step.text,
+        });
         threadId = created.threadId;
       } else {
         await fake.postMessage(threadId, { author: alice, content: step.text, timestamp: new Date(step.at).toISOString() });
@@ -73,7 +71,12 @@ describe('seed thread 000 through the bot (ENGINE)', () => {
         // The earlier reply, if any, shrinks to the line pointing down to the new one (just after it is posted).
         const shrunk = previousStage === undefined ? [] : [`/channels/${threadId}/messages/${previousFirstId}`];
         await eventually(() =>
-          expect(since().filter((r) => r.method === 'PATCH').map((r) => r.path), `${step.name}: only the earlier reply edited`).toEqual(shrunk),
+          expect(
+            since()
+              .filter((r) => r.method === 'PATCH')
+              .map((r) => r.path),
+            `${step.name}: only the earlier reply edited`,
+          ).toEqual(shrunk),
         );
       } else {
         const edits = since().filter((r) => r.method === 'PATCH');

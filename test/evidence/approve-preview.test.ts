@@ -31,12 +31,29 @@ describe('approve-preview', () => {
 
   it('reads the P429+ --json form with approvalState and a displayName', () => {
     const text = JSON.stringify({
-      selected: { requestId: REQ, deviceId: DEV, displayName: 'gateway:sessions.patch', role: 'operator', scopes: ['operator.admin'], isRepair: true, ts: 1 },
+      selected: {
+        requestId: REQ,
+        deviceId: DEV,
+        displayName: 'gateway:sessions.patch',
+        role: 'operator',
+        scopes: ['operator.admin'],
+        isRepair: true,
+        ts: 1,
+      },
       approveCommand: `openclaw devices approve ${REQ}`,
       requiresAuthFlags: { token: true, password: false },
-      approvalState: { kind: 'scope-upgrade', requested: { roles: ['operator'], scopes: ['operator.admin'] }, approved: { roles: ['operator'], scopes: ['operator.read'] } },
+      approvalState: {
+        kind: 'scope-upgrade',
+        requested: { roles: ['operator'], scopes: ['operator.admin'] },
+        approved: { roles: ['operator'], scopes: ['operator.read'] },
+      },
     });
-    expect(previews(text)[0]).toMatchObject({ requestId: REQ, deviceId: DEV, deviceLabel: 'gateway:sessions.patch', scopes: ['operator.admin'] });
+    expect(previews(text)[0]).toMatchObject({
+      requestId: REQ,
+      deviceId: DEV,
+      deviceLabel: 'gateway:sessions.patch',
+      scopes: ['operator.admin'],
+    });
   });
 
   it('does not trust a scopes array cut by the paste, but keeps the whole id', () => {
@@ -57,7 +74,14 @@ describe('approve-preview', () => {
       `Reuse the same --token option when rerunning.`,
     ].join('\n');
     expect(previews(text)).toEqual([
-      { kind: 'approve-preview', at: { message: 0, line: 1 }, requestId: REQ, deviceLabel: 'laptop', role: 'operator', scopes: ['operator.admin', 'operator.read'] },
+      {
+        kind: 'approve-preview',
+        at: { message: 0, line: 1 },
+        requestId: REQ,
+        deviceLabel: 'laptop',
+        role: 'operator',
+        scopes: ['operator.admin', 'operator.read'],
+      },
     ]);
     expect(previews(`Approve this exact request with: openclaw devices approve ${REQ}`)).toEqual([
       { kind: 'approve-preview', at: { message: 0, line: 1 }, requestId: REQ },

@@ -48,8 +48,15 @@ describe('config', () => {
   it('reads dotted prose and command forms (seed 000, seed 001)', () => {
     expect(kv(fixture('seeds/000-1-opening-post.txt'))).toEqual(['gateway.auth.mode=token', 'gateway.controlUi.allowInsecureAuth=true']);
     expect(kv(fixture('seeds/001_663b5fa20a7db056.txt'))).toEqual(['gateway.bind=loopback', 'subagents.allowAgents=["*"]']);
-    expect(kv('gateway.bind=lan and `gateway.port: 18789`; openclaw config set gateway.mode remote').sort()).toEqual(['gateway.bind=lan', 'gateway.mode=remote', 'gateway.port=18789']);
-    expect(kv('$ openclaw config get gateway.bind\nloopback\n$ openclaw config get gateway.auth.mode\n"token"')).toEqual(['gateway.bind=loopback', 'gateway.auth.mode=token']);
+    expect(kv('gateway.bind=lan and `gateway.port: 18789`; openclaw config set gateway.mode remote').sort()).toEqual([
+      'gateway.bind=lan',
+      'gateway.mode=remote',
+      'gateway.port=18789',
+    ]);
+    expect(kv('$ openclaw config get gateway.bind\nloopback\n$ openclaw config get gateway.auth.mode\n"token"')).toEqual([
+      'gateway.bind=loopback',
+      'gateway.auth.mode=token',
+    ]);
   });
 
   it('reads env lines, sanitising URLs', () => {
@@ -71,8 +78,14 @@ describe('config', () => {
   it('reads Bind:/Source: from the gateway-closed block, plain and escaped', () => {
     expect(kv(fixture('openclaw-2026.4.14/stale-baseline/cli-error.txt'))).toEqual(['gateway.bind=loopback']);
     expect(kv(fixture('openclaw-2026.4.14/stale-baseline/sessions-spawn-narrow.txt'))).toEqual(['gateway.bind=loopback']);
-    expect(kv('gateway closed (1008): pairing required\nGateway target: wss://gw.example.com?token=x\nSource: config gateway.remote.url\nConfig: /root/.openclaw/openclaw.json')).toEqual(['gateway.remote.url=wss://gw.example.com']);
-    expect(kv('gateway closed (1008): pairing required\nGateway target: ws://10.0.0.5:18789\nSource: env OPENCLAW_GATEWAY_URL')).toEqual(['OPENCLAW_GATEWAY_URL=ws://10.0.0.5:18789']);
+    expect(
+      kv(
+        'gateway closed (1008): pairing required\nGateway target: wss://gw.example.com?token=x\nSource: config gateway.remote.url\nConfig: /root/.openclaw/openclaw.json',
+      ),
+    ).toEqual(['gateway.remote.url=wss://gw.example.com']);
+    expect(kv('gateway closed (1008): pairing required\nGateway target: ws://10.0.0.5:18789\nSource: env OPENCLAW_GATEWAY_URL')).toEqual([
+      'OPENCLAW_GATEWAY_URL=ws://10.0.0.5:18789',
+    ]);
   });
 
   it('ignores prose, placeholders, redactions and other modes', () => {

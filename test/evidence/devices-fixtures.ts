@@ -1,9 +1,9 @@
 /** Fixture access shared by the devices / approve / secrets tests. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { makePaste } from '../../src/evidence/paste.ts';
 import type { Extractor } from '../../src/evidence/extractor.ts';
-import type { Fact, FactOf, FactKind } from '../../src/evidence/facts.ts';
+import type { Fact, FactKind, FactOf } from '../../src/evidence/facts.ts';
+import { makePaste } from '../../src/evidence/paste.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const OC414 = join(FIXTURES, 'openclaw-2026.4.14');

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { devicesListJson, joinSplitLists } from '../../src/evidence/devices-list-json.ts';
-import { normalise } from '../../src/evidence/paste.ts';
 import { asDeviceId, asRequestId } from '../../src/evidence/ids.ts';
-import { OC414, SEED_000, only, read, run, walk } from './devices-fixtures.ts';
+import { normalise } from '../../src/evidence/paste.ts';
+import { OC414, only, read, run, SEED_000, walk } from './devices-fixtures.ts';
 
 const CLI_DEVICE = 'a2db8970aba2b534c3ff841ad0f625450251c90e83de730f916a0d9aea153d60';
 const UI_DEVICE = '0a715a56a4241ae1583ed2dfa153726634094b49692da187dfa8c94e58ddfd13';
@@ -14,7 +14,9 @@ function lists(text: string) {
 }
 
 describe('devices-list-json: fixtures', () => {
-  const files = walk(OC414).filter((f) => /(?:devices-list|list)[^/]*\.json$|pairing-store[^/]*\.json$|store[^/]*\.json$/.test(basename(f)));
+  const files = walk(OC414).filter((f) =>
+    /(?:devices-list|list)[^/]*\.json$|pairing-store[^/]*\.json$|store[^/]*\.json$/.test(basename(f)),
+  );
 
   it('finds the fixture files', () => {
     expect(files.length).toBeGreaterThan(40);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { devicesListTable, wrapLikeOpenClaw } from '../../src/evidence/devices-list-table.ts';
 import { asRequestId } from '../../src/evidence/ids.ts';
 import { OC414, only, read, run, walk } from './devices-fixtures.ts';
@@ -49,7 +49,10 @@ Full device IDs
   0a715a56a4241ae1583ed2dfa153726634094b49692da187dfa8c94e58ddfd13  Control UI`;
 
 function toAscii(t: string): string {
-  return t.replace(/[┌┬┐├┼┤└┴┘]/g, '+').replace(/─/g, '-').replace(/│/g, '|');
+  return t
+    .replace(/[┌┬┐├┼┤└┴┘]/g, '+')
+    .replace(/─/g, '-')
+    .replace(/│/g, '|');
 }
 
 function table(text: string) {
@@ -59,7 +62,13 @@ function table(text: string) {
 
 describe('wrapLikeOpenClaw', () => {
   it('reproduces the wrapping seen in real 4.14 output', () => {
-    expect(wrapLikeOpenClaw(STALE_DEVICE, 14)).toEqual(['a737c285864f34', '8d0dbbccbc7c5b', '63827e21bacb3a', '2dd8a2c3754036', 'f86490f3']);
+    expect(wrapLikeOpenClaw(STALE_DEVICE, 14)).toEqual([
+      'a737c285864f34',
+      '8d0dbbccbc7c5b',
+      '63827e21bacb3a',
+      '2dd8a2c3754036',
+      'f86490f3',
+    ]);
     expect(wrapLikeOpenClaw('operator.admin, operator.read, operator.write, operator.approvals', 16)).toEqual([
       'operator.admin,',
       'operator.read,',
@@ -112,7 +121,11 @@ describe('devices-list-table: real 4.14 tables', () => {
   });
 
   it('reads the ASCII-bordered variant the same way', () => {
-    for (const file of [STALE_TXT, `${OC414}/identity-clients/devices-list-1.txt`, `${OC414}/stale-baseline/devices-list-after-approve.txt`]) {
+    for (const file of [
+      STALE_TXT,
+      `${OC414}/identity-clients/devices-list-1.txt`,
+      `${OC414}/stale-baseline/devices-list-after-approve.txt`,
+    ]) {
       const box = table(read(file)).lists;
       const ascii = table(toAscii(read(file))).lists;
       expect(ascii).toEqual(box);

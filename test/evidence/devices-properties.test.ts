@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { approvePreview } from '../../src/evidence/approve-preview.ts';
 import { devicesListJson, joinSplitLists } from '../../src/evidence/devices-list-json.ts';
 import { devicesListTable } from '../../src/evidence/devices-list-table.ts';
@@ -9,7 +9,7 @@ import { asDeviceId, asRequestId } from '../../src/evidence/ids.ts';
 import { redactSecrets } from '../../src/evidence/redact.ts';
 import { secrets } from '../../src/evidence/secrets.ts';
 import { extractThread } from '../../src/evidence/thread.ts';
-import { OC414, SEED_000, read, run } from './devices-fixtures.ts';
+import { OC414, read, run, SEED_000 } from './devices-fixtures.ts';
 
 const EXTRACTORS: Extractor[] = [devicesListJson, devicesListTable, approvePreview, secrets];
 
@@ -61,7 +61,11 @@ const mutated = fc
   .tuple(
     fc.constantFrom(...REAL),
     fc.array(
-      fc.tuple(fc.nat(), fc.nat({ max: 200 }), fc.constantFrom('', '{', '}', '[', ']', '"', ',', '\n', '│', '┼', '─', '\\', 'a', '…', ' ', '\u201c')),
+      fc.tuple(
+        fc.nat(),
+        fc.nat({ max: 200 }),
+        fc.constantFrom('', '{', '}', '[', ']', '"', ',', '\n', '│', '┼', '─', '\\', 'a', '…', ' ', '\u201c'),
+      ),
       { maxLength: 8 },
     ),
   )
@@ -76,7 +80,10 @@ const mutated = fc
 
 describe('properties: all my extractors', () => {
   it('never throw and stay well-typed on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (s) => runAll(s)), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => runAll(s)),
+      { numRuns: 400 },
+    );
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...'{}[]",:│┌┬┐├┼┤└┴┘─+-| \naf0123456789.…'), maxLength: 400 }), (s) => runAll(s)),
       { numRuns: 400 },
@@ -84,7 +91,10 @@ describe('properties: all my extractors', () => {
   });
 
   it('never throw and stay well-typed on mutated real pastes', () => {
-    fc.assert(fc.property(mutated, (s) => runAll(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(mutated, (s) => runAll(s)),
+      { numRuns: 300 },
+    );
   });
 
   it('never invent ids that are not in the paste', () => {

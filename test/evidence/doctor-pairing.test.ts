@@ -26,7 +26,8 @@ describe('openclaw doctor Device pairing notes (≥ 2026.4.20)', () => {
   });
 
   it('tells role upgrades, first-time pairings and public-key repairs apart', () => {
-    const line = (what: string) => `- Pending ${what} ${REQUEST} for node (${DEVICE}). Review with openclaw devices list, then approve with openclaw devices approve ${REQUEST}.`;
+    const line = (what: string) =>
+      `- Pending ${what} ${REQUEST} for node (${DEVICE}). Review with openclaw devices list, then approve with openclaw devices approve ${REQUEST}.`;
     expect(extract(line('role upgrade'))[0]).toMatchObject({ finding: 'role-upgrade' });
     expect(extract(line('first-time pairing'))[0]).toMatchObject({ finding: 'first-time' });
     expect(extract(line('public-key repair'))[0]).toMatchObject({ finding: 'public-key-repair' });

@@ -25,19 +25,31 @@ describe('gateway closed', () => {
     const [f] = run(fixture('openclaw-2026.4.14/repair-options/a/10-approve-while-stopped.txt'));
     expect(f).toMatchObject({ code: 1006, reason: 'no close reason', target: 'ws://127.0.0.1:28889', bind: 'loopback' });
     expect(f!.pairing).toBeUndefined();
-    expect(run('[openclaw] Failed to start CLI: Error: gateway closed (1000 normal closure): no close reason')[0]).toMatchObject({ code: 1000, reason: 'no close reason' });
+    expect(run('[openclaw] Failed to start CLI: Error: gateway closed (1000 normal closure): no close reason')[0]).toMatchObject({
+      code: 1000,
+      reason: 'no close reason',
+    });
   });
 
   it('reads the error inside the sessions_spawn tool result (escaped twice) once per line', () => {
     const facts = run(fixture('openclaw-2026.4.14/stale-baseline/sessions-spawn-narrow.txt'));
-    expect(facts).toEqual([{ kind: 'gateway-closed', at: { message: 0, line: 2 }, code: 1008, reason: 'pairing required', pairing: {}, ...BLOCK }]);
-    const win = run('{"status":"error","error":"gateway closed (1008): pairing required\\nGateway target: ws://127.0.0.1:18789\\nSource: local loopback\\nConfig: C:\\\\Users\\\\me\\\\.openclaw\\\\openclaw.json\\nBind: loopback"}');
+    expect(facts).toEqual([
+      { kind: 'gateway-closed', at: { message: 0, line: 2 }, code: 1008, reason: 'pairing required', pairing: {}, ...BLOCK },
+    ]);
+    const win = run(
+      '{"status":"error","error":"gateway closed (1008): pairing required\\nGateway target: ws://127.0.0.1:18789\\nSource: local loopback\\nConfig: C:\\\\Users\\\\me\\\\.openclaw\\\\openclaw.json\\nBind: loopback"}',
+    );
     expect(win[0]).toMatchObject({ config: 'C:\\Users\\me\\.openclaw\\openclaw.json', bind: 'loopback' });
   });
 
   it('reads seeds: issue paste (001), Discord paste without Source/Config (004), prose (000)', () => {
     const s1 = run(fixture('seeds/001_663b5fa20a7db056.txt'));
-    expect(s1.find((f) => f.bind)).toMatchObject({ target: 'ws://127.0.0.1:18789', source: 'local loopback', config: '/root/.openclaw/openclaw.json', bind: 'loopback' });
+    expect(s1.find((f) => f.bind)).toMatchObject({
+      target: 'ws://127.0.0.1:18789',
+      source: 'local loopback',
+      config: '/root/.openclaw/openclaw.json',
+      bind: 'loopback',
+    });
     const s4 = run(fixture('seeds/004_ace882d2ada0a49a.txt'));
     expect(s4[0]).toMatchObject({ code: 1008, reason: 'pairing required', target: 'ws://127.0.0.1:18789', bind: 'loopback' });
     expect(s4[0]!.source).toBeUndefined();
@@ -46,13 +58,24 @@ describe('gateway closed', () => {
   });
 
   it('≥ 2026.4.20 reason-specific text: pairing reason and a requestId fragment', () => {
-    const [f] = run('gateway closed (1008): pairing required: device is asking for more scopes than currently approved (requestId: fd170186-60df-4dcb-8a5f-fb8d955\nGateway target: ws://127.0.0.1:18789\nSource: local loopback');
-    expect(f).toMatchObject({ code: 1008, pairing: { reason: 'scope-upgrade', requestIdFragment: 'fd170186-60df-4dcb-8a5f-fb8d955' }, source: 'local loopback' });
+    const [f] = run(
+      'gateway closed (1008): pairing required: device is asking for more scopes than currently approved (requestId: fd170186-60df-4dcb-8a5f-fb8d955\nGateway target: ws://127.0.0.1:18789\nSource: local loopback',
+    );
+    expect(f).toMatchObject({
+      code: 1008,
+      pairing: { reason: 'scope-upgrade', requestIdFragment: 'fd170186-60df-4dcb-8a5f-fb8d955' },
+      source: 'local loopback',
+    });
   });
 
   it('reads other sources and non-pairing reasons', () => {
-    const [f] = run('Error: gateway closed (1008): unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)\nGateway target: wss://gw.example.com\nSource: config gateway.remote.url\nConfig: /root/.openclaw/openclaw.json');
-    expect(f).toMatchObject({ reason: 'unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)', source: 'config gateway.remote.url' });
+    const [f] = run(
+      'Error: gateway closed (1008): unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)\nGateway target: wss://gw.example.com\nSource: config gateway.remote.url\nConfig: /root/.openclaw/openclaw.json',
+    );
+    expect(f).toMatchObject({
+      reason: 'unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)',
+      source: 'config gateway.remote.url',
+    });
     expect(f!.pairing).toBeUndefined();
     expect(f!.bind).toBeUndefined();
   });

@@ -6,7 +6,8 @@ import { makePaste } from '../../src/evidence/paste.ts';
 
 const run = (text: string) => healthyCall.extract(makePaste(text)) as Array<HealthyCallFact | SpawnResultFact>;
 const fixture = (p: string): string => readFileSync(new URL(`../fixtures/openclaw-2026.4.14/${p}`, import.meta.url), 'utf8');
-const brief = (fs: Array<HealthyCallFact | SpawnResultFact>) => fs.map((f) => (f.kind === 'healthy-call' ? `healthy:${f.what}@${f.at.line}` : `spawn:${f.status}@${f.at.line}`));
+const brief = (fs: Array<HealthyCallFact | SpawnResultFact>) =>
+  fs.map((f) => (f.kind === 'healthy-call' ? `healthy:${f.what}@${f.at.line}` : `spawn:${f.status}@${f.at.line}`));
 
 describe('healthy calls', () => {
   it('gateway call health with "ok": true', () => {
@@ -22,7 +23,9 @@ describe('healthy calls', () => {
   });
 
   it('admin-only methods answered ✓ in the gateway log', () => {
-    expect(brief(run('2026-11-21T06:33:22.585+00:00 [ws] ⇄ res ✓ sessions.patch 6680ms conn=8c0fcde8…243f id=3880bae4…dd5a'))).toEqual(['healthy:other@1']);
+    expect(brief(run('2026-11-21T06:33:22.585+00:00 [ws] ⇄ res ✓ sessions.patch 6680ms conn=8c0fcde8…243f id=3880bae4…dd5a'))).toEqual([
+      'healthy:other@1',
+    ]);
     expect(brief(run('[ws] ⇄ res ✓ config.get 196ms conn=e0f8944a…c381'))).toEqual([]);
     expect(brief(run('[ws] ⇄ res ✓ agent.wait 4109ms'))).toEqual([]);
     expect(brief(run('[ws] ⇄ res ✓ config.set 3ms'))).toEqual(['healthy:other@1']);
@@ -44,7 +47,8 @@ describe('spawn results', () => {
         kind: 'spawn-result',
         at: { message: 0, line: 2 },
         status: 'error',
-        error: 'gateway closed (1008): pairing required\nGateway target: ws://127.0.0.1:28789\nSource: local loopback\nConfig: /home/alex/.openclaw/openclaw.json\nBind: loopback',
+        error:
+          'gateway closed (1008): pairing required\nGateway target: ws://127.0.0.1:28789\nSource: local loopback\nConfig: /home/alex/.openclaw/openclaw.json\nBind: loopback',
       },
     ]);
   });
@@ -56,7 +60,9 @@ describe('spawn results', () => {
   it('forbidden (allowAgents) and pretty-printed results', () => {
     const [f] = run('{"status":"forbidden","error":"agentId is not allowed for sessions_spawn (allowed: none)"}') as SpawnResultFact[];
     expect(f).toMatchObject({ status: 'forbidden', error: 'agentId is not allowed for sessions_spawn (allowed: none)' });
-    const pretty = run('{\n  "status": "error",\n  "error": "gateway closed (1008): pairing required",\n  "childSessionKey": "agent:main:subagent:4e93d630-bc83-4638-9f06-430a73376c86",\n  "runId": "x"\n}') as SpawnResultFact[];
+    const pretty = run(
+      '{\n  "status": "error",\n  "error": "gateway closed (1008): pairing required",\n  "childSessionKey": "agent:main:subagent:4e93d630-bc83-4638-9f06-430a73376c86",\n  "runId": "x"\n}',
+    ) as SpawnResultFact[];
     expect(pretty[0]).toMatchObject({ status: 'error', error: 'gateway closed (1008): pairing required', at: { line: 2 } });
   });
 

@@ -36,13 +36,16 @@ describe('KeywordIndex', () => {
   it('agrees with a plain reading on any text', () => {
     const alphabet = fc.constantFrom('n', 'o', 'd', 'e', ' ', '\n', '-', 'p', 'a', 'i', 'r', '节', '点', '等', '待', 'x');
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 300 }).map((cs) => cs.join('')), (text) => {
-        // With the one pass, and without it (a short paste is read word by word).
-        for (const ix of [new KeywordIndex(text, 0), new KeywordIndex(text)]) {
-          expect(ix.linesOf(WORDS)).toEqual(naive(text, WORDS.words));
-          for (const w of WORDS.words) expect(ix.linesOfWord(w)).toEqual(naive(text, [w]));
-        }
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 300 }).map((cs) => cs.join('')),
+        (text) => {
+          // With the one pass, and without it (a short paste is read word by word).
+          for (const ix of [new KeywordIndex(text, 0), new KeywordIndex(text)]) {
+            expect(ix.linesOf(WORDS)).toEqual(naive(text, WORDS.words));
+            for (const w of WORDS.words) expect(ix.linesOfWord(w)).toEqual(naive(text, [w]));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

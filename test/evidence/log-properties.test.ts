@@ -52,7 +52,8 @@ function checkFact(f: Fact, kinds: readonly FactKind[], message: number, lineCou
     if (rec[k] !== undefined && asDeviceId(rec[k] as string) !== rec[k]) throw new Error(`${k} not whole ${where}: ${String(rec[k])}`);
   }
   const pairing = rec.pairing as { requestId?: string } | undefined;
-  if (pairing?.requestId !== undefined && asRequestId(pairing.requestId) !== pairing.requestId) throw new Error(`pairing.requestId not whole ${where}`);
+  if (pairing?.requestId !== undefined && asRequestId(pairing.requestId) !== pairing.requestId)
+    throw new Error(`pairing.requestId not whole ${where}`);
   switch (f.kind) {
     case 'version':
       if (!/^20\d\d\.\d{1,2}\.\d{1,3}/.test(f.version.raw)) throw new Error(`bad version ${where}`);
@@ -100,62 +101,180 @@ const PASTES = FILES.map((p) => readFileSync(p, 'utf8'));
 
 /** Vocabulary of the formats, so random strings reach deep into the parsers. */
 const TOKENS = [
-  'security audit: device access upgrade requested ', 'device metadata upgrade requested ', 'reason=', 'scope-upgrade', 'role-upgrade',
-  'device=', 'a737c285864f348d0dbbccbc7c5b63827e21bacb3a2dd8a2c3754036f86490f3', 'scopesFrom=', 'scopesTo=', 'operator.read,', 'operator.admin',
-  '<none>', 'client=', 'conn=', 'closed before connect ', 'code=1008 ', 'pairing required', ': device is asking for more scopes than currently approved (requestId: ',
-  '623e404a-c253-43e4-97ff-8a3b320cc7bc', 'fd170186-60df', ' phase=', ' suppressed=', '{"cause":', '"pairing-required"', '"requestId":', '"deviceId":', '}', '{', '"', '\\"', '\\n', '\\',
-  'gateway closed (', '1006 abnormal closure (no close frame)', '): ', 'Gateway target: ', 'Source: ', 'Bind: ', 'Config: ', 'gateway connect failed: ',
-  'GatewayClientRequestError: ', 'scope upgrade pending approval (requestId: ', ')', '$ ', 'openclaw devices approve ', 'openclaw devices remove ', 'openclaw devices clear --yes',
-  'Direct scope access failed; using local fallback.', 'unknown requestId', '[openclaw] Failed to start CLI: ', '[openclaw] Reason: ', 'Approved ', 'Removed ', 'Rejected ',
-  'missing scope: ', 'That request was superseded by a newer pending request.', 'Approve the current request instead: openclaw devices approve ', 'Missing requestId: ',
-  'Pending request ', ' was replaced by same-device repair ', 'Gateway pairing approval required.', 'Recovery: openclaw devices approve ', 'Gateway call: health', '"ok": true',
-  'Connect: ok · RPC: ok', '⇄ res ✓ sessions.patch', '⇄ res ✗ device.pair.approve 0ms errorMessage=', '"status": "accepted"', '\\"status\\": \\"error\\"', 'childSessionKey',
-  'gateway.auth.mode = ', '"token"', 'gateway.bind', ': ', '=', 'OPENCLAW_GATEWAY_URL=', 'ws://127.0.0.1:18789', '"gateway": {', '"auth": {', '"mode": ', 'OpenClaw ', '2026.4.14',
-  ' (323493f)', '🦞 ', 'v2026.4.1-beta.1', '2026-11-21T06:32:51.254+00:00 ', '[gateway] ', '[ws] ', '> ', '```', '\u001b[90m', '[39m', 'C:\\Users\\', 'WSL2', 'docker exec -it x ',
-  '\n', '\n', '\n', ' ', ' ', '\r\n', '\t', '…', '...', '{"0":"{\\"subsystem\\":\\"gateway\\"}","1":"', '","time":"2026-11-21T06:32:51.254+00:00"}',
+  'security audit: device access upgrade requested ',
+  'device metadata upgrade requested ',
+  'reason=',
+  'scope-upgrade',
+  'role-upgrade',
+  'device=',
+  'a737c285864f348d0dbbccbc7c5b63827e21bacb3a2dd8a2c3754036f86490f3',
+  'scopesFrom=',
+  'scopesTo=',
+  'operator.read,',
+  'operator.admin',
+  '<none>',
+  'client=',
+  'conn=',
+  'closed before connect ',
+  'code=1008 ',
+  'pairing required',
+  ': device is asking for more scopes than currently approved (requestId: ',
+  '623e404a-c253-43e4-97ff-8a3b320cc7bc',
+  'fd170186-60df',
+  ' phase=',
+  ' suppressed=',
+  '{"cause":',
+  '"pairing-required"',
+  '"requestId":',
+  '"deviceId":',
+  '}',
+  '{',
+  '"',
+  '\\"',
+  '\\n',
+  '\\',
+  'gateway closed (',
+  '1006 abnormal closure (no close frame)',
+  '): ',
+  'Gateway target: ',
+  'Source: ',
+  'Bind: ',
+  'Config: ',
+  'gateway connect failed: ',
+  'GatewayClientRequestError: ',
+  'scope upgrade pending approval (requestId: ',
+  ')',
+  '$ ',
+  'openclaw devices approve ',
+  'openclaw devices remove ',
+  'openclaw devices clear --yes',
+  'Direct scope access failed; using local fallback.',
+  'unknown requestId',
+  '[openclaw] Failed to start CLI: ',
+  '[openclaw] Reason: ',
+  'Approved ',
+  'Removed ',
+  'Rejected ',
+  'missing scope: ',
+  'That request was superseded by a newer pending request.',
+  'Approve the current request instead: openclaw devices approve ',
+  'Missing requestId: ',
+  'Pending request ',
+  ' was replaced by same-device repair ',
+  'Gateway pairing approval required.',
+  'Recovery: openclaw devices approve ',
+  'Gateway call: health',
+  '"ok": true',
+  'Connect: ok · RPC: ok',
+  '⇄ res ✓ sessions.patch',
+  '⇄ res ✗ device.pair.approve 0ms errorMessage=',
+  '"status": "accepted"',
+  '\\"status\\": \\"error\\"',
+  'childSessionKey',
+  'gateway.auth.mode = ',
+  '"token"',
+  'gateway.bind',
+  ': ',
+  '=',
+  'OPENCLAW_GATEWAY_URL=',
+  'ws://127.0.0.1:18789',
+  '"gateway": {',
+  '"auth": {',
+  '"mode": ',
+  'OpenClaw ',
+  '2026.4.14',
+  ' (323493f)',
+  '🦞 ',
+  'v2026.4.1-beta.1',
+  '2026-11-21T06:32:51.254+00:00 ',
+  '[gateway] ',
+  '[ws] ',
+  '> ',
+  '```',
+  '\u001b[90m',
+  '[39m',
+  'C:\\Users\\',
+  'WSL2',
+  'docker exec -it x ',
+  '\n',
+  '\n',
+  '\n',
+  ' ',
+  ' ',
+  '\r\n',
+  '\t',
+  '…',
+  '...',
+  '{"0":"{\\"subsystem\\":\\"gateway\\"}","1":"',
+  '","time":"2026-11-21T06:32:51.254+00:00"}',
 ];
 const soup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 80 }).map((xs) => xs.join(''));
 
 describe('never throws, facts well-typed: arbitrary input', () => {
   it('fc.string', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (s) => void runAll(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => void runAll(s)),
+      { numRuns: 300 },
+    );
   });
   it('grapheme strings (full unicode)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) => void runAll(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) => void runAll(s)),
+      { numRuns: 300 },
+    );
   });
   it('binary strings (lone surrogates, control characters)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.nat(5), (s, m) => void runAll(s, m)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.nat(5), (s, m) => void runAll(s, m)),
+      { numRuns: 300 },
+    );
   });
   it('token soup of the log and CLI vocabulary', () => {
-    fc.assert(fc.property(soup, (s) => void runAll(s)), { numRuns: 1500 });
+    fc.assert(
+      fc.property(soup, (s) => void runAll(s)),
+      { numRuns: 1500 },
+    );
   });
 });
 
 type Mutation = (s: string) => string;
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.tuple(fc.nat(), fc.nat()).map(([a, b]): Mutation => (s) => s.slice(Math.min(a, b) % (s.length + 1), Math.max(a, b) % (s.length + 1) || undefined)),
-  fc.tuple(fc.nat(), fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...TOKENS))).map(([at, g]): Mutation => (s) => {
-    const i = at % (s.length + 1);
-    return s.slice(0, i) + g + s.slice(i);
-  }),
-  fc.nat().map((n): Mutation => (s) => {
-    const lines = s.split('\n');
-    const i = n % lines.length;
-    lines.splice(i, 0, lines[i]!);
-    return lines.join('\n');
-  }),
+  fc.tuple(fc.nat(), fc.nat()).map(
+    ([a, b]): Mutation =>
+      (s) =>
+        s.slice(Math.min(a, b) % (s.length + 1), Math.max(a, b) % (s.length + 1) || undefined),
+  ),
+  fc.tuple(fc.nat(), fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...TOKENS))).map(
+    ([at, g]): Mutation =>
+      (s) => {
+        const i = at % (s.length + 1);
+        return s.slice(0, i) + g + s.slice(i);
+      },
+  ),
+  fc.nat().map(
+    (n): Mutation =>
+      (s) => {
+        const lines = s.split('\n');
+        const i = n % lines.length;
+        lines.splice(i, 0, lines[i]!);
+        return lines.join('\n');
+      },
+  ),
   fc.constant<Mutation>((s) => s.replace(/\n/g, '\r\n')),
   fc.constant<Mutation>((s) => s.replace(/^/gm, '\u001b[90m').replace(/ /, ' \u001b[39m')),
   fc.constant<Mutation>((s) => s.replace(/^/gm, '> ')),
   fc.constant<Mutation>((s) => JSON.stringify(s)),
   fc.constant<Mutation>((s) => s.replace(/\n/g, ' ')),
-  fc.nat().map((n): Mutation => (s) => {
-    const lines = s.split('\n');
-    const i = n % lines.length;
-    const l = lines[i]!;
-    lines[i] = `${l.slice(0, l.length >> 1)}\n${l.slice(l.length >> 1)}`;
-    return lines.join('\n');
-  }),
+  fc.nat().map(
+    (n): Mutation =>
+      (s) => {
+        const lines = s.split('\n');
+        const i = n % lines.length;
+        const l = lines[i]!;
+        lines[i] = `${l.slice(0, l.length >> 1)}\n${l.slice(l.length >> 1)}`;
+        return lines.join('\n');
+      },
+  ),
 );
 
 describe('never throws, facts well-typed: mutated real pastes', () => {

@@ -25,7 +25,9 @@ describe('pairing mention', () => {
     expect(sources('GatewayClientRequestError: pairing required')).toEqual([['log', 1]]);
     expect(sources('[openclaw] Failed to start CLI: GatewayClientRequestError: pairing required')).toEqual([['log', 1]]);
     expect(sources('Gateway pairing required; reading local log file instead.')).toEqual([['log', 1]]);
-    expect(sources('Sessions API response: {"ok":false,"error":"GatewayClientRequestError: pairing required","code":1008}')).toEqual([['log', 1]]);
+    expect(sources('Sessions API response: {"ok":false,"error":"GatewayClientRequestError: pairing required","code":1008}')).toEqual([
+      ['log', 1],
+    ]);
     expect(sources('pairing required')).toEqual([['log', 1]]);
     expect(sources('2026-04-05T14:16:13Z [agent] tool failed: pairing required')).toEqual([['log', 1]]);
   });
@@ -58,7 +60,8 @@ describe('pairing mention', () => {
   });
 
   it('at most one per source per message', () => {
-    const text = 'I see pairing required\nstill pairing required here too\nGatewayClientRequestError: pairing required\nError: pairing required';
+    const text =
+      'I see pairing required\nstill pairing required here too\nGatewayClientRequestError: pairing required\nError: pairing required';
     expect(sources(text)).toEqual([
       ['prose', 1],
       ['log', 3],

@@ -13,7 +13,9 @@ describe('normalise', () => {
       '2026-11-21T06:32:51.254+00:00 [gateway] security audit: device access upgrade requested reason=scope-upgrade device=a737c285864f348d0dbbccbc7c5b63827e21bacb3a2dd8a2c3754036f86490f3',
     );
     // The close-context meta object stays inline JSON, then the message.
-    expect(text).toMatch(/\[ws\] \{"cause":"pairing-required",.*"requestId":"dc4f76b2-9651-46f8-8d23-9954d47b4a6a","reason":"scope-upgrade"\} closed before connect conn=ccf07f72/);
+    expect(text).toMatch(
+      /\[ws\] \{"cause":"pairing-required",.*"requestId":"dc4f76b2-9651-46f8-8d23-9954d47b4a6a","reason":"scope-upgrade"\} closed before connect conn=ccf07f72/,
+    );
     // A message with newlines keeps them escaped so line numbers do not move.
     expect(text).toContain('gateway closed (1008): pairing required\\nGateway target: ws://127.0.0.1:28789\\nSource: local loopback');
     expect(text).not.toContain('"_meta"');

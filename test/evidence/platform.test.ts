@@ -8,17 +8,37 @@ const run = (text: string) => (platform.extract(makePaste(text)) as PlatformFact
 
 describe('platform', () => {
   it('windows', () => {
-    for (const t of ['PS C:\\Users\\kevin> openclaw devices list', 'Config: C:\\Users\\kevin\\.openclaw\\openclaw.json', '"platform":"win32"', 'OS: Windows 10', 'on Windows 11', '%USERPROFILE%\\.openclaw', 'C:\\\\Users\\\\kevin\\\\.openclaw']) {
+    for (const t of [
+      'PS C:\\Users\\kevin> openclaw devices list',
+      'Config: C:\\Users\\kevin\\.openclaw\\openclaw.json',
+      '"platform":"win32"',
+      'OS: Windows 10',
+      'on Windows 11',
+      '%USERPROFILE%\\.openclaw',
+      'C:\\\\Users\\\\kevin\\\\.openclaw',
+    ]) {
       expect(run(t), t).toEqual(['windows']);
     }
   });
   it('macos', () => {
-    for (const t of ['"platform":"darwin"', 'OpenClaw 2026.4.12, macOS, node 25.8.1', 'Config: /Users/alex/.openclaw/openclaw.json', 'Restarted LaunchAgent: gui/501/ai.openclaw.gateway']) {
+    for (const t of [
+      '"platform":"darwin"',
+      'OpenClaw 2026.4.12, macOS, node 25.8.1',
+      'Config: /Users/alex/.openclaw/openclaw.json',
+      'Restarted LaunchAgent: gui/501/ai.openclaw.gateway',
+    ]) {
       expect(run(t), t).toEqual(['macos']);
     }
   });
   it('linux', () => {
-    for (const t of ['OS: Linux 6.8.0', 'Restarted systemd service: openclaw-gateway.service', 'Config: /home/alex/.openclaw/openclaw.json', 'Debian 13 (Trixie)', 'Ubuntu 24.04', '"platform":"linux"']) {
+    for (const t of [
+      'OS: Linux 6.8.0',
+      'Restarted systemd service: openclaw-gateway.service',
+      'Config: /home/alex/.openclaw/openclaw.json',
+      'Debian 13 (Trixie)',
+      'Ubuntu 24.04',
+      '"platform":"linux"',
+    ]) {
       expect(run(t), t).toEqual(['linux']);
     }
   });
@@ -52,6 +72,8 @@ describe('platform', () => {
     const seed = (n: string) => readFileSync(new URL(`../fixtures/seeds/${n}`, import.meta.url), 'utf8');
     expect(run(seed('000-1-opening-post.txt'))).toEqual(['windows']);
     expect(run(seed('004_ace882d2ada0a49a.txt'))).toEqual(['macos']);
-    expect(run(readFileSync(new URL('../fixtures/openclaw-2026.4.14/repair-options/f/10-gateway-restart.txt', import.meta.url), 'utf8'))).toEqual(['linux']);
+    expect(
+      run(readFileSync(new URL('../fixtures/openclaw-2026.4.14/repair-options/f/10-gateway-restart.txt', import.meta.url), 'utf8')),
+    ).toEqual(['linux']);
   });
 });

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isPlaceholder, scanSecrets, secrets } from '../../src/evidence/secrets.ts';
-import { redactSecrets } from '../../src/evidence/redact.ts';
+import { describe, expect, it } from 'vitest';
 import type { SecretKind } from '../../src/evidence/facts.ts';
-import { FIXTURES, SEED_000, only, read, run, walk } from './devices-fixtures.ts';
+import { redactSecrets } from '../../src/evidence/redact.ts';
+import { isPlaceholder, scanSecrets, secrets } from '../../src/evidence/secrets.ts';
+import { FIXTURES, only, read, run, SEED_000, walk } from './devices-fixtures.ts';
 
 const GW = '3f1c2a9b8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e'; // 48 hex
 const DEVTOK = 'Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdoaWo'; // 43 base64url
@@ -39,7 +39,12 @@ describe('secrets: detected', () => {
     ['rotate output', `{"deviceId":"${DEVICE}","role":"operator","token":"${DEVTOK}","scopes":[]}`, 'device-token', DEVTOK],
     ['json log line', `{"1":"{\\"token\\":\\"${GW}\\"}"}`, 'gateway-token', GW],
     ['openai', `OPENAI_API_KEY=sk-proj-abcdefghijklmnopqrstuvwxyz012345`, 'provider-key', 'sk-proj-abcdefghijklmnopqrstuvwxyz012345'],
-    ['anthropic bare', `key is sk-ant-api03-abcdefghijklmnopqrstuvwxyz0123 ok`, 'provider-key', 'sk-ant-api03-abcdefghijklmnopqrstuvwxyz0123'],
+    [
+      'anthropic bare',
+      `key is sk-ant-api03-abcdefghijklmnopqrstuvwxyz0123 ok`,
+      'provider-key',
+      'sk-ant-api03-abcdefghijklmnopqrstuvwxyz0123',
+    ],
     ['github', `ghp_${'a'.repeat(36)}`, 'provider-key', `ghp_${'a'.repeat(36)}`],
     ['github pat', `github_pat_${'A1'.repeat(20)}`, 'provider-key', `github_pat_${'A1'.repeat(20)}`],
     ['slack', `xoxb-123456789012-abcdefghij`, 'provider-key', 'xoxb-123456789012-abcdefghij'],
@@ -131,8 +136,16 @@ describe('secrets: not secrets', () => {
 
 describe('redactSecrets: properties', () => {
   const hex48 = fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 48, maxLength: 48 });
-  const b64 = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'), minLength: 43, maxLength: 43 });
-  const word = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@%^+'), minLength: 6, maxLength: 30 });
+  const b64 = fc.string({
+    unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'),
+    minLength: 43,
+    maxLength: 43,
+  });
+  const word = fc.string({
+    unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@%^+'),
+    minLength: 6,
+    maxLength: 30,
+  });
   const inject = fc.oneof(
     hex48.map((s) => [`{"auth": {"token": "${s}"}}`, s] as const),
     hex48.map((s) => [`OPENCLAW_GATEWAY_TOKEN=${s}`, s] as const),

@@ -49,7 +49,7 @@ describe('setup', () => {
     expect(run('docker exec -it claw1 openclaw devices list').find((f) => f.target)?.target).toBe('claw1');
     expect(run('I docker exec into the container and ran it').find((f) => f.target)).toBeUndefined();
   });
-  it('the operator\'s resource and a shell prompt inside the image', () => {
+  it("the operator's resource and a shell prompt inside the image", () => {
     expect(run('kind: OpenClawInstance').find((f) => f.wrapper)).toMatchObject({ wrapper: 'kubernetes', operator: true });
     expect(run('kubectl get openclawinstances -A').some((f) => f.operator)).toBe(true);
     expect(run('kubectl exec into the pod').some((f) => f.operator)).toBe(false);
@@ -62,7 +62,7 @@ describe('setup', () => {
     expect(wrappers('me@laptop:~/app$ openclaw status')).toEqual([]);
     expect(wrappers('the files live in host:/app on the server')).toEqual([]);
   });
-  it('a wrapper\'s own version and the one said to have the fix', () => {
+  it("a wrapper's own version and the one said to have the fix", () => {
     const f = run('ClawX 1.2.3 bundles it. The maintainers say it was fixed in v1.3.0');
     expect(f.find((x) => x.wrapperVersion)).toMatchObject({ name: 'ClawX', wrapperVersion: '1.2.3' });
     expect(f.find((x) => x.fixedInVersion)?.fixedInVersion).toBe('1.3.0');

@@ -44,28 +44,36 @@ describe('statements: what the asker says they did and saw', () => {
   });
 
   it('blocked approval, removal and duplicates', () => {
-    expect(said('Running openclaw devices approve inside the container fails with scope upgrade pending approval.')).toContain('approve-blocked');
+    expect(said('Running openclaw devices approve inside the container fails with scope upgrade pending approval.')).toContain(
+      'approve-blocked',
+    );
     expect(said('After I deleted the device entry the app can no longer pair at all.')).toContain('removed-cannot-re-pair');
     expect(said('The paired list keeps growing with duplicate entries for my phone.')).toContain('duplicate-devices');
     expect(said('I scripted list and approve in a single command: still unknown requestId.')).toContain('one-line-approve-failed');
   });
 
   it('a described upgrade carries the scopes it names', () => {
-    const [f] = (statements.extract(makePaste('The log says it wants to go from operator.read to operator.admin.')) as StatementFact[]).filter(
-      (s) => s.said === 'scope-upgrade-described',
-    );
+    const [f] = (
+      statements.extract(makePaste('The log says it wants to go from operator.read to operator.admin.')) as StatementFact[]
+    ).filter((s) => s.said === 'scope-upgrade-described');
     expect(f?.scopesFrom).toEqual(['operator.read']);
     expect(f?.scopesTo).toEqual(['operator.admin']);
   });
 
   it('advice and conditionals are not statements of what happened', () => {
     expect(said('If approving does not stick, remove the device and pair again.')).not.toContain('approved-still-asks');
-    expect(said('Run devices list right before approving, because retries can supersede the old requestId.')).not.toContain('request-id-churns');
+    expect(said('Run devices list right before approving, because retries can supersede the old requestId.')).not.toContain(
+      'request-id-churns',
+    );
   });
 
   it('machine output is left to the extractors for pasted output', () => {
     expect(said('[openclaw] Failed to start CLI: GatewayClientRequestError: unknown requestId')).toEqual([]);
-    expect(said('$ openclaw devices approve 2f8c5b4e-1d0a-4c3b-9e7f-6a5b4c3d2e1f\ngateway connect failed: GatewayClientRequestError: pairing required')).toEqual([]);
+    expect(
+      said(
+        '$ openclaw devices approve 2f8c5b4e-1d0a-4c3b-9e7f-6a5b4c3d2e1f\ngateway connect failed: GatewayClientRequestError: pairing required',
+      ),
+    ).toEqual([]);
   });
 
   it('list items are separate sentences', () => {

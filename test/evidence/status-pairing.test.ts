@@ -14,7 +14,9 @@ describe('status pairing block', () => {
       'Fallback: openclaw devices approve --latest',
       'Inspect: openclaw devices list',
     ].join('\n');
-    expect(run(text)).toEqual([{ kind: 'status-pairing', at: { message: 0, line: 2 }, recoveryRequestIdFragment: 'fd170186-60df-4dcb-8a5f-fb8d955' }]);
+    expect(run(text)).toEqual([
+      { kind: 'status-pairing', at: { message: 0, line: 2 }, recoveryRequestIdFragment: 'fd170186-60df-4dcb-8a5f-fb8d955' },
+    ]);
     const whole = run('Gateway pairing approval required.\nRecovery: openclaw devices approve 8b796ecc-ba50-427a-b3ff-19c4c5377692\n');
     expect(whole[0]!.recoveryRequestIdFragment).toBe('8b796ecc-ba50-427a-b3ff-19c4c5377692');
     expect(Object.keys(whole[0]!)).not.toContain('requestId');

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../src/evidence/thread.ts';
-import { OC414, SEED_000, only, read } from './devices-fixtures.ts';
+import { OC414, only, read, SEED_000 } from './devices-fixtures.ts';
 
 const FULL = read(`${OC414}/stale-baseline/devices-list.json`);
 const SEED_LINE = read(SEED_000)
@@ -25,7 +25,10 @@ describe('extractThread', () => {
     fc.assert(
       fc.property(fc.constantFrom(FULL, SEED_LINE), fc.integer({ min: 1, max: 10_000 }), (text, n) => {
         const cut = 1 + (n % (text.length - 2));
-        const facts = extractThread([{ text: `here is my list:\n\`\`\`json\n${text.slice(0, cut)}` }, { text: `${text.slice(cut)}\n\`\`\`` }]);
+        const facts = extractThread([
+          { text: `here is my list:\n\`\`\`json\n${text.slice(0, cut)}` },
+          { text: `${text.slice(cut)}\n\`\`\`` },
+        ]);
         const lists = jsonLists(facts);
         expect(lists).toHaveLength(1);
         expect(lists[0]!.at.message).toBe(1);

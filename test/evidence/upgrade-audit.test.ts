@@ -52,13 +52,24 @@ describe('upgrade audit', () => {
 
   it('seed 000: short time prefix, full line', () => {
     const [f] = run(fixture('seeds/000-4-logs.txt'));
-    expect(f).toMatchObject({ reason: 'scope-upgrade', deviceId: 'a2db8970aba2b534c3ff841ad0f625450251c90e83de730f916a0d9aea153d60', client: 'cli', conn: '6faf72c8-34a2-4149-ae2b-3436fd1c83a0' });
+    expect(f).toMatchObject({
+      reason: 'scope-upgrade',
+      deviceId: 'a2db8970aba2b534c3ff841ad0f625450251c90e83de730f916a0d9aea153d60',
+      client: 'cli',
+      conn: '6faf72c8-34a2-4149-ae2b-3436fd1c83a0',
+    });
     expect(f!.time).toBeUndefined();
   });
 
   it('seed 001: paraphrased JSON with device=...', () => {
     const [f] = run(fixture('seeds/001_663b5fa20a7db056.txt')) as UpgradeAuditFact[];
-    expect(f).toMatchObject({ reason: 'scope-upgrade', deviceIdPrefix: '...', scopesFrom: ['operator.read'], scopesTo: ['operator.admin'], client: 'cli' });
+    expect(f).toMatchObject({
+      reason: 'scope-upgrade',
+      deviceIdPrefix: '...',
+      scopesFrom: ['operator.read'],
+      scopesTo: ['operator.admin'],
+      client: 'cli',
+    });
     expect(f!.deviceId).toBeUndefined();
     expect(f!.conn).toBeUndefined();
   });
@@ -87,13 +98,17 @@ describe('upgrade audit', () => {
   });
 
   it('drops values cut by the paste instead of guessing', () => {
-    const [f] = run('security audit: device access upgrade requested reason=scope-upgrade device=a2db89… ip=unknown-ip auth=token roleFrom=operator roleTo=operator scopesFrom=operator.read scopesTo=operator.admin client=gateway-client con…') as UpgradeAuditFact[];
+    const [f] = run(
+      'security audit: device access upgrade requested reason=scope-upgrade device=a2db89… ip=unknown-ip auth=token roleFrom=operator roleTo=operator scopesFrom=operator.read scopesTo=operator.admin client=gateway-client con…',
+    ) as UpgradeAuditFact[];
     expect(f).toMatchObject({ deviceIdPrefix: 'a2db89…', client: 'gateway-client' });
     expect(f!.conn).toBeUndefined();
   });
 
   it('role upgrades with <none> lists', () => {
-    const [f] = run('[gateway] security audit: device access upgrade requested reason=role-upgrade device=<REDACTED> ip=192.168.1.20 auth=token roleFrom=operator roleTo=node scopesFrom=operator.approvals,operator.read,operator.talk.secrets,operator.write scopesTo=<none> client=node-host conn=x') as UpgradeAuditFact[];
+    const [f] = run(
+      '[gateway] security audit: device access upgrade requested reason=role-upgrade device=<REDACTED> ip=192.168.1.20 auth=token roleFrom=operator roleTo=node scopesFrom=operator.approvals,operator.read,operator.talk.secrets,operator.write scopesTo=<none> client=node-host conn=x',
+    ) as UpgradeAuditFact[];
     expect(f).toMatchObject({ reason: 'role-upgrade', ip: '192.168.1.20', roleTo: 'node', scopesTo: [], client: 'node-host' });
     expect(run('device access upgrade requested reason=scope-upgrade roleFrom=<none>')[0]).toMatchObject({ roleFrom: [] });
   });
@@ -104,7 +119,9 @@ describe('upgrade audit', () => {
   });
 
   it('reads the metadata-upgrade line', () => {
-    const [f] = run(`2026-04-22T10:00:00Z [gateway] security audit: device metadata upgrade requested reason=metadata-upgrade device=${DEV} ip=unknown-ip auth=token payload=v3 claimedPlatform=darwin pinnedPlatform=linux claimedDeviceFamily=<none> pinnedDeviceFamily=<none> client=openclaw-macos conn=c1`);
+    const [f] = run(
+      `2026-04-22T10:00:00Z [gateway] security audit: device metadata upgrade requested reason=metadata-upgrade device=${DEV} ip=unknown-ip auth=token payload=v3 claimedPlatform=darwin pinnedPlatform=linux claimedDeviceFamily=<none> pinnedDeviceFamily=<none> client=openclaw-macos conn=c1`,
+    );
     expect(f).toEqual({
       kind: 'metadata-audit',
       at: { message: 0, line: 1 },

@@ -4,7 +4,10 @@ import { Case } from '../../src/triage/case.ts';
 
 /** Issue 6 §3: the asker's own version is not the last version named. */
 const buildOf = (...messages: string[]) =>
-  new Case(messages.flatMap((m, i) => extractEvidence(m, i)), { messageCount: messages.length }).build?.version.raw;
+  new Case(
+    messages.flatMap((m, i) => extractEvidence(m, i)),
+    { messageCount: messages.length },
+  ).build?.version.raw;
 
 describe('whose version a thread names', () => {
   it('a labelled or stated version beats versions quoted from fixes, ranges and other issues', () => {

@@ -26,7 +26,21 @@ describe('parseVersion', () => {
 
 describe('compareVersions', () => {
   it('orders alpha < beta < final < correction, numerically', () => {
-    const order = ['2026.3.28', '2026.4.1-alpha.2', '2026.4.1-beta.1', '2026.4.1-beta.2', '2026.4.1', '2026.4.1-1', '2026.4.1-2', '2026.4.2', '2026.4.10', '2026.4.25', '2026.6.11', '2026.6.33', '2026.7.1'];
+    const order = [
+      '2026.3.28',
+      '2026.4.1-alpha.2',
+      '2026.4.1-beta.1',
+      '2026.4.1-beta.2',
+      '2026.4.1',
+      '2026.4.1-1',
+      '2026.4.1-2',
+      '2026.4.2',
+      '2026.4.10',
+      '2026.4.25',
+      '2026.6.11',
+      '2026.6.33',
+      '2026.7.1',
+    ];
     const parsed = order.map((s) => parseVersion(s)!);
     for (let i = 0; i < parsed.length; i++) {
       for (let j = 0; j < parsed.length; j++) {
@@ -45,27 +59,43 @@ describe('version extractor', () => {
       { v: '2026.9.6', role: 'cli', source: 'version-command', build: undefined, line: 2 },
     ]);
     // The fixture SUMMARY prints it after a label.
-    expect(run('openclaw: OpenClaw 2026.4.14 (323493f)   node: v22.23.3   port: 28789').map(short)[0]).toMatchObject({ source: 'version-command', build: '323493f' });
+    expect(run('openclaw: OpenClaw 2026.4.14 (323493f)   node: v22.23.3   port: 28789').map(short)[0]).toMatchObject({
+      source: 'version-command',
+      build: '323493f',
+    });
     // Seed 002: the output pasted without the name.
-    expect(run('OpenClaw version\n\n2026.4.1 (213a704)').map(short)).toEqual([{ v: '2026.4.1', role: 'cli', source: 'version-command', build: '213a704', line: 3 }]);
+    expect(run('OpenClaw version\n\n2026.4.1 (213a704)').map(short)).toEqual([
+      { v: '2026.4.1', role: 'cli', source: 'version-command', build: '213a704', line: 3 },
+    ]);
   });
 
   it('reads the banner (seed 000 approve paste and help output)', () => {
     const facts = run(fixture('seeds/000-6-approve-unknown.txt'));
     expect(facts.map(short)).toEqual([{ v: '2026.4.14', role: 'cli', source: 'banner', build: '323493f', line: 3 }]);
-    expect(run('🦞 OpenClaw 2026.4.1 (da64a97) — I read logs so you do not have to.').map(short)[0]).toMatchObject({ source: 'banner', build: 'da64a97' });
+    expect(run('🦞 OpenClaw 2026.4.1 (da64a97) — I read logs so you do not have to.').map(short)[0]).toMatchObject({
+      source: 'banner',
+      build: 'da64a97',
+    });
     expect(run('🦞 OpenClaw 2026.3.11 (unknown) — tagline').map(short)[0]).toMatchObject({ source: 'banner', build: 'unknown' });
   });
 
   it('reads ws connect lines and probe output', () => {
-    expect(run('[ws] ← connect client=cli version=2026.5.4 mode=cli clientId=cli platform=linux auth=token').map(short)[0]).toMatchObject({ v: '2026.5.4', role: 'cli', source: 'ws-connect' });
-    expect(run('[ws] ← connect client=openclaw-control-ui version=2026.5.4 mode=webchat').map(short)[0]).toMatchObject({ role: 'client', source: 'ws-connect' });
+    expect(run('[ws] ← connect client=cli version=2026.5.4 mode=cli clientId=cli platform=linux auth=token').map(short)[0]).toMatchObject({
+      v: '2026.5.4',
+      role: 'cli',
+      source: 'ws-connect',
+    });
+    expect(run('[ws] ← connect client=openclaw-control-ui version=2026.5.4 mode=webchat').map(short)[0]).toMatchObject({
+      role: 'client',
+      source: 'ws-connect',
+    });
     const probe = run(fixture('openclaw-2026.4.14/stale-baseline/probe.txt'));
     expect(probe.map(short)).toEqual([{ v: '2026.4.14', role: 'gateway', source: 'probe', build: undefined, line: 13 }]);
   });
 
   it('reads versions named in prose', () => {
-    const text = 'I am on 2026.4.12. Tried v2026.4.15 too.\nOpenClaw version: 2026.4.14\nbeta 2026.4.1-beta.1 and 2026.5.3-1, extended 2026.6.33';
+    const text =
+      'I am on 2026.4.12. Tried v2026.4.15 too.\nOpenClaw version: 2026.4.14\nbeta 2026.4.1-beta.1 and 2026.5.3-1, extended 2026.6.33';
     expect(run(text).map((f) => [f.version.raw, f.role, f.source])).toEqual([
       ['2026.4.12', 'unknown', 'prose'],
       ['2026.4.15', 'unknown', 'prose'],

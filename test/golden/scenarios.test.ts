@@ -62,7 +62,12 @@ describe('stale-baseline run (2026.4.14)', () => {
 });
 
 describe('--latest preview run (2026.4.14, scenario B)', () => {
-  const steps = replay(['stale-baseline/B-cli-error.txt', 'stale-baseline/approve-latest.txt', 'stale-baseline/approve-latest-followup.txt', 'stale-baseline/B-post-latest-health.txt']);
+  const steps = replay([
+    'stale-baseline/B-cli-error.txt',
+    'stale-baseline/approve-latest.txt',
+    'stale-baseline/approve-latest-followup.txt',
+    'stale-baseline/B-post-latest-health.txt',
+  ]);
   it('the preview approves nothing: run the printed command', () => {
     expect(steps[1]!.stage).toBe('fresh-approve');
     expect(steps[1]!.findings[0]!.rule).toBe('latest-preview-only');
@@ -75,7 +80,12 @@ describe('--latest preview run (2026.4.14, scenario B)', () => {
 });
 
 describe('identity clients run (mcp serve, then acp asks for more)', () => {
-  const steps = replay(['identity-clients/acp-upgrade.txt', 'identity-clients/devices-list-2.json', 'identity-clients/approve-upgrade.txt', 'identity-clients/approve-upgrade-again.txt']);
+  const steps = replay([
+    'identity-clients/acp-upgrade.txt',
+    'identity-clients/devices-list-2.json',
+    'identity-clients/approve-upgrade.txt',
+    'identity-clients/approve-upgrade-again.txt',
+  ]);
   it('the acp failure alone asks for evidence; the list gives the approve', () => {
     expect(steps[0]!.stage).toBe('need-evidence');
     expect(steps[1]!.stage).toBe('fresh-approve');
@@ -88,7 +98,14 @@ describe('identity clients run (mcp serve, then acp asks for more)', () => {
 });
 
 describe('remove-repair run', () => {
-  const steps = replay(['remove-repair/cli-error.txt', 'remove-repair/devices-list.json', 'remove-repair/approve.txt', 'remove-repair/post-approve-health.txt', 'remove-repair/remove.txt', 'remove-repair/devices-list-after-remove.json']);
+  const steps = replay([
+    'remove-repair/cli-error.txt',
+    'remove-repair/devices-list.json',
+    'remove-repair/approve.txt',
+    'remove-repair/post-approve-health.txt',
+    'remove-repair/remove.txt',
+    'remove-repair/devices-list-after-remove.json',
+  ]);
   it('list then approve', () => {
     expect(steps[1]!.reply).toContain('openclaw devices approve 2f6eb5d0-dcff-42fd-9c68-90df5e067054');
     expect(steps[2]!.stage).toBe('resolved');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagnose, type Diagnosis } from '../../src/diagnose.ts';
+import { type Diagnosis, diagnose } from '../../src/diagnose.ts';
 
 const seed = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seeds', name), 'utf8');
 const thread = [

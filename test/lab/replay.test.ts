@@ -8,9 +8,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagnose, type ThreadMessage } from '../../src/diagnose.ts';
 import { verifiedRecipes } from '../../lab/report.ts';
 import type { Transcript } from '../../lab/transcript.ts';
+import { diagnose, type ThreadMessage } from '../../src/diagnose.ts';
 import { type Recipe, verifiedOn } from '../../src/openclaw/verified-repairs.ts';
 
 const DIR = import.meta.dirname;
@@ -20,7 +20,9 @@ function transcripts(): { file: string; t: Transcript }[] {
   for (const version of readdirSync(DIR)) {
     const dir = join(DIR, version);
     if (!statSync(dir).isDirectory()) continue;
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       out.push({ file: `${version}/${f}`, t: JSON.parse(readFileSync(join(dir, f), 'utf8')) as Transcript });
     }
   }

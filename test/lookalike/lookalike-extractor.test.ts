@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lookalikeExtractors } from '../../rules/other-cause/index.ts';
 import type { LookalikeCause, LookalikeFact } from '../../src/evidence/facts.ts';
 import { redactLine } from '../../src/evidence/lookalike.ts';
-import { lookalikeExtractors } from '../../rules/other-cause/index.ts';
 import { makePaste } from '../../src/evidence/paste.ts';
 
 /** The extractor as diagnose runs it: built from the registered rules' declarations. */
@@ -22,15 +22,26 @@ function causes(text: string): LookalikeCause[] {
 /** Close reasons / WS error messages from docs/openclaw-facts.md §11.A–C, 4.14 and 9.6 wording. */
 const CLOSE_TEXTS: [string, LookalikeCause, string?, 'needs-code'?][] = [
   // A1
-  ['unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)', 'gateway-token-mismatch', 'set gateway.remote.token to match gateway.auth.token'],
+  [
+    'unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)',
+    'gateway-token-mismatch',
+    'set gateway.remote.token to match gateway.auth.token',
+  ],
   ['unauthorized: gateway token mismatch (open the dashboard URL and paste the token in Control UI settings)', 'gateway-token-mismatch'],
   ['unauthorized: gateway token mismatch (provide gateway auth token)', 'gateway-token-mismatch'],
   ["unauthorized: gateway token mismatch (use this gateway's gateway.auth.token or pair the device)", 'gateway-token-mismatch'],
   // A2
   ['unauthorized: gateway token missing (set gateway.remote.token to match gateway.auth.token)', 'gateway-token-missing'],
-  ['unauthorized: gateway token missing (paste in Control UI settings or openclaw doctor --generate-gateway-token; restart)', 'gateway-token-missing'],
+  [
+    'unauthorized: gateway token missing (paste in Control UI settings or openclaw doctor --generate-gateway-token; restart)',
+    'gateway-token-missing',
+  ],
   // A3
-  ['unauthorized: gateway token not configured on gateway (set gateway.auth.token)', 'gateway-token-not-configured', 'set gateway.auth.token'],
+  [
+    'unauthorized: gateway token not configured on gateway (set gateway.auth.token)',
+    'gateway-token-not-configured',
+    'set gateway.auth.token',
+  ],
   // A4
   ['unauthorized: gateway password mismatch (set gateway.remote.password to match gateway.auth.password)', 'gateway-password-mismatch'],
   ['unauthorized: gateway password missing (enter the password in Control UI settings)', 'gateway-password-missing'],
@@ -44,18 +55,31 @@ const CLOSE_TEXTS: [string, LookalikeCause, string?, 'needs-code'?][] = [
   ['unauthorized: too many failed authentication attempts (retry later)', 'rate-limited'],
   // A8
   ['unauthorized: bootstrap token invalid or expired (scan a fresh setup code)', 'bootstrap-token-invalid'],
-  ['unauthorized: setup code invalid, expired, revoked, or already used (create a new code; review `openclaw devices list`)', 'bootstrap-token-invalid'],
+  [
+    'unauthorized: setup code invalid, expired, revoked, or already used (create a new code; review `openclaw devices list`)',
+    'bootstrap-token-invalid',
+  ],
   // A9
-  ['unauthorized: tailscale identity missing (use Tailscale Serve auth or gateway token/password)', 'tailscale-auth', 'tailscale identity missing'],
+  [
+    'unauthorized: tailscale identity missing (use Tailscale Serve auth or gateway token/password)',
+    'tailscale-auth',
+    'tailscale identity missing',
+  ],
   ['unauthorized: tailscale proxy headers missing (use Tailscale Serve or gateway token/password)', 'tailscale-auth'],
   ['unauthorized: tailscale identity check failed (use Tailscale Serve auth or gateway token/password)', 'tailscale-auth'],
   ['unauthorized: tailscale identity mismatch (use Tailscale Serve auth or gateway token/password)', 'tailscale-auth'],
   // A10
   ['unauthorized', 'unauthorized'],
-  ['gateway rejected this node: trusted-proxy identity-header authentication is required and no usable machine credential was accep', 'trusted-proxy-auth'],
+  [
+    'gateway rejected this node: trusted-proxy identity-header authentication is required and no usable machine credential was accep',
+    'trusted-proxy-auth',
+  ],
   // A12, A13
   ['gateway credential is a redaction sentinel (run openclaw doctor --fix on the Gateway, then restart and re-pair)', 'redaction-sentinel'],
-  ['unauthorized: proxy client attribution is required (configure gateway.trustedProxies narrowly and make the proxy overwri', 'proxy-attribution'],
+  [
+    'unauthorized: proxy client attribution is required (configure gateway.trustedProxies narrowly and make the proxy overwri',
+    'proxy-attribution',
+  ],
   // B1–B10
   ['origin not allowed (open the Control UI from the gateway host or allow it in gateway.controlUi.allowedOrigins)', 'origin-not-allowed'],
   ['browser copilot requires a canonical Chrome extension origin', 'origin-not-allowed'],
@@ -73,7 +97,10 @@ const CLOSE_TEXTS: [string, LookalikeCause, string?, 'needs-code'?][] = [
   ['invalid connect params: at /client: must have required property id', 'invalid-handshake'],
   ['invalid handshake: first request must be connect', 'invalid-handshake'],
   ['preauth payload too large', 'invalid-handshake'],
-  ['operator role policies require a verified user identity for this authentication method; reconnect through the trusted pr', 'verified-user-required'],
+  [
+    'operator role policies require a verified user identity for this authentication method; reconnect through the trusted pr',
+    'verified-user-required',
+  ],
   ['browser copilot requires a dedicated paired device identity', 'device-identity-required', 'browser copilot'],
   ['node pairing changed during connect', 'node-pairing-changed'],
   ['authenticated node pairing identity unavailable', 'node-pairing-changed'],
@@ -108,14 +135,20 @@ function codeFor(cause: LookalikeCause): number {
 const SHAPES: [string, (t: string, code: number) => string][] = [
   [
     'CLI gateway closed + target block',
-    (t, code) => `Gateway call failed: Error: gateway closed (${code}): ${t}\nGateway target: ws://127.0.0.1:18789\nSource: local loopback\nConfig: /root/.openclaw/openclaw.json\nBind: loopback`,
+    (t, code) =>
+      `Gateway call failed: Error: gateway closed (${code}): ${t}\nGateway target: ws://127.0.0.1:18789\nSource: local loopback\nConfig: /root/.openclaw/openclaw.json\nBind: loopback`,
   ],
   ['GatewayClient connect failed', (t) => `gateway connect failed: GatewayClientRequestError: ${t}`],
-  ['9.6 CLI failure block', (t) => `[openclaw] Could not start the CLI.\n[openclaw] Reason: ${t}\n[openclaw] Debug: set OPENCLAW_DEBUG=1 to include the stack trace.`],
+  [
+    '9.6 CLI failure block',
+    (t) =>
+      `[openclaw] Could not start the CLI.\n[openclaw] Reason: ${t}\n[openclaw] Debug: set OPENCLAW_DEBUG=1 to include the stack trace.`,
+  ],
   ['Control UI error line', (t, code) => `disconnected (${code}): ${t}`],
   [
     'sessions_spawn tool result',
-    (t, code) => `{"status":"error","error":"gateway closed (${code}): ${t.replace(/"/g, '\\"')}\\nGateway target: ws://127.0.0.1:18789\\nSource: local loopback","childSessionKey":"agent:main:subagent:4e93d630-bc83-4638-9f06-430a73376c86"}`,
+    (t, code) =>
+      `{"status":"error","error":"gateway closed (${code}): ${t.replace(/"/g, '\\"')}\\nGateway target: ws://127.0.0.1:18789\\nSource: local loopback","childSessionKey":"agent:main:subagent:4e93d630-bc83-4638-9f06-430a73376c86"}`,
   ],
   ['verbose ws close line', (t, code) => `[ws] → close code=${code} reason=${t} durationMs=12 handshake=failed conn=abc`],
 ];
@@ -161,10 +194,14 @@ describe('client inference', () => {
     expect(facts('unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)')[0]!.client).toBe('cli');
   });
   it('9.6 local CLI hint', () => {
-    expect(facts("unauthorized: gateway token mismatch (use this gateway's gateway.auth.token or pair the device)")[0]!.client).toBe('cli-local');
+    expect(facts("unauthorized: gateway token mismatch (use this gateway's gateway.auth.token or pair the device)")[0]!.client).toBe(
+      'cli-local',
+    );
   });
   it('UI hint', () => {
-    expect(facts('unauthorized: gateway token mismatch (open the dashboard URL and paste the token in Control UI settings)')[0]!.client).toBe('control-ui');
+    expect(
+      facts('unauthorized: gateway token mismatch (open the dashboard URL and paste the token in Control UI settings)')[0]!.client,
+    ).toBe('control-ui');
   });
   it('other client hint', () => {
     expect(facts('unauthorized: gateway token mismatch (provide gateway auth token)')[0]!.client).toBe('other');
@@ -207,7 +244,9 @@ describe('gateway log lines', () => {
   }
 
   it('9.6 ws line with guidance and suppressed', () => {
-    const fs = facts('[ws] unauthorized conn=1 remote=127.0.0.1 client=openclaw-control-ui webchat v2026.9.6 reason=token_mismatch guidance=open the dashboard suppressed=3');
+    const fs = facts(
+      '[ws] unauthorized conn=1 remote=127.0.0.1 client=openclaw-control-ui webchat v2026.9.6 reason=token_mismatch guidance=open the dashboard suppressed=3',
+    );
     expect(fs.map((f) => [f.cause, f.client])).toEqual([['gateway-token-mismatch', 'control-ui']]);
   });
 
@@ -245,7 +284,9 @@ describe('gateway log lines', () => {
   });
 
   it('close context carries the origin for origin-mismatch', () => {
-    const fs = facts('[ws] {"cause":"origin-mismatch","origin":"https://box.tail1234.ts.net","host":"127.0.0.1:18789"} closed before connect conn=1 code=1008 reason=connect failed');
+    const fs = facts(
+      '[ws] {"cause":"origin-mismatch","origin":"https://box.tail1234.ts.net","host":"127.0.0.1:18789"} closed before connect conn=1 code=1008 reason=connect failed',
+    );
     expect(fs[0]!.detail).toBe('https://box.tail1234.ts.net');
     expect(fs[0]!.client).toBe('control-ui');
   });
@@ -270,8 +311,14 @@ describe('gateway log lines', () => {
 describe('Control UI texts (§11.F)', () => {
   const UI: [string, LookalikeCause][] = [
     ['This gateway requires auth. Add a token or password, then click Connect.', 'gateway-token-missing'],
-    ['Auth failed. Re-copy a tokenized URL with openclaw dashboard --no-open, or update the token, then click Connect.', 'gateway-token-mismatch'],
-    ['This page is HTTP, so the browser blocks device identity. Use HTTPS (Tailscale Serve) or open http://127.0.0.1:18789 on the gateway host.', 'control-ui-insecure-context'],
+    [
+      'Auth failed. Re-copy a tokenized URL with openclaw dashboard --no-open, or update the token, then click Connect.',
+      'gateway-token-mismatch',
+    ],
+    [
+      'This page is HTTP, so the browser blocks device identity. Use HTTPS (Tailscale Serve) or open http://127.0.0.1:18789 on the gateway host.',
+      'control-ui-insecure-context',
+    ],
     ['device identity required (use HTTPS/localhost or allow insecure auth explicitly)', 'control-ui-insecure-context'],
     ['device identity required (use HTTPS or localhost)', 'control-ui-insecure-context'],
     ['This Gateway expects its token', 'gateway-token-mismatch'],
@@ -283,9 +330,15 @@ describe('Control UI texts (§11.F)', () => {
     ['Protocol mismatch', 'protocol-mismatch'],
     ['Proxy authentication required', 'edge-proxy-auth'],
     ['Verified identity required', 'verified-user-required'],
-    ['An identity-aware proxy rejected the WebSocket upgrade. Configure gateway.remote.edgeAuth for the configured Gateway origin, then reconnect.', 'edge-proxy-auth'],
+    [
+      'An identity-aware proxy rejected the WebSocket upgrade. Configure gateway.remote.edgeAuth for the configured Gateway origin, then reconnect.',
+      'edge-proxy-auth',
+    ],
     ['Gateway authentication is temporarily rate-limited. Wait for the temporary lockout to expire, then retry.', 'rate-limited'],
-    ['Gateway is reachable, but this CLI has no token/password or paired device token for read-scope health RPCs.', 'gateway-token-missing'],
+    [
+      'Gateway is reachable, but this CLI has no token/password or paired device token for read-scope health RPCs.',
+      'gateway-token-missing',
+    ],
   ];
   for (const [text, cause] of UI) {
     it(text.slice(0, 60), () => {
@@ -305,14 +358,22 @@ describe('non-close errors (§11.D)', () => {
   it('sessions_spawn allow-list tool result, 4.14 and 9.6', () => {
     const f = facts('{"status":"forbidden","error":"agentId is not allowed for sessions_spawn (allowed: none)"}');
     expect(f.map((x) => [x.cause, x.detail])).toEqual([['allow-agents', 'none']]);
-    expect(facts('{"status":"forbidden","error":"agentId is not allowed for sessions_spawn (allowed: main, research)"}')[0]!.detail).toBe('main, research');
-    expect(facts('{"status":"forbidden","error":"agentId \\"coder\\" is not in the configured agent registry (allowed: main)"}')[0]!.cause).toBe('allow-agents');
+    expect(facts('{"status":"forbidden","error":"agentId is not allowed for sessions_spawn (allowed: main, research)"}')[0]!.detail).toBe(
+      'main, research',
+    );
+    expect(
+      facts('{"status":"forbidden","error":"agentId \\"coder\\" is not in the configured agent registry (allowed: main)"}')[0]!.cause,
+    ).toBe('allow-agents');
   });
   it('spawn depth and requireAgentId', () => {
     const d = facts('{"status":"forbidden","error":"sessions_spawn is not allowed at this depth (current depth: 1, max: 1)"}');
     expect(d.map((x) => [x.cause, x.detail])).toEqual([['spawn-depth', 'current depth: 1, max: 1']]);
-    expect(causes('sessions_spawn requires explicit agentId when requireAgentId is configured. Use agents_list to see allowed agent ids.')).toEqual(['require-agent-id']);
-    expect(causes('sessions_spawn requires explicit agentId when requireAgentId is configured. Provide an allowed configured agentId.')).toEqual(['require-agent-id']);
+    expect(
+      causes('sessions_spawn requires explicit agentId when requireAgentId is configured. Use agents_list to see allowed agent ids.'),
+    ).toEqual(['require-agent-id']);
+    expect(
+      causes('sessions_spawn requires explicit agentId when requireAgentId is configured. Provide an allowed configured agentId.'),
+    ).toEqual(['require-agent-id']);
   });
   it('missing scope on a method call', () => {
     const f = facts('$ openclaw gateway call sessions.list\n[openclaw] Reason: missing scope: operator.read');
@@ -321,18 +382,29 @@ describe('non-close errors (§11.D)', () => {
     expect(facts('{"ok":false,"error":{"type":"forbidden","message":"missing scope: operator.write"}}')[0]!.detail).toBe('operator.write');
   });
   it('missing scope answered to devices approve is not a look-alike (§11.E)', () => {
-    expect(facts('$ openclaw devices approve 8b796ecc-ba50-427a-b3ff-19c4c5377692\n[openclaw] Failed to start CLI: GatewayClientRequestError: missing scope: operator.pairing')).toEqual([]);
+    expect(
+      facts(
+        '$ openclaw devices approve 8b796ecc-ba50-427a-b3ff-19c4c5377692\n[openclaw] Failed to start CLI: GatewayClientRequestError: missing scope: operator.pairing',
+      ),
+    ).toEqual([]);
     expect(facts('openclaw devices approve 8b796ecc-ba50-427a-b3ff-19c4c5377692\nmissing scope: operator.admin')).toEqual([]);
     expect(facts('I ran devices approve and got\nmissing scope: operator.admin')).toEqual([]);
-    expect(facts('[ws] ⇄ res ✗ device.pair.approve 5ms errorCode=INVALID_REQUEST errorMessage=missing scope: operator.admin id=1')).toEqual([]);
-    expect(facts('PS C:\\Users\\me> openclaw nodes approve 8b796ecc-ba50-427a-b3ff-19c4c5377692\nmissing scope: operator.admin')).toEqual([]);
+    expect(facts('[ws] ⇄ res ✗ device.pair.approve 5ms errorCode=INVALID_REQUEST errorMessage=missing scope: operator.admin id=1')).toEqual(
+      [],
+    );
+    expect(facts('PS C:\\Users\\me> openclaw nodes approve 8b796ecc-ba50-427a-b3ff-19c4c5377692\nmissing scope: operator.admin')).toEqual(
+      [],
+    );
   });
   it('missing scope after a later, different command is a look-alike again', () => {
-    const text = '$ openclaw devices approve 8b796ecc-ba50-427a-b3ff-19c4c5377692\nApproved a2db8970 (8b796ecc)\n$ openclaw cron list\nmissing scope: operator.read';
+    const text =
+      '$ openclaw devices approve 8b796ecc-ba50-427a-b3ff-19c4c5377692\nApproved a2db8970 (8b796ecc)\n$ openclaw cron list\nmissing scope: operator.read';
     expect(causes(text)).toEqual(['missing-scope-method']);
   });
   it('caller-missing-scope in a rotation log line is not `missing scope:`', () => {
-    expect(facts('[gateway] device token rotation denied device=abc role=operator reason=caller-missing-scope scope=operator.admin')).toEqual([]);
+    expect(
+      facts('[gateway] device token rotation denied device=abc role=operator reason=caller-missing-scope scope=operator.admin'),
+    ).toEqual([]);
   });
   it('unauthorized role', () => {
     expect(facts('[openclaw] Reason: unauthorized role: node').map((f) => [f.cause, f.detail])).toEqual([['unauthorized-role', 'node']]);
@@ -340,15 +412,23 @@ describe('non-close errors (§11.D)', () => {
   it('HTTP bodies', () => {
     const f = facts('{"error":{"message":"Unauthorized","type":"unauthorized"}}');
     expect(f.map((x) => [x.cause, x.code])).toEqual([['http-unauthorized', 401]]);
-    expect(facts('{"error":{"message":"Too many failed authentication attempts. Please try again later.","type":"rate_limited"}}')[0]!.cause).toBe('rate-limited');
+    expect(
+      facts('{"error":{"message":"Too many failed authentication attempts. Please try again later.","type":"rate_limited"}}')[0]!.cause,
+    ).toBe('rate-limited');
   });
   it('plaintext ws:// security error', () => {
-    const f = facts('SECURITY ERROR: Cannot connect to "192.168.1.20" over plaintext ws://. Both credentials and chat data would be exposed to network interception. Use wss:// for remote URLs.');
+    const f = facts(
+      'SECURITY ERROR: Cannot connect to "192.168.1.20" over plaintext ws://. Both credentials and chat data would be exposed to network interception. Use wss:// for remote URLs.',
+    );
     expect(f.map((x) => [x.cause, x.detail])).toEqual([['insecure-ws', '192.168.1.20']]);
   });
   it('url override without credentials, 4.14 and 9.6', () => {
-    expect(causes('gateway url override requires explicit credentials\nFix: pass --token or --password (or gatewayToken in tools).')).toEqual(['url-override-credentials']);
-    expect(causes('[openclaw] Reason: gateway url override requires explicit credentials\nFix: pass --token or --password with --url.')).toEqual(['url-override-credentials']);
+    expect(
+      causes('gateway url override requires explicit credentials\nFix: pass --token or --password (or gatewayToken in tools).'),
+    ).toEqual(['url-override-credentials']);
+    expect(
+      causes('[openclaw] Reason: gateway url override requires explicit credentials\nFix: pass --token or --password with --url.'),
+    ).toEqual(['url-override-credentials']);
   });
 });
 
@@ -368,10 +448,14 @@ describe('redaction', () => {
     expect(out).not.toContain(tok);
     expect(out).not.toContain('short1');
     expect(out).toContain('Bearer [redacted]');
-    expect(redactLine('gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback')).toBe('gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback');
+    expect(redactLine('gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback')).toBe(
+      'gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback',
+    );
   });
   it('long lines are windowed', () => {
-    const f = facts(`${'x '.repeat(2000)} gateway closed (1008): unauthorized: gateway token mismatch (provide gateway auth token) ${'y '.repeat(2000)}`);
+    const f = facts(
+      `${'x '.repeat(2000)} gateway closed (1008): unauthorized: gateway token mismatch (provide gateway auth token) ${'y '.repeat(2000)}`,
+    );
     expect(f[0]!.text.length).toBeLessThanOrEqual(302);
     expect(f[0]!.text).toContain('gateway token mismatch');
   });
@@ -393,7 +477,9 @@ describe('never a look-alike', () => {
   for (const t of PAIRING) it(t.slice(0, 70), () => expect(facts(t)).toEqual([]));
 
   it('prose mentions', () => {
-    expect(facts('Issue #58085 shows sub-agents were already failing with a different error (agentId is not allowed for sessions_spawn).')).toEqual([]);
+    expect(
+      facts('Issue #58085 shows sub-agents were already failing with a different error (agentId is not allowed for sessions_spawn).'),
+    ).toEqual([]);
     expect(facts('I think my device removed itself?')).toEqual([]);
     expect(facts('gateway.controlUi.allowInsecureAuth is not the fix here. It does not bypass pairing.')).toEqual([]);
     expect(facts('it just says I am unauthorized')).toEqual([]);
@@ -426,7 +512,8 @@ describe('never a look-alike', () => {
 
 describe('shape', () => {
   it('message index, line numbers and order', () => {
-    const text = 'hello\ngateway closed (4001): gateway auth changed\nmore\n{"status":"forbidden","error":"agentId is not allowed for sessions_spawn (allowed: none)"}';
+    const text =
+      'hello\ngateway closed (4001): gateway auth changed\nmore\n{"status":"forbidden","error":"agentId is not allowed for sessions_spawn (allowed: none)"}';
     const f = facts(text, 3);
     expect(f.map((x) => [x.at.message, x.at.line, x.cause])).toEqual([
       [3, 2, 'gateway-auth-changed'],
@@ -438,13 +525,18 @@ describe('shape', () => {
     expect(facts(line)).toHaveLength(1);
   });
   it('caps a repeated failure at its newest occurrences', () => {
-    const text = Array.from({ length: 500 }, (_, i) => `2026-04-05T10:00:${String(i % 60).padStart(2, '0')}.000Z [ws] unauthorized conn=${i} remote=10.0.0.2 client=cli cli reason=token_mismatch`).join('\n');
+    const text = Array.from(
+      { length: 500 },
+      (_, i) =>
+        `2026-04-05T10:00:${String(i % 60).padStart(2, '0')}.000Z [ws] unauthorized conn=${i} remote=10.0.0.2 client=cli cli reason=token_mismatch`,
+    ).join('\n');
     const f = facts(text);
     expect(f.length).toBe(50);
     expect(f.at(-1)!.at.line).toBe(500);
   });
   it('ANSI, journald and code fences are handled by the paste', () => {
-    const text = '```\nApr 05 14:16:13 host node[2060494]: \u001b[31mgateway closed (1008): unauthorized: gateway token mismatch (provide gateway auth token)\u001b[39m\n```';
+    const text =
+      '```\nApr 05 14:16:13 host node[2060494]: \u001b[31mgateway closed (1008): unauthorized: gateway token mismatch (provide gateway auth token)\u001b[39m\n```';
     expect(causes(text)).toEqual(['gateway-token-mismatch']);
   });
 });
@@ -452,7 +544,9 @@ describe('shape', () => {
 describe('plain-English phrases need a printed context', () => {
   it('bare messages at line start count, sentences do not', () => {
     expect(causes('protocol mismatch')).toEqual(['protocol-mismatch']);
-    expect(causes('origin not allowed (open the Control UI from the gateway host or allow it in gateway.controlUi.allowedOrigins)')).toEqual(['origin-not-allowed']);
+    expect(
+      causes('origin not allowed (open the Control UI from the gateway host or allow it in gateway.controlUi.allowedOrigins)'),
+    ).toEqual(['origin-not-allowed']);
     expect(causes('> device signature expired')).toEqual(['device-auth-invalid']);
     expect(facts('could this be a protocol mismatch between versions?')).toEqual([]);
     expect(facts('is a device identity required for the CLI at all')).toEqual([]);

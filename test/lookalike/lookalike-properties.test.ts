@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LookalikeFact } from '../../src/evidence/facts.ts';
 import { lookalikeExtractors, lookalikeSigns } from '../../rules/other-cause/index.ts';
+import type { LookalikeFact } from '../../src/evidence/facts.ts';
 import { makePaste } from '../../src/evidence/paste.ts';
 
 /** The extractor as diagnose runs it: built from the registered rules' declarations. */
@@ -32,7 +32,23 @@ const SEEDS = [
 const fragment = fc.oneof(
   fc.constantFrom(...SEEDS),
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('unauthorized', 'unauthorized:', '"cause"', ' cause=', 'missing scope: ', '(allowed:', 'reason=', '\n', '\\n', '"', '(', ')', '1008', 'Source: ', 'openclaw '),
+  fc.constantFrom(
+    'unauthorized',
+    'unauthorized:',
+    '"cause"',
+    ' cause=',
+    'missing scope: ',
+    '(allowed:',
+    'reason=',
+    '\n',
+    '\\n',
+    '"',
+    '(',
+    ')',
+    '1008',
+    'Source: ',
+    'openclaw ',
+  ),
 );
 
 /** Concatenations of seeds, cut, spliced and garbled. */

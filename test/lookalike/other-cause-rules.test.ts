@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lookalikeExtractors, lookalikeSigns, otherCauseRules } from '../../rules/other-cause/index.ts';
-import { docs } from '../../src/openclaw/docs.ts';
 import type { Fact, LookalikeCause, LookalikeClient, LookalikeFact, Platform } from '../../src/evidence/facts.ts';
 import { extractEvidence } from '../../src/evidence/index.ts';
+import { docs } from '../../src/openclaw/docs.ts';
 import { Case } from '../../src/triage/case.ts';
 import type { Advice, AnyRule, Example, ExampleMessage } from '../../src/triage/rule.ts';
 
@@ -104,9 +104,23 @@ describe('other-cause rules: contract', () => {
 const ALL_CAUSES: LookalikeCause[] = lookalikeSigns.flatMap((s) => s.causes);
 const CLIENTS: (LookalikeClient | undefined)[] = [undefined, 'cli', 'cli-local', 'cli-remote', 'control-ui', 'other'];
 const PLATFORMS: Platform[][] = [[], ['windows'], ['linux'], ['macos'], ['windows', 'wsl2']];
-const DETAILS: (string | undefined)[] = [undefined, 'Control UI: This Gateway expects its token', 'token_mismatch', 'device signature expired', 'operator.admin', 'none', 'https://x.example'];
+const DETAILS: (string | undefined)[] = [
+  undefined,
+  'Control UI: This Gateway expects its token',
+  'token_mismatch',
+  'device signature expired',
+  'operator.admin',
+  'none',
+  'https://x.example',
+];
 
-function fakeCase(cause: LookalikeCause, client: LookalikeClient | undefined, platforms: Platform[], detail: string | undefined, code?: number): Case {
+function fakeCase(
+  cause: LookalikeCause,
+  client: LookalikeClient | undefined,
+  platforms: Platform[],
+  detail: string | undefined,
+  code?: number,
+): Case {
   const f: LookalikeFact = { kind: 'lookalike', cause, text: `synthetic ${cause}`, at: { message: 0, line: 1 } };
   if (client) f.client = client;
   if (detail) f.detail = detail;
@@ -155,7 +169,10 @@ describe('other-cause rules: every cause is handled, every variant is safe', () 
     expect(text('control-ui')).toContain('openclaw dashboard --no-open');
     const uiSteps = (() => {
       const c = fakeCase('gateway-token-mismatch', 'control-ui', [], undefined);
-      return rule.advise(rule.match(c), c).steps.map((s) => `${s.text} ${s.command ?? ''}`).join('\n');
+      return rule
+        .advise(rule.match(c), c)
+        .steps.map((s) => `${s.text} ${s.command ?? ''}`)
+        .join('\n');
     })();
     expect(uiSteps).not.toContain('gateway.remote.token');
     expect(text('cli-local')).toContain('OPENCLAW_GATEWAY_TOKEN');
@@ -172,7 +189,10 @@ describe('other-cause rules: every cause is handled, every variant is safe', () 
 
 describe('threads with more than one look-alike', () => {
   function threadCase(...texts: string[]): Case {
-    return new Case(texts.flatMap((t, i) => extractEvidence(t, i, lookalikeExtractors)), { messageCount: texts.length });
+    return new Case(
+      texts.flatMap((t, i) => extractEvidence(t, i, lookalikeExtractors)),
+      { messageCount: texts.length },
+    );
   }
   const ids = (c: Case) => otherCauseRules.filter((r) => r.match(c) !== undefined).map((r) => r.id);
 
@@ -185,7 +205,10 @@ describe('threads with more than one look-alike', () => {
   });
 
   it('a bare client-side unauthorized after the gateway log keeps the logged reason', () => {
-    const c = threadCase('[ws] unauthorized conn=1 remote=10.0.0.2 client=cli cli reason=token_mismatch', 'gateway closed (1008): unauthorized');
+    const c = threadCase(
+      '[ws] unauthorized conn=1 remote=10.0.0.2 client=cli cli reason=token_mismatch',
+      'gateway closed (1008): unauthorized',
+    );
     expect(ids(c)).toEqual(['gateway-token-mismatch', 'bare-unauthorized']);
   });
 

@@ -34,14 +34,21 @@ describe('a look-alike rule owns its phrases', () => {
   it('every look-alike rule declares at least one way to be found', () => {
     for (const r of lookalikeRules) {
       const s = r.signs;
-      const ways = (s.phrases?.length ?? 0) + Object.keys(s.authReasons ?? {}).length + Object.keys(s.closeCauses ?? {}).length + (s.described?.length ?? 0);
+      const ways =
+        (s.phrases?.length ?? 0) +
+        Object.keys(s.authReasons ?? {}).length +
+        Object.keys(s.closeCauses ?? {}).length +
+        (s.described?.length ?? 0);
       expect(ways, r.id).toBeGreaterThan(0);
     }
   });
 
   for (const r of lookalikeRules) {
     describe(r.id, () => {
-      const fires = r.examples.fires.flatMap((e) => e.thread.map(textOf)).join('\n').toLowerCase();
+      const fires = r.examples.fires
+        .flatMap((e) => e.thread.map(textOf))
+        .join('\n')
+        .toLowerCase();
 
       it('each needle shows in its firing examples or its own example line, and finds its cause there', () => {
         for (const p of r.signs.phrases ?? []) {
@@ -77,8 +84,10 @@ describe('a look-alike rule owns its phrases', () => {
     });
   }
 
-  it('a rule with one cause is named by it (the generic `unauthorized` is the bare-unauthorized rule\'s)', () => {
-    const misnamed = lookalikeRules.filter((r) => r.signs.causes.length === 1 && r.signs.causes[0] !== r.id && r.signs.causes[0] !== 'unauthorized');
+  it("a rule with one cause is named by it (the generic `unauthorized` is the bare-unauthorized rule's)", () => {
+    const misnamed = lookalikeRules.filter(
+      (r) => r.signs.causes.length === 1 && r.signs.causes[0] !== r.id && r.signs.causes[0] !== 'unauthorized',
+    );
     expect(misnamed.map((r) => `${r.id}: ${r.signs.causes[0]}`)).toEqual([]);
   });
 
@@ -86,8 +95,12 @@ describe('a look-alike rule owns its phrases', () => {
     const owners = new Map<string, string[]>();
     for (const r of lookalikeRules) for (const c of r.signs.causes) owners.set(c, [...(owners.get(c) ?? []), r.id]);
     expect([...owners].filter(([, rs]) => rs.length > 1)).toEqual([]);
-    expect(() => lookalikeExtractor([...lookalikeRules.map((r) => r.signs), { rule: 'copy', causes: ['origin-not-allowed'] }])).toThrow(/declared by both/);
-    expect(() => lookalikeExtractor([{ rule: 'stray', causes: ['slow-consumer'], phrases: [{ needle: 'x y', cause: 'device-removed' }] }])).toThrow(/not one of its causes/);
+    expect(() => lookalikeExtractor([...lookalikeRules.map((r) => r.signs), { rule: 'copy', causes: ['origin-not-allowed'] }])).toThrow(
+      /declared by both/,
+    );
+    expect(() =>
+      lookalikeExtractor([{ rule: 'stray', causes: ['slow-consumer'], phrases: [{ needle: 'x y', cause: 'device-removed' }] }]),
+    ).toThrow(/not one of its causes/);
   });
 
   it("the look-alike engine in src/evidence holds no rule's phrase, authReason or close cause, and names no cause but the generic one", () => {
@@ -96,7 +109,17 @@ describe('a look-alike rule owns its phrases', () => {
       // The look-alike engine's files; other extractors read some of the same words for facts of their
       // own (approve-answer.ts reads `missing scope:` as the approver's problem).
       .filter((f) => /^(?:lookalike.*|described-lookalike|needle-lines|facts)\.ts$/.test(f))
-      .map((f) => [f, readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => !/^\s*(?:\*|\/\/|\/\*\*)/.test(l)).join('\n').toLowerCase()] as const);
+      .map(
+        (f) =>
+          [
+            f,
+            readFileSync(join(dir, f), 'utf8')
+              .split('\n')
+              .filter((l) => !/^\s*(?:\*|\/\/|\/\*\*)/.test(l))
+              .join('\n')
+              .toLowerCase(),
+          ] as const,
+      );
     const found: string[] = [];
     for (const r of lookalikeRules) {
       const s = r.signs;
@@ -106,7 +129,8 @@ describe('a look-alike rule owns its phrases', () => {
         ...Object.keys(s.closeCauses ?? {}),
         ...s.causes.filter((c) => c !== 'unauthorized'),
       ];
-      for (const [file, text] of code) for (const w of words) if (text.includes(`'${w.toLowerCase()}'`)) found.push(`${file}: ${w} (${r.id})`);
+      for (const [file, text] of code)
+        for (const w of words) if (text.includes(`'${w.toLowerCase()}'`)) found.push(`${file}: ${w} (${r.id})`);
     }
     expect(found).toEqual([]);
   });

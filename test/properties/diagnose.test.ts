@@ -24,7 +24,13 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
 /** A real paste cut, spliced with garbage, quoted, or with its line endings changed. */
 const mutated = fc
-  .tuple(fc.constantFrom(...real), fc.nat(), fc.nat(), fc.string({ maxLength: 40 }), fc.constantFrom('cut', 'splice', 'crlf', 'quote', 'dup'))
+  .tuple(
+    fc.constantFrom(...real),
+    fc.nat(),
+    fc.nat(),
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom('cut', 'splice', 'crlf', 'quote', 'dup'),
+  )
   .map(([text, a, b, junk, how]) => {
     const i = a % (text.length + 1);
     const j = b % (text.length + 1);
@@ -55,7 +61,9 @@ function check(messages: string[]) {
 
 describe('diagnose never fails on what people paste', () => {
   it('arbitrary text', () => {
-    fc.assert(fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 400 }), { minLength: 1, maxLength: 3 }), check), { numRuns: 300 });
+    fc.assert(fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 400 }), { minLength: 1, maxLength: 3 }), check), {
+      numRuns: 300,
+    });
   });
   it('arbitrary bytes decoded as UTF-8', () => {
     fc.assert(

@@ -63,17 +63,24 @@ describe('echoed fields cannot escape their code span', () => {
 
   it('hostile clientId, displayName, platform and paths in a devices list, an audit line and an error', () => {
     fc.assert(
-      fc.property(hostile, hostile, hostile, hostile, fc.constantFrom('en', 'zh-Hans', 'zh-Hant') as fc.Arbitrary<'en' | 'zh-Hans' | 'zh-Hant'>, (clientId, displayName, platform, path, language) => {
-        const doc = structuredClone(list);
-        Object.assign(doc.pending[0]!, { clientId, displayName, platform });
-        Object.assign(doc.paired[0]!, { clientId, displayName, platform });
-        const audit =
-          'security audit: device access upgrade requested reason=scope-upgrade device=a737c285864f348d0dbbccbc7c5b63827e21bacb3a2dd8a2c3754036f86490f3 ' +
-          `ip=unknown-ip auth=token roleFrom=operator roleTo=operator scopesFrom=operator.read scopesTo=operator.admin client=${clientId} conn=1`;
-        const error = `gateway closed (1008): pairing required\nConfig: ${path}/openclaw.json\nSource: local loopback\nGateway target: ws://127.0.0.1:18789`;
-        const d = diagnose([{ text: error }, { text: audit }, { text: JSON.stringify(doc, null, 2) }], { language });
-        for (const m of [d.reply, ...d.messages, ...(d.details ?? [])]) assertContained(m);
-      }),
+      fc.property(
+        hostile,
+        hostile,
+        hostile,
+        hostile,
+        fc.constantFrom('en', 'zh-Hans', 'zh-Hant') as fc.Arbitrary<'en' | 'zh-Hans' | 'zh-Hant'>,
+        (clientId, displayName, platform, path, language) => {
+          const doc = structuredClone(list);
+          Object.assign(doc.pending[0]!, { clientId, displayName, platform });
+          Object.assign(doc.paired[0]!, { clientId, displayName, platform });
+          const audit =
+            'security audit: device access upgrade requested reason=scope-upgrade device=a737c285864f348d0dbbccbc7c5b63827e21bacb3a2dd8a2c3754036f86490f3 ' +
+            `ip=unknown-ip auth=token roleFrom=operator roleTo=operator scopesFrom=operator.read scopesTo=operator.admin client=${clientId} conn=1`;
+          const error = `gateway closed (1008): pairing required\nConfig: ${path}/openclaw.json\nSource: local loopback\nGateway target: ws://127.0.0.1:18789`;
+          const d = diagnose([{ text: error }, { text: audit }, { text: JSON.stringify(doc, null, 2) }], { language });
+          for (const m of [d.reply, ...d.messages, ...(d.details ?? [])]) assertContained(m);
+        },
+      ),
       { numRuns: 60 },
     );
   });

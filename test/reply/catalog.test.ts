@@ -13,7 +13,7 @@ import { runExampleAs } from './run-example-as.ts';
 import { untranslatedInExamples } from './untranslated.ts';
 
 describe('the Chinese catalog', () => {
-  it('has a Chinese version of every sentence the rules\' firing examples produce', () => {
+  it("has a Chinese version of every sentence the rules' firing examples produce", () => {
     const missing = untranslatedInExamples();
     const list = [...missing].map(([key, where]) => `${where[0]}: ${JSON.stringify(key)}`);
     expect(list, `${list.length} sentences have no zh-Hans entry in src/reply/catalog/zh-Hans.sentences.ts`).toEqual([]);
@@ -28,7 +28,7 @@ describe('the Chinese catalog', () => {
   });
 
   it('turns a sentence into a skeleton and back: code spans, versions and labels are parts', () => {
-    const s = "Your CLI device `a2db8970…` is paired with `operator.read`, `operator.write` only; upgrade to 2026.4.25 (#59555).";
+    const s = 'Your CLI device `a2db8970…` is paired with `operator.read`, `operator.write` only; upgrade to 2026.4.25 (#59555).';
     const sk = toSkeleton(s);
     expect(sk.key).toBe('Your {0} {1} is paired with {2} only; upgrade to {3} ({4}).');
     expect(sk.parts).toEqual(['CLI device', '`a2db8970…`', '`operator.read`, `operator.write`', '2026.4.25', '#59555']);
@@ -47,7 +47,11 @@ describe('the Chinese catalog', () => {
     // No English sentence left outside code: at most a few Latin words (product names, terms) per line.
     const prose = zh.reply.replace(/```\w*\n[\s\S]*?```/g, '');
     for (const line of prose.split('\n')) {
-      const words = line.replace(/`[^`]*`/g, '').replace(/\[[^\]]*\]\(<[^>]*>\)/g, '').match(/\b[a-z]{4,}\b/g) ?? [];
+      const words =
+        line
+          .replace(/`[^`]*`/g, '')
+          .replace(/\[[^\]]*\]\(<[^>]*>\)/g, '')
+          .match(/\b[a-z]{4,}\b/g) ?? [];
       expect(words.length, line).toBeLessThan(6);
     }
   });
@@ -62,14 +66,21 @@ describe('the Chinese catalog', () => {
   });
 });
 
-describe('the asker\'s language', () => {
+describe("the asker's language", () => {
   it('reads prose, not pastes, and follows the latest message', () => {
     expect(languageOf('我的网关一直报错，怎么办？\n```\ngateway closed (1008): pairing required\n```')).toBe('zh-Hans');
     expect(languageOf('安裝後跑完 wizard，gateway 就 crash 了，這要怎麼操作?')).toBe('zh-Hant');
     expect(languageOf('After the update my CLI fails with this:\n```\n设备 张三 的 MacBook\n```')).toBe('en');
     expect(languageOf('```\n{"displayName": "张三的电脑"}\n```')).toBeUndefined();
-    expect(threadLanguage([{ text: '我的 CLI 一直 pairing required，怎么办' }, { text: 'openclaw devices list --json\n{"pending": []}' }])).toBe('zh-Hans');
-    expect(threadLanguage([{ text: '我的 CLI 一直 pairing required，怎么办' }, { text: 'Sorry, switching to English: it still fails after approving.' }])).toBe('en');
+    expect(
+      threadLanguage([{ text: '我的 CLI 一直 pairing required，怎么办' }, { text: 'openclaw devices list --json\n{"pending": []}' }]),
+    ).toBe('zh-Hans');
+    expect(
+      threadLanguage([
+        { text: '我的 CLI 一直 pairing required，怎么办' },
+        { text: 'Sorry, switching to English: it still fails after approving.' },
+      ]),
+    ).toBe('en');
     expect(threadLanguage([{ text: 'ゲートウェイに接続できません。ペアリングが必要です。' }])).toBe('en');
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeMarker, markerOf, replyButtons } from '../../src/discord/reply-marker.ts';
 
 describe('the Details button', () => {
-  it('is the last button and decodes as a marker with the reply\'s stage and parts', () => {
+  it("is the last button and decodes as a marker with the reply's stage and parts", () => {
     const row = replyButtons('fresh-approve', 2).toJSON() as { components: { custom_id: string; label: string }[] };
     const labels = row.components.map((c) => c.label);
     expect(labels).toEqual(['Fixed it', 'Still failing', 'Dismiss', 'Details']);
@@ -16,7 +16,7 @@ describe('the Details button', () => {
 });
 
 describe('button labels', () => {
-  it('follow the reply\'s language', () => {
+  it("follow the reply's language", () => {
     const labels = (lang: 'zh-Hans' | 'zh-Hant') =>
       (replyButtons('fresh-approve', 1, lang).toJSON() as { components: { label: string }[] }).components.map((c) => c.label);
     expect(labels('zh-Hans')).toEqual(['已解决', '仍然失败', '忽略', '详情']);

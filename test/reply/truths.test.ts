@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/diagnose.ts';
 import { rules } from '../../rules/index.ts';
+import { diagnose } from '../../src/diagnose.ts';
 import { loadCorpus } from '../corpus/cases.ts';
 import { runExampleAs } from './run-example-as.ts';
 
@@ -32,7 +32,7 @@ const replies = allReplies();
 const offenders = (test: (text: string) => boolean) => replies.filter((r) => test(r.text)).map((r) => r.where);
 
 describe('issue 7: statements that were false', () => {
-  it('after `Approved <deviceId> (<requestId>)` the reply does not claim the old list\'s narrow scopes', () => {
+  it("after `Approved <deviceId> (<requestId>)` the reply does not claim the old list's narrow scopes", () => {
     // The old list shows the CLI at operator.read; on 2026.4.14 it holds all six operator scopes after the approve.
     const d = diagnose([read('cli-error.txt'), read('devices-list.json'), read('approve-fresh.txt')]);
     expect(d.stage).toBe('resolved');
@@ -58,13 +58,17 @@ describe('issue 7: statements that were false', () => {
     const sqliteBuild = 'OpenClaw 2026.9.6\n';
     const thread = [
       { text: `${sqliteBuild}openclaw devices approve 1b2c3d4e-0000-4000-8000-000000000001\nunknown requestId` },
-      { text: 'openclaw devices approve 1b2c3d4e-0000-4000-8000-000000000002\nunknown requestId\nopenclaw devices approve 1b2c3d4e-0000-4000-8000-000000000003\nunknown requestId' },
+      {
+        text: 'openclaw devices approve 1b2c3d4e-0000-4000-8000-000000000002\nunknown requestId\nopenclaw devices approve 1b2c3d4e-0000-4000-8000-000000000003\nunknown requestId',
+      },
     ];
     const d = diagnose(thread);
     const text = [d.reply, ...(d.details ?? [])].join('\n');
     expect(text).not.toMatch(/mv [^\n]*identity\/device\.json/);
     // Anywhere else, reading the identity file is guarded by its existence.
-    const unguarded = offenders((t) => /require\([^)]*identity\/device\.json"?\)\.deviceId/.test(t.replace(/existsSync\(f\)\?r\.deviceId===require\(f\)\.deviceId/g, '')));
+    const unguarded = offenders((t) =>
+      /require\([^)]*identity\/device\.json"?\)\.deviceId/.test(t.replace(/existsSync\(f\)\?r\.deviceId===require\(f\)\.deviceId/g, '')),
+    );
     expect(unguarded).toEqual([]);
   });
 

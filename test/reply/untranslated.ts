@@ -4,8 +4,9 @@
  * `node test/reply/untranslated.ts [--corpus]` prints them as JSON, to fill
  * src/reply/catalog/zh-Hans.sentences.ts; test/reply/catalog.test.ts fails while any is left.
  */
-import { diagnose } from '../../src/diagnose.ts';
+
 import { rules } from '../../rules/index.ts';
+import { diagnose } from '../../src/diagnose.ts';
 import { loadCorpus } from '../corpus/cases.ts';
 import { runExampleAs } from './run-example-as.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { placeAdvice } from '../../rules/wrappers.ts';
 import { extractEvidence } from '../../src/evidence/index.ts';
 import { Case } from '../../src/triage/case.ts';
-import { placeAdvice } from '../../rules/wrappers.ts';
 
 const caseOf = (text: string) => new Case(extractEvidence(text, 0), { messageCount: 1 });
 const advice = {
@@ -29,8 +29,12 @@ describe('placeAdvice: commands run where the gateway runs', () => {
     expect(a.steps[1]!.text).toContain('nemoclaw my-box connect');
     expect(a.steps[1]!.command).toBe('openclaw devices list --json');
   });
-  it('a shell prompt in the image\'s /app, or the operator\'s resource: the image moves, never an update inside', () => {
-    for (const text of ['node@claw-0:/app$ openclaw devices list', 'kind: OpenClawInstance', 'I have no name!@0f3a9c2b71de:/app$ openclaw status']) {
+  it("a shell prompt in the image's /app, or the operator's resource: the image moves, never an update inside", () => {
+    for (const text of [
+      'node@claw-0:/app$ openclaw devices list',
+      'kind: OpenClawInstance',
+      'I have no name!@0f3a9c2b71de:/app$ openclaw status',
+    ]) {
       const a = placeAdvice(advice, caseOf(text));
       expect(JSON.stringify(a)).not.toContain('openclaw update');
       expect(a.steps[0]!.text).toMatch(/newer image/);

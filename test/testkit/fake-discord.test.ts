@@ -1,19 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AttachmentBuilder,
   ChannelType,
   Client,
+  type ClientEvents,
   DiscordAPIError,
   Events,
-  GatewayIntentBits,
-  MessageFlags,
-  type ClientEvents,
   type ForumChannel,
+  GatewayIntentBits,
   type Interaction,
   type Message,
+  MessageFlags,
   type ThreadChannel,
 } from 'discord.js';
-import { makeFakeToken, startFakeDiscord, type FakeDiscord, type FakeUser } from '../../testkit/fake-discord/server.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeDiscord, type FakeUser, makeFakeToken, startFakeDiscord } from '../../testkit/fake-discord/server.ts';
 
 /** Resolve with the args of the next `event` satisfying `pred` (rejects after `timeoutMs`). */
 function nextEvent<K extends keyof ClientEvents>(
@@ -96,9 +96,7 @@ describe('fake discord with a plain discord.js client', () => {
     expect(guild?.members.me?.id).toBe(fake.botUser.id);
     expect(guild?.roles.everyone.id).toBe(fake.guildId);
     // REST that was needed for login
-    expect(fake.requests.some((r) => r.path === '/gateway/bot' && r.headers.authorization?.startsWith('Bot '))).toBe(
-      true,
-    );
+    expect(fake.requests.some((r) => r.path === '/gateway/bot' && r.headers.authorization?.startsWith('Bot '))).toBe(true);
   });
 
   it('createThread → threadCreate then messageCreate with content and downloadable attachments', async () => {
@@ -162,7 +160,11 @@ describe('fake discord with a plain discord.js client', () => {
     expect(m.webhookId).toBeNull();
 
     const hook = nextEvent(client, Events.MessageCreate, (mm) => mm.webhookId !== null);
-    await fake.postMessage(text.id, { author: { ...otherBot, id: '200000000000000099' }, content: 'hook', webhookId: '200000000000000099' });
+    await fake.postMessage(text.id, {
+      author: { ...otherBot, id: '200000000000000099' },
+      content: 'hook',
+      webhookId: '200000000000000099',
+    });
     const [hm] = await hook;
     expect(hm.webhookId).toBe('200000000000000099');
     expect(hm.author.bot).toBe(true);
@@ -416,7 +418,12 @@ describe('fake discord with a plain discord.js client', () => {
     fake.failNext('POST', re, 500);
     let start = fake.requests.length;
     await channel.send('after 500');
-    expect(fake.requests.slice(start).filter((r) => re.test(r.path)).map((r) => r.status)).toEqual([500, 200]);
+    expect(
+      fake.requests
+        .slice(start)
+        .filter((r) => re.test(r.path))
+        .map((r) => r.status),
+    ).toEqual([500, 200]);
 
     fake.failNext('POST', re, 403);
     start = fake.requests.length;
@@ -560,8 +567,7 @@ describe('fake discord: standalone behaviours', () => {
   });
 
   it('close() leaves no listening server or sockets behind', async () => {
-    const count = () =>
-      process.getActiveResourcesInfo().filter((r) => r === 'TCPServerWrap' || r === 'TCPSocketWrap').length;
+    const count = () => process.getActiveResourcesInfo().filter((r) => r === 'TCPServerWrap' || r === 'TCPSocketWrap').length;
     const before = count();
     const fake = await startFakeDiscord({ heartbeatIntervalMs: 1_000 });
     const forum = fake.createForum({ name: 'help' });

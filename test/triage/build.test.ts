@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseVersion } from '../../src/evidence/version.ts';
-import { buildHas, classifyBuild } from '../../src/triage/build.ts';
 import { releases } from '../../src/openclaw/releases.ts';
+import { buildHas, classifyBuild } from '../../src/triage/build.ts';
 
 const era = (raw: string) => classifyBuild(parseVersion(raw)!).era;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnose.ts';
 
 describe('/verify on an asker who says it works now', () => {
-  it('confirms on the asker\'s word, names the look-alike, and says the fix is their word', () => {
+  it("confirms on the asker's word, names the look-alike, and says the fix is their word", () => {
     const d = diagnose([{ text: 'disconnected (1002): protocol mismatch' }, { text: 'updated the app, works now' }]);
     expect(d.stage).toBe('resolved');
     expect(d.verification.confirmed).toBe(true);

@@ -6,10 +6,10 @@
  * CORRECT expectation is written anyway and the test is marked `it(...)` with a one-line
  * comment saying what is wrong, so the suite stays green and the list is visible.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagnose, type Diagnosis } from '../../src/diagnose.ts';
+import { type Diagnosis, diagnose } from '../../src/diagnose.ts';
 
 const CASES = join(import.meta.dirname, 'cases');
 const FILES = readdirSync(CASES).filter((f) => f.endsWith('.txt'));
@@ -32,18 +32,32 @@ const THREADS = [...new Set(FILES.map((f) => f.replace(/\.\d+\.txt$/, '')))].sor
 
 // ids used in the corpus
 const U = [
-  '2a4ee0ef-b73c-4e36-b9c8-ce505f06c7a4', '8c722ac9-89f5-4cfc-82e7-e9eb86d3fbd2', 'dbf02051-257e-42df-83d0-5335db248fc5',
-  'a53ed55d-654f-4335-b2d6-dcbee526571c', '5d020e76-ef98-451a-9506-effe152517e1', 'ec87aa4a-b2e5-4366-b864-7640c4d9cc51',
-  '028fab7b-dbe6-41ef-9f9c-afe2d6c72238', '5cbf2138-614d-4003-a2ed-40e9d3812db5', '4c161c7d-8b6a-4e16-add9-67ced3f1a40c',
-  'f6ee0cc7-a2c4-40ba-a78e-76d6beadc3f0', '0bf10a19-406c-48ca-9b4d-e4c37ab261b2', 'ab5d258d-03cb-4484-bc92-ce3834228e8c',
-  'fff8376c-ce6e-4352-8a6b-298f8e8c4c35', 'ebccaf4a-571f-449e-b996-1dd762c2c39a',
+  '2a4ee0ef-b73c-4e36-b9c8-ce505f06c7a4',
+  '8c722ac9-89f5-4cfc-82e7-e9eb86d3fbd2',
+  'dbf02051-257e-42df-83d0-5335db248fc5',
+  'a53ed55d-654f-4335-b2d6-dcbee526571c',
+  '5d020e76-ef98-451a-9506-effe152517e1',
+  'ec87aa4a-b2e5-4366-b864-7640c4d9cc51',
+  '028fab7b-dbe6-41ef-9f9c-afe2d6c72238',
+  '5cbf2138-614d-4003-a2ed-40e9d3812db5',
+  '4c161c7d-8b6a-4e16-add9-67ced3f1a40c',
+  'f6ee0cc7-a2c4-40ba-a78e-76d6beadc3f0',
+  '0bf10a19-406c-48ca-9b4d-e4c37ab261b2',
+  'ab5d258d-03cb-4484-bc92-ce3834228e8c',
+  'fff8376c-ce6e-4352-8a6b-298f8e8c4c35',
+  'ebccaf4a-571f-449e-b996-1dd762c2c39a',
 ] as const;
 const D = [
-  '58dc7b130ce232781e374418d1f1c8c88c8f47ce4d66c4f018386c003450ad52', '9e56c4aadb81ef02918d271e44f291b5603f7ec14a3a2b7aa5ae9a92e4eb4357',
-  '69e47f14c5717ffe6b1e67fba6de314d70d9e409fd5af4f20d73faa0f8244546', '920102a69a1535faf6f415ebd687379d5a37cbafe14bdbe0c4251d415dc7852a',
-  '3b6b4f56a0d402a1a53428aa5ffb9f81cfedca07c75a5dbe11527e5444f09b5e', '426cfee514b1cf65341a08a266e2e86319df9ffa4971106fc5b6f064f52c8604',
-  'f8ce74330000154a2acdab76b9c5f5cce3899e7e50a2a4bcc750d1d3f2f26521', '50afbf9620e1939a7ef9d64c133ee5c0c123a2dffe84d03206c4fd85e7987634',
-  'cac04f1960d07b2f720b53b8497d4180acf2324a7fceb2feb579f4be03c1cbd3', 'aa1c7f7c88ef9fe4986120172f71c1901f52642a0e06dd62ee033c0361c5f20c',
+  '58dc7b130ce232781e374418d1f1c8c88c8f47ce4d66c4f018386c003450ad52',
+  '9e56c4aadb81ef02918d271e44f291b5603f7ec14a3a2b7aa5ae9a92e4eb4357',
+  '69e47f14c5717ffe6b1e67fba6de314d70d9e409fd5af4f20d73faa0f8244546',
+  '920102a69a1535faf6f415ebd687379d5a37cbafe14bdbe0c4251d415dc7852a',
+  '3b6b4f56a0d402a1a53428aa5ffb9f81cfedca07c75a5dbe11527e5444f09b5e',
+  '426cfee514b1cf65341a08a266e2e86319df9ffa4971106fc5b6f064f52c8604',
+  'f8ce74330000154a2acdab76b9c5f5cce3899e7e50a2a4bcc750d1d3f2f26521',
+  '50afbf9620e1939a7ef9d64c133ee5c0c123a2dffe84d03206c4fd85e7987634',
+  'cac04f1960d07b2f720b53b8497d4180acf2324a7fceb2feb579f4be03c1cbd3',
+  'aa1c7f7c88ef9fe4986120172f71c1901f52642a0e06dd62ee033c0361c5f20c',
 ] as const;
 const SECRETS = [
   'da35ba4426d14542f33727c1bab3f8db22538f301a62aded', // 27: gateway.auth.token
@@ -51,7 +65,8 @@ const SECRETS = [
   '7712345678:AAHk2Lw9xQvR3mT8pZ_yN4bC6dE1fG0hIjK', // 58: Telegram bot token
 ];
 
-const approveCmds = (r: string) => [...r.matchAll(/openclaw devices approve ([^\s`"'$<)]+)/g)].map((m) => m[1]!).filter((id) => id !== '--latest');
+const approveCmds = (r: string) =>
+  [...r.matchAll(/openclaw devices approve ([^\s`"'$<)]+)/g)].map((m) => m[1]!).filter((id) => id !== '--latest');
 const removeCmds = (r: string) => [...r.matchAll(/openclaw devices (?:remove|clear|reject)\b/g)].map((m) => m[0]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

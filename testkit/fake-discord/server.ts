@@ -131,10 +131,11 @@
  *   1000/1001 (client.destroy()) invalidates it. Intents are recorded but not enforced.
  *   zlib-stream transport compression is NOT supported (discord.js only uses it with zlib-sync installed).
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+
 import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, WebSocket } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 
 // ───────────────────────────────────────── public types ─────────────────────────────────────────
 
@@ -286,10 +287,7 @@ export interface FakeDiscord {
   ): Promise<{ id: string }>;
   editMessage(channelId: string, messageId: string, content: string): Promise<void>;
   deleteMessage(channelId: string, messageId: string): Promise<void>;
-  updateThread(
-    threadId: string,
-    patch: { archived?: boolean; locked?: boolean; name?: string; appliedTags?: string[] },
-  ): Promise<void>;
+  updateThread(threadId: string, patch: { archived?: boolean; locked?: boolean; name?: string; appliedTags?: string[] }): Promise<void>;
   addMember(user: FakeUser, opts?: { roles?: string[]; permissions?: bigint }): void;
   addRole(opts: { id?: string; name: string; permissions?: bigint }): { id: string };
   interact(i: InteractInput): Promise<{ interactionId: string; token: string; callback: RecordedRequest }>;
@@ -308,11 +306,7 @@ export interface FakeDiscord {
   dispatch(t: string, d: unknown): Promise<void>;
   rejectIdentify(code: number | null, reason?: string): void;
   closeGateway(code: number, reason?: string): void;
-  waitForRequest(
-    pred: (r: RecordedRequest) => boolean,
-    timeoutMs?: number,
-    opts?: { fromIndex?: number },
-  ): Promise<RecordedRequest>;
+  waitForRequest(pred: (r: RecordedRequest) => boolean, timeoutMs?: number, opts?: { fromIndex?: number }): Promise<RecordedRequest>;
   waitForIdentify(timeoutMs?: number, opts?: { fresh?: boolean }): Promise<void>;
   clearRequests(): void;
   close(): Promise<void>;
@@ -928,9 +922,7 @@ class FakeDiscordImpl implements FakeDiscord {
           authorizing_integration_owners: { '0': i.guildId },
           ...(i.type === 2 ? { name: i.commandName, command_type: i.data?.type ?? 1 } : {}),
           ...(i.componentMessageId ? { interacted_message_id: i.componentMessageId } : {}),
-          ...(i.originalMessageId && i.originalMessageId !== m.id
-            ? { original_response_message_id: i.originalMessageId }
-            : {}),
+          ...(i.originalMessageId && i.originalMessageId !== m.id ? { original_response_message_id: i.originalMessageId } : {}),
           ...(i.data?.type === 3 && i.data?.target_id ? { target_message_id: i.data.target_id } : {}),
         };
         o.interaction = {
@@ -1397,11 +1389,7 @@ class FakeDiscordImpl implements FakeDiscord {
     this.requests.length = 0;
   }
 
-  waitForRequest(
-    pred: (r: RecordedRequest) => boolean,
-    timeoutMs = 5_000,
-    o: { fromIndex?: number } = {},
-  ): Promise<RecordedRequest> {
+  waitForRequest(pred: (r: RecordedRequest) => boolean, timeoutMs = 5_000, o: { fromIndex?: number } = {}): Promise<RecordedRequest> {
     const found = this.requests.slice(o.fromIndex ?? 0).find(pred);
     if (found) return Promise.resolve(found);
     return new Promise<RecordedRequest>((resolve, reject) => {
@@ -1516,8 +1504,7 @@ class FakeDiscordImpl implements FakeDiscord {
     const fromIndex = this.requests.length;
     const cbPath = `/interactions/${id}/${token}/callback`;
     const waiting = this.waitForRequest(
-      (r) =>
-        r.method === 'POST' && r.path === cbPath && (!r.injected || r.status === 403 || r.status === 404),
+      (r) => r.method === 'POST' && r.path === cbPath && (!r.injected || r.status === 403 || r.status === 404),
       i.timeoutMs ?? 5_000,
       { fromIndex },
     );
@@ -1648,8 +1635,7 @@ class FakeDiscordImpl implements FakeDiscord {
               }
               if (typeof f?.value === 'string') {
                 total += f.value.length;
-                if (f.value.length > 1024)
-                  fErr.value = fieldError('BASE_TYPE_MAX_LENGTH', 'Must be 1024 or fewer in length.');
+                if (f.value.length > 1024) fErr.value = fieldError('BASE_TYPE_MAX_LENGTH', 'Must be 1024 or fewer in length.');
               }
               if (Object.keys(fErr).length) eErr[`fields.${fi}`] = fErr;
             });
@@ -1716,11 +1702,7 @@ class FakeDiscordImpl implements FakeDiscord {
     if (atts) m.attachments = atts;
   }
 
-  private newBotMessage(
-    channelId: string,
-    ctx: RouteCtx,
-    extra: Partial<StoredMessage> = {},
-  ): StoredMessage {
+  private newBotMessage(channelId: string, ctx: RouteCtx, extra: Partial<StoredMessage> = {}): StoredMessage {
     const b = ctx.body ?? {};
     const flags = typeof b.flags === 'number' ? b.flags : 0;
     return this.storeMessage({
@@ -1841,7 +1823,16 @@ class FakeDiscordImpl implements FakeDiscord {
     res.end(body);
     this.log(method, path, status);
     const recBody = ctx.files.length ? { ...(ctx.body ?? {}), files: ctx.files } : ctx.body;
-    this.record({ method, path, query: url.searchParams, headers, body: recBody, status, at: Date.now(), ...(injected ? { injected } : {}) });
+    this.record({
+      method,
+      path,
+      query: url.searchParams,
+      headers,
+      body: recBody,
+      status,
+      at: Date.now(),
+      ...(injected ? { injected } : {}),
+    });
     if (result.after) {
       try {
         await result.after();
@@ -1917,9 +1908,7 @@ class FakeDiscordImpl implements FakeDiscord {
   // ─────────────────────────────── routes ───────────────────────────────
 
   private route(method: string, pattern: string, handler: Handler, o: { auth?: boolean } = {}): void {
-    const re = new RegExp(
-      `^${pattern.replace(/:[a-zA-Z]+/g, (p) => (p === ':emoji' ? '([^/]+)' : '([^/]+)'))}/?$`,
-    );
+    const re = new RegExp(`^${pattern.replace(/:[a-zA-Z]+/g, (p) => (p === ':emoji' ? '([^/]+)' : '([^/]+)'))}/?$`);
     this.routes.push({
       method,
       re,
@@ -2040,20 +2029,22 @@ class FakeDiscordImpl implements FakeDiscord {
         after: () => this.dispatch('MESSAGE_DELETE', { id: msg.id, channel_id: ch.id, guild_id: this.guildId }),
       };
     });
-    const reaction = (add: boolean): Handler => (_c, m) => {
-      const ch = this.getChannel(m[1]);
-      const msg = this.getMessage(ch.id, m[2]);
-      const emoji = m[3] ?? '';
-      let r = msg.reactions.find((x) => x.emoji === emoji);
-      if (add) {
-        if (!r) msg.reactions.push((r = { emoji, userIds: [] }));
-        if (!r.userIds.includes(this.botUser.id)) r.userIds.push(this.botUser.id);
-      } else if (r) {
-        r.userIds = r.userIds.filter((u) => u !== this.botUser.id);
-        if (!r.userIds.length) msg.reactions.splice(msg.reactions.indexOf(r), 1);
-      }
-      return { status: 204 };
-    };
+    const reaction =
+      (add: boolean): Handler =>
+      (_c, m) => {
+        const ch = this.getChannel(m[1]);
+        const msg = this.getMessage(ch.id, m[2]);
+        const emoji = m[3] ?? '';
+        let r = msg.reactions.find((x) => x.emoji === emoji);
+        if (add) {
+          if (!r) msg.reactions.push((r = { emoji, userIds: [] }));
+          if (!r.userIds.includes(this.botUser.id)) r.userIds.push(this.botUser.id);
+        } else if (r) {
+          r.userIds = r.userIds.filter((u) => u !== this.botUser.id);
+          if (!r.userIds.length) msg.reactions.splice(msg.reactions.indexOf(r), 1);
+        }
+        return { status: 204 };
+      };
     this.route('PUT', '/channels/:id/messages/:mid/reactions/:emoji/@me', reaction(true));
     this.route('DELETE', '/channels/:id/messages/:mid/reactions/:emoji/@me', reaction(false));
 
@@ -2079,9 +2070,7 @@ class FakeDiscordImpl implements FakeDiscord {
       return {
         status: 200,
         body: {
-          threads: [...this.channels.values()]
-            .filter((c) => this.isThread(c) && !c.archived)
-            .map((c) => this.channelObj(c)),
+          threads: [...this.channels.values()].filter((c) => this.isThread(c) && !c.archived).map((c) => this.channelObj(c)),
           members: [],
         },
       };
@@ -2149,7 +2138,11 @@ class FakeDiscordImpl implements FakeDiscord {
       if (!Array.isArray(c.body)) throw formError({ _errors: [{ code: 'BASE_TYPE_ARRAY', message: 'Must be an array.' }] });
       const list = cmdList(gid);
       const next = c.body.map((b: any) =>
-        mkCommand(b, gid, list.find((p) => p.name === b.name && p.type === (b.type ?? 1))),
+        mkCommand(
+          b,
+          gid,
+          list.find((p) => p.name === b.name && p.type === (b.type ?? 1)),
+        ),
       );
       list.splice(0, list.length, ...next);
       return { status: 200, body: next };
@@ -2437,12 +2430,7 @@ class FakeDiscordImpl implements FakeDiscord {
     };
   }
 
-  private webhookMessage(
-    c: RouteCtx,
-    app: string | undefined,
-    token: string | undefined,
-    mid: string | undefined,
-  ): RouteResult {
+  private webhookMessage(c: RouteCtx, app: string | undefined, token: string | undefined, mid: string | undefined): RouteResult {
     const i = this.interactionForWebhook(app, token);
     const id = mid === '@original' ? i.originalMessageId : mid;
     const msg = id ? this.msgs.get(id) : undefined;

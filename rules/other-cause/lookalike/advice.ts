@@ -27,7 +27,10 @@ export function updateOlderSideStep(c: Case): Step {
     .all('setup')
     .filter((f) => f.name && f.client === 'third-party')
     .at(-1)?.name;
-  if (client) return { text: `Update ${client} (its own updater or releases page) to a release made for your gateway's version, or the gateway if it is the older side.` };
+  if (client)
+    return {
+      text: `Update ${client} (its own updater or releases page) to a release made for your gateway's version, or the gateway if it is the older side.`,
+    };
   const w = gatewayWrapper(c);
   if (w.kind === 'host') return { text: 'Update the older side so both run the same release:', command: 'openclaw update' };
   return {

@@ -12,9 +12,7 @@ export function setEnvStep(c: Case, text: string, name: string, value: string): 
 }
 
 export function unsetEnvStep(c: Case, text: string, name: string): Step {
-  return c.onWindows
-    ? { text, command: `Remove-Item Env:${name}`, shell: 'powershell' }
-    : { text, command: `unset ${name}`, shell: 'sh' };
+  return c.onWindows ? { text, command: `Remove-Item Env:${name}`, shell: 'powershell' } : { text, command: `unset ${name}`, shell: 'sh' };
 }
 
 /** Shows whether an env var is set without printing its value (it may be a token). */

@@ -60,7 +60,8 @@ export function translator(language: Language, onMiss?: (skeleton: string) => vo
   const part = (p: string): string => {
     const label = catalog.labels[p];
     if (label) return convert(label);
-    if (p.startsWith('`')) return p.replaceAll('`, and `', '`、`').replaceAll('`, `', '`、`').replaceAll('` and `', '` 和 `').replaceAll('` or `', '` 或 `');
+    if (p.startsWith('`'))
+      return p.replaceAll('`, and `', '`、`').replaceAll('`, `', '`、`').replaceAll('` and `', '` 和 `').replaceAll('` or `', '` 或 `');
     return p;
   };
   const chrome: Chrome =
@@ -74,7 +75,9 @@ export function translator(language: Language, onMiss?: (skeleton: string) => vo
           pasteOutput: (asks) => convert(catalog.chrome.pasteOutput(asks)),
           footer: (stage, more) => convert(catalog.chrome.footer(stage, more)),
           secretHead: (names, where) => convert(catalog.chrome.secretHead(names, where)),
-          inputNotes: Object.fromEntries(Object.entries(catalog.chrome.inputNotes).map(([k, v]) => [k, convert(v)])) as Chrome['inputNotes'],
+          inputNotes: Object.fromEntries(
+            Object.entries(catalog.chrome.inputNotes).map(([k, v]) => [k, convert(v)]),
+          ) as Chrome['inputNotes'],
           buttons: Object.fromEntries(Object.entries(catalog.chrome.buttons).map(([k, v]) => [k, convert(v)])) as Chrome['buttons'],
         }
       : catalog.chrome;
