@@ -55,14 +55,15 @@ export function loadCase(file: string, kind: CorpusKind): CorpusCase {
   return { ...parsed, kind, file };
 }
 
+export function loadDir(dir: string, kind: CorpusKind): CorpusCase[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => loadCase(join(dir, f), kind));
+}
+
 export function loadCorpus(kinds: readonly CorpusKind[] = KINDS): CorpusCase[] {
-  return kinds.flatMap((kind) => {
-    const dir = join(CORPUS_DIR, kind);
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => loadCase(join(dir, f), kind));
-  });
+  return kinds.flatMap((kind) => loadDir(join(CORPUS_DIR, kind), kind));
 }
 
 /** Case id → why the engine still gets it wrong. */

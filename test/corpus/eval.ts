@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm run eval [-- --verbose] [--show CASE.json...]`: the engine, in process, over the real-thread
- * corpus. Prints accuracy per label and per kind, a confusion table (label → stage), the harmful
+ * `npm run eval [-- --verbose] [--show CASE.json...] [--dir DIR]`: the engine, in process, over the
+ * real-thread corpus, or (`--dir`) over a held-out batch kept outside it, to measure first-sight accuracy
+ * on threads no rule was written against before they join the corpus. Prints accuracy per label and per kind, a confusion table (label → stage), the harmful
  * count, reply length percentiles and the one-message share, then every failing case with why.
  * The last line is `eval: C of N correct, H harmful (P%)` over every case (real, lab and seeds).
  */
@@ -9,10 +10,21 @@ import { parseArgs } from 'node:util';
 import { type Diagnosis, diagnose } from '../../src/diagnose.ts';
 import { stages as STAGES } from '../../src/triage/stage.ts';
 import { headInFirstMessage } from '../reply/first-message.ts';
-import { type CorpusCase, judge, KINDS, LABEL_STAGES, loadCase, loadCorpus, loadKnownFailures, type Verdict, why } from './cases.ts';
+import {
+  type CorpusCase,
+  judge,
+  KINDS,
+  LABEL_STAGES,
+  loadCase,
+  loadCorpus,
+  loadDir,
+  loadKnownFailures,
+  type Verdict,
+  why,
+} from './cases.ts';
 
 const { values, positionals } = parseArgs({
-  options: { verbose: { type: 'boolean', short: 'v' }, show: { type: 'boolean' } },
+  options: { verbose: { type: 'boolean', short: 'v' }, show: { type: 'boolean' }, dir: { type: 'string' } },
   allowPositionals: true,
 });
 
@@ -33,7 +45,7 @@ if (values.show) {
   process.exit(0);
 }
 
-const cases = loadCorpus();
+const cases = values.dir ? loadDir(values.dir, 'real') : loadCorpus();
 const known = loadKnownFailures();
 const results = cases.map((c) => {
   const d = run(c);
