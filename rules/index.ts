@@ -12,6 +12,7 @@ import latestPreviewOnly from './fresh-approve/latest-preview-only.ts';
 import metadataUpgrade from './fresh-approve/metadata-upgrade.ts';
 import narrowPairingNothingPending from './fresh-approve/narrow-pairing-nothing-pending.ts';
 import nodeHostPairing from './fresh-approve/node-host-pairing.ts';
+import remoteCliFirstPairing from './fresh-approve/remote-cli-first-pairing.ts';
 import removeFailedWhileNarrow from './fresh-approve/remove-failed-while-narrow.ts';
 import removedThenRePair from './fresh-approve/removed-then-re-pair.ts';
 import requestUnknownToGateway from './fresh-approve/request-unknown-to-gateway.ts';
@@ -70,6 +71,7 @@ export const rules: readonly AnyRule[] = [
   metadataUpgrade,
   narrowPairingNothingPending,
   nodeHostPairing,
+  remoteCliFirstPairing,
   removeFailedWhileNarrow,
   removedThenRePair,
   requestUnknownToGateway,

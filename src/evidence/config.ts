@@ -5,7 +5,7 @@ import type { Paste } from './paste.ts';
 import { escapeRegExp } from './regex-escape.ts';
 
 /** Lines found through the paste's keyword index (one pass for every extractor's words). */
-keywords(['config get ', '--profile']);
+keywords(['config get ', '--profile', '--url']);
 
 const DOTTED_KEYS: readonly ConfigKey[] = [
   'gateway.auth.mode',
@@ -42,6 +42,7 @@ const VALID: Record<ConfigKey, RegExp> = {
   OPENCLAW_GATEWAY_URL: /^(?:wss?|https?):\/\/[^\s"'`<>]{1,300}$/,
   OPENCLAW_STATE_DIR: /^(?:~|\/|[A-Za-z]:[\\/]|%|\$|\.)[^\s"'`<>|]{0,300}$/,
   OPENCLAW_PROFILE: /^[\w.-]{1,40}$/,
+  '--url': /^(?:wss?|https?):\/\/[^\s"'`<>]{1,300}$/,
 };
 
 /** URLs lose query, fragment and user info: `#token=` dashboard links carry the gateway token. */
@@ -61,7 +62,7 @@ function normaliseValue(key: ConfigKey, raw: string): string | undefined {
       .replace(/ \]/, ']')
       .replace(/,\s*\]$/, ']');
   else v = v.replace(/^["'`]|["'`]$/g, '').replace(/[.,;]+$/, '');
-  if (key === 'gateway.remote.url' || key === 'OPENCLAW_GATEWAY_URL') v = sanitiseUrl(v);
+  if (key === 'gateway.remote.url' || key === 'OPENCLAW_GATEWAY_URL' || key === '--url') v = sanitiseUrl(v);
   if (BOOL.test(v.toLowerCase())) v = v.toLowerCase();
   return VALID[key].test(v) ? v : undefined;
 }
@@ -167,13 +168,13 @@ function targetBlock(text: string, c: Collector): void {
     if (m) c.add('gateway.bind', m[1]!, at);
   }
   for (let at = text.indexOf('Source: '); at !== -1; at = text.indexOf('Source: ', at + 8)) {
-    const src = /^Source: (env OPENCLAW_GATEWAY_URL|config gateway\.remote\.url)/.exec(text.slice(at, at + 60))?.[1];
+    const src = /^Source: (env OPENCLAW_GATEWAY_URL|config gateway\.remote\.url|cli --url)/.exec(text.slice(at, at + 60))?.[1];
     if (!src) continue;
     const ctx = text.slice(Math.max(0, at - 400), at);
     const t = ctx.lastIndexOf('Gateway target: ');
     if (t === -1) continue;
     const url = /^Gateway target: ([^\s\\"]{1,300})/.exec(ctx.slice(t))?.[1];
-    if (url) c.add(src.startsWith('env') ? 'OPENCLAW_GATEWAY_URL' : 'gateway.remote.url', url, at);
+    if (url) c.add(src.startsWith('env') ? 'OPENCLAW_GATEWAY_URL' : src.startsWith('cli') ? '--url' : 'gateway.remote.url', url, at);
   }
 }
 
@@ -182,6 +183,19 @@ function profileFlag(paste: Paste, c: Collector): void {
   for (const l of paste.linesWith('--profile')) {
     const m = /(?:^|\s)--profile[ =]([\w.-]{1,40})(?=\s|$)/.exec(l.text.length > 2000 ? l.text.slice(0, 2000) : l.text);
     if (m && l.text.indexOf('openclaw') !== -1) c.add('OPENCLAW_PROFILE', m[1]!, l.start + m.index);
+  }
+}
+
+/**
+ * `openclaw tui --url ws://192.168.1.20:18789 --token …`: the gateway this one call dials, which
+ * outranks the config's own for that call. Placeholders (`<gateway-url>`) fail the value check.
+ */
+function urlFlag(paste: Paste, c: Collector): void {
+  for (const l of paste.linesWith('--url')) {
+    const text = l.text.length > 2000 ? l.text.slice(0, 2000) : l.text;
+    if (text.indexOf('openclaw') === -1) continue;
+    const m = /(?:^|\s)--url[ =]["']?((?:wss?|https?):\/\/[^\s"'`<>]{1,300})/.exec(text);
+    if (m) c.add('--url', m[1]!, l.start + m.index);
   }
 }
 
@@ -319,6 +333,7 @@ export const config = defineExtractor({
     configGet(paste, c);
     targetBlock(text, c);
     profileFlag(paste, c);
+    urlFlag(paste, c);
     if (text.indexOf('{') !== -1 && (text.indexOf('gateway') !== -1 || text.indexOf('allowAgents') !== -1) && mayNestKeys(text)) {
       nestedConfig(text, c);
     }

@@ -349,7 +349,9 @@ export type ConfigKey =
   | 'subagents.allowAgents'
   | 'OPENCLAW_GATEWAY_URL'
   | 'OPENCLAW_STATE_DIR'
-  | 'OPENCLAW_PROFILE';
+  | 'OPENCLAW_PROFILE'
+  /** The `--url` flag of a pasted `openclaw …` command line, or `Source: cli --url` under a close. */
+  | '--url';
 
 /** A config setting the user showed or named (docs/openclaw-facts.md §8.1). */
 export interface ConfigFact extends FactBase {

@@ -1224,4 +1224,34 @@ export const sentences: Readonly<Record<string, string>> = {
   "{0}: it is a Control UI setting, not the CLI's transport.": '{0}：它是 Control UI 的设置，不是 CLI 的传输方式。',
   '{0}: it only tells the gateway which proxy headers to believe; it does not approve a device.':
     '{0}：它只告诉网关该信任哪些代理头，并不会批准设备。',
+  "A token or password only gets it past the gateway's auth; pairing is a separate step it cannot approve for itself.":
+    'token 或密码只能让它通过网关的认证；配对是另一步，它不能自己批准自己。',
+  'Approve it from a Control UI that is already paired there (Nodes/Devices → the pending request → Approve), or tunnel with {0} and use {1}: through the tunnel the gateway sees loopback.':
+    '在那边已经配对的 Control UI 里批准（Nodes/Devices → 待处理请求 → Approve），或者用 {0} 建立隧道并使用 {1}：经过隧道，网关看到的是 loopback。',
+  'Upgrading or restarting the gateway: a device from another machine needs one approval on every build.':
+    '升级或重启网关：来自另一台机器的设备在每个版本上都需要批准一次。',
+  'Approve only the request whose IP and platform are your machine: anyone who reaches the port can file one.':
+    '只批准 IP 和平台是你这台机器的那个请求：任何能访问这个端口的人都可以发起请求。',
+  'Running {0} on your machine with {1}: an unpaired CLI cannot approve its own request.':
+    '在你的机器上带 {1} 运行 {0}：未配对的 CLI 不能批准它自己的请求。',
+  "Your TUI dials a gateway on another machine ({0}), so to that gateway it is a new device: only a first connect from loopback is paired silently, so this one waits for one approval on the gateway's side, on every build.":
+    '你的 TUI 连接的是另一台机器上的网关（{0}），对那个网关来说它是一个新设备：只有从 loopback 的第一次连接会被静默配对，所以它要在网关那边批准一次，每个版本都是这样。',
+  'On the machine that runs the gateway, as its user (no {0}): list the pending requests while the TUI is trying to connect:':
+    '在运行网关的那台机器上，用运行网关的用户（不要加 {0}）：在 TUI 尝试连接时列出待处理请求：',
+  "Approve the newest pending row of the TUI (client {0}, your machine's IP) right after listing: use its request id, not its device id:":
+    '列出后立即批准 TUI 最新的那一行待处理请求（client 为 {0}，IP 是你这台机器的）：用它的 request id，不是 device id：',
+  'Back on your machine, run the same TUI command again (same {0} and token): it connects once approved.':
+    '回到你的机器上，再运行一次同样的 TUI 命令（同样的 {0} 和 token）：批准后就能连上。',
+  "Your CLI dials a gateway on another machine ({0}), so to that gateway it is a new device: only a first connect from loopback is paired silently, so this one waits for one approval on the gateway's side, on every build.":
+    '你的 CLI 连接的是另一台机器上的网关（{0}），对那个网关来说它是一个新设备：只有从 loopback 的第一次连接会被静默配对，所以它要在网关那边批准一次，每个版本都是这样。',
+  'On the machine that runs the gateway, as its user (no {0}): list the pending requests while the CLI is trying to connect:':
+    '在运行网关的那台机器上，用运行网关的用户（不要加 {0}）：在 CLI 尝试连接时列出待处理请求：',
+  "Approve the newest pending row of the CLI (client {0}, your machine's IP) right after listing: use its request id, not its device id:":
+    '列出后立即批准 CLI 最新的那一行待处理请求（client 为 {0}，IP 是你这台机器的）：用它的 request id，不是 device id：',
+  'Back on your machine, run the same CLI command again (same {0} and token): it connects once approved.':
+    '回到你的机器上，再运行一次同样的 CLI 命令（同样的 {0} 和 token）：批准后就能连上。',
+  'Back on your machine, run the CLI command again: it connects once approved.':
+    '回到你的机器上，再运行一次那条 CLI 命令：批准后就能连上。',
+  'Back on your machine, run the TUI command again: it connects once approved.':
+    '回到你的机器上，再运行一次那条 TUI 命令：批准后就能连上。',
 };
