@@ -54,4 +54,12 @@ export const adversarialInputs: readonly AdversarialInput[] = [
   { name: 'a command, then missing scope without end', make: (n) => `openclaw devices approve x\n${flood('missing scope: a ')(n)}` },
   { name: 'open parentheses before a needle', make: (n) => `${'('.repeat(n)}gateway token mismatch` },
   { name: 'a needle, then an endless detail', make: (n) => `gateway token mismatch ${'a'.repeat(n)}` },
+  // Written against the prose readers (setup, statements): their words on every line.
+  { name: 'setup words on every line', make: flood('dashboard docker compose exec x-gateway \n') },
+  {
+    name: 'statement words in a long log',
+    make: (n) =>
+      flood('2026-04-05T14:16:13.663Z [gateway] info heartbeat ok approve request id rotates pairing required\n')(n >> 1) +
+      flood('the request id keeps changing and approve says nothing useful, please help with this one\n')(n - (n >> 1)),
+  },
 ];

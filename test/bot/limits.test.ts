@@ -232,8 +232,7 @@ describe('InFlight', () => {
     inFlight.track(new Promise((r) => setTimeout(r, 10)));
     expect(await inFlight.drain(1_000)).toBe(true);
     inFlight.track(new Promise(() => {}));
-    const started = Date.now();
+    // Work that never settles: drain answers at its bound (a hang would fail on the test timeout).
     expect(await inFlight.drain(50)).toBe(false);
-    expect(Date.now() - started).toBeLessThan(500);
   });
 });

@@ -66,11 +66,10 @@ describe('the running process', () => {
 
       // Events in flight when the signal lands are let finish.
       await fake.createThread(forumId, { name: 'late', owner: alice, content: 'hello' });
-      const sent = Date.now();
+      // A shutdown that waited for ever would fail on the test timeout, not on a clock reading here.
       p.child.kill('SIGTERM');
       const { code } = await p.exited;
       expect(code).toBe(0);
-      expect(Date.now() - sent).toBeLessThan(5_000);
       const lines = p
         .out()
         .trim()

@@ -78,9 +78,7 @@ describe('setup', () => {
         expect(() => run(s)).not.toThrow();
       }),
     );
-    const big = 'dashboard docker compose exec x-gateway \n'.repeat(50_000);
-    const t0 = performance.now();
-    run(big);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    // Its time on 1 and 5 MB of this is a bench figure (testkit/adversarial.ts, `npm run bench`).
+    expect(() => run('dashboard docker compose exec x-gateway \n'.repeat(50_000))).not.toThrow();
   });
 });
