@@ -19,6 +19,7 @@ import requestUnknownToGateway from './fresh-approve/request-unknown-to-gateway.
 import stateDirMismatch from './fresh-approve/state-dir-mismatch.ts';
 import truncatedRequestId from './fresh-approve/truncated-request-id.ts';
 import barePairingRequired from './need-evidence/bare-pairing-required.ts';
+import controlUiConnectFailed from './need-evidence/control-ui-connect-failed.ts';
 import describedWithoutError from './need-evidence/described-without-error.ts';
 import healthyDeviceList from './need-evidence/healthy-device-list.ts';
 import nothingRecognised from './no-match/nothing-recognised.ts';
@@ -89,6 +90,7 @@ export const rules: readonly AnyRule[] = [
   devicesNotChannelPairing,
   inspectUpgradeRequest,
   barePairingRequired,
+  controlUiConnectFailed,
   describedWithoutError,
   healthyDeviceList,
   nothingRecognised,

@@ -32,6 +32,8 @@ export interface DiagnoseOptions {
   language?: Language;
   /** Told every reply sentence that has no translation in the asker's language (tests list them). */
   onMissingTranslation?: (skeleton: string) => void;
+  /** The forum post's title. Read only when the messages alone decide nothing (see `diagnose`). */
+  title?: string;
 }
 
 export interface Finding {
@@ -62,7 +64,32 @@ export interface Diagnosis {
   verification: Verification;
 }
 
+/** Stages that decide nothing: the reply asks for evidence or says none was found. */
+const UNDECIDED: ReadonlySet<Stage> = new Set(['no-match', 'need-evidence']);
+
+/**
+ * Forum askers often put the error in the post's title and only a screenshot or a question in the
+ * body (`disconnected (1008): pairing required` as the title, "see screenshot" below). The title is
+ * read as the first line of the first message, but only when the messages alone decide nothing: a
+ * title is the asker's summary, often a guess ("pairing error" over a token mismatch), so it never
+ * outranks what they pasted. It is taken only where it decides something (it leaves need-evidence
+ * or no-match) and the reply keeps the language of the asker's messages.
+ */
 export function diagnose(messages: readonly ThreadMessage[], opts: DiagnoseOptions = {}): Diagnosis {
+  const body = diagnoseMessages(messages, opts);
+  const title = typeof opts.title === 'string' ? opts.title.trim().slice(0, 300) : '';
+  if (!title || !UNDECIDED.has(body.stage) || messages.length === 0) return body;
+  const first = messages[0]!;
+  const titled: ThreadMessage[] = [
+    { ...first, text: `${title}\n\n${typeof first.text === 'string' ? first.text : ''}` },
+    ...messages.slice(1),
+  ];
+  const withTitle = diagnoseMessages(titled, { ...opts, language: opts.language ?? threadLanguage([{ text: title }, ...messages]) });
+  const decides = !UNDECIDED.has(withTitle.stage) || (body.stage === 'no-match' && withTitle.stage === 'need-evidence');
+  return decides ? withTitle : body;
+}
+
+function diagnoseMessages(messages: readonly ThreadMessage[], opts: DiagnoseOptions): Diagnosis {
   const facts = extractThread(messages, lookalikeExtractors);
   const at = opts.at ?? messages.at(-1)?.postedAt;
   const c = new Case(facts, { messageCount: messages.length, at });

@@ -144,6 +144,8 @@ export interface GatewayClosedFact extends FactBase {
   source?: string;
   config?: string;
   bind?: string;
+  /** The Control UI's banner (`disconnected (4008): connect failed`) rather than a CLI's `gateway closed (…)`. */
+  seenBy?: 'control-ui';
 }
 
 /** `gateway connect failed: <Error>: <message>` in every form (docs/openclaw-facts.md §1.6). */

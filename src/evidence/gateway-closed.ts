@@ -5,8 +5,12 @@ import { keywords } from './keywords.ts';
 import { lineTime, type Paste, type PasteLine } from './paste.ts';
 
 const NEEDLE = 'gateway closed (';
+/** The Control UI's banner for the same close: `disconnected (1008): pairing required`. */
+const UI_NEEDLE = 'disconnected (';
+/** The same, as people retype it (`报disconnected(4008): connect failed`). */
+const UI_NEEDLE_TIGHT = 'disconnected(';
 /** Lines found through the paste's keyword index (one pass for every extractor's words). */
-keywords([NEEDLE, 'closed (code=']);
+keywords([NEEDLE, UI_NEEDLE, UI_NEEDLE_TIGHT, 'closed (code=']);
 const BLOCK_LINE = /^\s*(Gateway target|Source|Config|Bind): (.{1,500})$/;
 const MAX_BLOCK_LINES = 6;
 /** `(1006 abnormal closure (no close frame)): ` is the longest code text. */
@@ -51,9 +55,9 @@ function blockFromEscaped(rest: string): Block {
   return b;
 }
 
-function parseAt(paste: Paste, l: PasteLine, hit: number): GatewayClosedFact | undefined {
+function parseAt(paste: Paste, l: PasteLine, hit: number, needle = NEEDLE): GatewayClosedFact | undefined {
   const text = l.text;
-  const after = hit + NEEDLE.length;
+  const after = hit + needle.length;
   const codeText = text.slice(after, after + MAX_CODE_TEXT);
   const code = /^(\d{3,4})\b/.exec(codeText)?.[1];
   if (code === undefined) return undefined;
@@ -72,6 +76,10 @@ function parseAt(paste: Paste, l: PasteLine, hit: number): GatewayClosedFact | u
   if (reason.startsWith('pairing required') && reason[16] !== ':') reason = 'pairing required';
   if (reason === '') return undefined;
   const f: GatewayClosedFact = { kind: 'gateway-closed', at: { message: paste.message, line: l.line }, code: Number(code), reason };
+  if (needle !== NEEDLE) {
+    f.seenBy = 'control-ui';
+    return withPairing(f);
+  }
   const pairing = parsePairingCloseReason(reason);
   if (pairing) f.pairing = pairing;
   const block =
@@ -83,6 +91,12 @@ function parseAt(paste: Paste, l: PasteLine, hit: number): GatewayClosedFact | u
   Object.assign(f, block);
   const time = lineTime(text);
   if (time !== undefined) f.time = time;
+  return f;
+}
+
+function withPairing(f: GatewayClosedFact): GatewayClosedFact {
+  const pairing = parsePairingCloseReason(f.reason);
+  if (pairing) f.pairing = pairing;
   return f;
 }
 
@@ -105,6 +119,14 @@ export const gatewayClosed = defineExtractor({
         if (seen.has(key)) continue;
         seen.add(key);
         out.push(f);
+      }
+    }
+    // The Control UI's banner: no target block follows it, and a line that also holds the CLI's form is that one's.
+    for (const needle of [UI_NEEDLE, UI_NEEDLE_TIGHT]) {
+      for (const l of paste.linesWith(needle)) {
+        if (l.text.indexOf(NEEDLE) !== -1 || l.text.length > 4096) continue;
+        const f = parseAt(paste, l, l.text.indexOf(needle), needle);
+        if (f) out.push(f);
       }
     }
     for (const l of paste.linesWith('closed (code=')) {

@@ -26,7 +26,10 @@ describe('real-thread corpus', () => {
   for (const c of cases) {
     const reason = known.get(c.id);
     it(`${c.kind}/${c.id}${reason ? ' (known failure)' : ''}`, () => {
-      const d = diagnose(c.messages.map((text) => ({ text })));
+      const d = diagnose(
+        c.messages.map((text) => ({ text })),
+        { title: c.title },
+      );
       const v = judge(c, d);
       expect(v.harmful, `harmful: ${why(v, d.stage)}`).toBe(false);
       if (reason) expect(v.ok, `now correct: remove it from known-failures.json (${reason})`).toBe(false);

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm run eval [-- --verbose] [--show CASE.json...] [--dir DIR]`: the engine, in process, over the
- * real-thread corpus, or (`--dir`) over a held-out batch kept outside it, to measure first-sight accuracy
- * on threads no rule was written against before they join the corpus. Prints accuracy per label and per kind, a confusion table (label → stage), the harmful
+ * `npm run eval [-- --verbose] [--show CASE.json...] [--dir DIR] [--messages-only]`: the engine, in
+ * process, over the real-thread corpus, or (`--dir`) over a held-out batch kept outside it, to measure
+ * first-sight accuracy on threads no rule was written against before they join the corpus. Each thread
+ * is read as the bot reads a forum post: its messages and its title; `--messages-only` reads the
+ * messages alone, as the CLI contract (and the shared score.mjs) does. Prints accuracy per label and per kind, a confusion table (label → stage), the harmful
  * count, reply length percentiles and the one-message share, then every failing case with why.
  * The last line is `eval: C of N correct, H harmful (P%)` over every case (real, lab and seeds).
  */
@@ -24,11 +26,20 @@ import {
 } from './cases.ts';
 
 const { values, positionals } = parseArgs({
-  options: { verbose: { type: 'boolean', short: 'v' }, show: { type: 'boolean' }, dir: { type: 'string' } },
+  options: {
+    verbose: { type: 'boolean', short: 'v' },
+    show: { type: 'boolean' },
+    dir: { type: 'string' },
+    'messages-only': { type: 'boolean' },
+  },
   allowPositionals: true,
 });
 
-const run = (c: CorpusCase): Diagnosis => diagnose(c.messages.map((text) => ({ text })));
+const run = (c: CorpusCase): Diagnosis =>
+  diagnose(
+    c.messages.map((text) => ({ text })),
+    values['messages-only'] ? {} : { title: c.title },
+  );
 
 if (values.show) {
   // One or more case files: the reply as the asker would read it, and the verdict.

@@ -1254,4 +1254,13 @@ export const sentences: Readonly<Record<string, string>> = {
     '回到你的机器上，再运行一次那条 CLI 命令：批准后就能连上。',
   'Back on your machine, run the TUI command again: it connects once approved.':
     '回到你的机器上，再运行一次那条 TUI 命令：批准后就能连上。',
+  "{0} is the Control UI's own message for any connect the gateway refused: behind it can be a pairing request waiting for approval, a missing or wrong token, or a browser that will not keep a device identity on plain HTTP from another address.":
+    '{0} 是 Control UI 对网关拒绝的任何连接都会显示的消息：背后可能是等待批准的配对请求、缺失或错误的 token，或者浏览器在从别的地址用普通 HTTP 打开时无法保留设备身份。',
+  "Each has a different fix, and the gateway's log says which.": '每种情况的修复方法都不同，网关日志会说明是哪一种。',
+  "The gateway's log while you click Connect: the {0} line's {1} names the reason ({2} is only the page's own words):":
+    '点击 Connect 时网关的日志：{0} 那一行的 {1} 写明了原因（{2} 只是页面自己的说法）：',
+  "The gateway container's log while you click Connect: the {0} line's {1} names the reason ({2} is only the page's own words):":
+    '点击 Connect 时网关容器的日志：{0} 那一行的 {1} 写明了原因（{2} 只是页面自己的说法）：',
+  'The address you open the dashboard at ({0}, a LAN IP or an HTTPS name), and whether you opened the link {1} prints, which carries the token.':
+    '你打开仪表盘用的地址（{0}、局域网 IP 还是 HTTPS 域名），以及你是否打开的是 {1} 打印出的那个带 token 的链接。',
 };
