@@ -26,7 +26,7 @@ export async function execute(interaction: MessageContextMenuCommandInteraction,
       const c = await ctx.cases.read(thread, target.id);
       // The chosen message counts even when a bot or webhook posted it: someone asked about it.
       if (!c.messages.has(target.id)) c.messages.set(target.id, await readMessage(target, ctx.readAttachment));
-      return { parts: withNotes((await ctx.diagnose(threadMessages(c))).messages, threadNotes(c)) };
+      return { parts: withNotes((await ctx.diagnose(threadMessages(c), { title: c.title })).messages, threadNotes(c)) };
     }
     const one = await readMessage(target, ctx.readAttachment);
     return { parts: withNotes((await ctx.diagnose([{ text: one.text, postedAt: one.postedAt }])).messages, one.notes) };

@@ -31,7 +31,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   await diagnoseForInteraction(interaction, ctx, ephemeral, async () => {
     if (text === undefined && file === undefined && thread) {
       const c = await ctx.cases.read(thread);
-      return { parts: withNotes((await ctx.diagnose(threadMessages(c))).messages, threadNotes(c)) };
+      return { parts: withNotes((await ctx.diagnose(threadMessages(c), { title: c.title })).messages, threadNotes(c)) };
     }
     const files = file
       ? [await ctx.readAttachment({ name: file.name, url: file.url, contentType: file.contentType, size: file.size })]

@@ -32,7 +32,8 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   if (!thread) return tell(interaction, 'Run `/verify` inside the help thread you want to check.');
 
   await diagnoseForInteraction(interaction, ctx, true, async () => {
-    const { verification } = await ctx.diagnose(threadMessages(await ctx.cases.read(thread)));
+    const c = await ctx.cases.read(thread);
+    const { verification } = await ctx.diagnose(threadMessages(c), { title: c.title });
     if (!verification.confirmed) {
       const missing = verification.missing.length > 0 ? verification.missing : ['no evidence yet that the fix took'];
       return { parts: [`**Not confirmed yet.** Still missing:\n${missing.map((m) => `- ${m}`).join('\n')}`.slice(0, 2000)] };

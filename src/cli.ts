@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * Offline diagnosis: `claw-triage [--json] [--full] [--at ISO-8601] FILE...`. Each FILE is one message of a
+ * Offline diagnosis: `claw-triage [--json] [--full] [--at ISO-8601] [--title TEXT] FILE...`. Each FILE is one message of a
  * thread, oldest first, read as the bot reads an attachment (src/intake/): UTF-16 decoded, binary
- * skipped, over 10 MB cut to its head and tail, each with the same note under the reply. `-` (or no
+ * skipped, over 10 MB cut to its head and tail, each with the same note under the reply. `--title`
+ * is the forum post's title, read as the bot reads it (only when the messages alone decide nothing). `-` (or no
  * FILE) reads standard input as one message. The contract is in README.md: exit 0 whenever a
  * diagnosis was produced, 2 on bad usage or an unreadable file, and never a stack trace.
  */
@@ -15,7 +16,7 @@ import { FileBytes, type FileText, fileText } from './intake/file.ts';
 import { messageOf } from './intake/message.ts';
 import { notesBlock, withNotes } from './intake/notes.ts';
 
-const USAGE = 'usage: claw-triage [--json] [--full] [--at ISO-8601] [FILE|-]...';
+const USAGE = 'usage: claw-triage [--json] [--full] [--at ISO-8601] [--title TEXT] [FILE|-]...';
 const STDIN = 'standard input';
 
 class UsageError extends Error {}
@@ -25,6 +26,7 @@ interface Args {
   /** Print the full explanation (what the Details button shows) instead of the short reply. */
   full: boolean;
   at?: number;
+  title?: string;
   files: string[];
 }
 
@@ -40,7 +42,7 @@ function readArgs(argv: string[]): Args | 'help' {
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
-  const args: Args = { json: values.json, full: values.full, files: positionals.length > 0 ? positionals : ['-'] };
+  const args: Args = { json: values.json, full: values.full, title: values.title, files: positionals.length > 0 ? positionals : ['-'] };
   if (values.at !== undefined) {
     const t = Date.parse(values.at);
     if (Number.isNaN(t)) throw new UsageError(`--at: not an ISO-8601 time: ${values.at}`);
@@ -56,6 +58,7 @@ function parse(argv: string[]) {
       json: { type: 'boolean', default: false },
       full: { type: 'boolean', default: false },
       at: { type: 'string' },
+      title: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
@@ -110,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const { messages, notes } = await readMessages(args.files);
-    const d = diagnose(messages, { at: args.at });
+    const d = diagnose(messages, { at: args.at, title: args.title });
     const parts = withNotes(args.full ? (d.details ?? d.messages) : d.messages, notes);
     const block = notesBlock(notes);
     const reply = args.full ? parts.join('\n\n') : block ? `${d.reply}\n${block}` : d.reply;

@@ -113,11 +113,19 @@ describe('claw-triage CLI', () => {
     expect(JSON.parse(r.stdout).stage).toBe('need-evidence');
   });
 
+  it('reads --title as the bot reads a forum post title', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claw-'));
+    writeFileSync(join(dir, 'body.txt'), 'see the screenshot, what do I do?\n');
+    const titled = JSON.parse(cli(['--json', '--title', 'disconnected (1008): pairing required', join(dir, 'body.txt')]).stdout);
+    expect(titled.stage).toBe('fresh-approve');
+    expect(JSON.parse(cli(['--json', join(dir, 'body.txt')]).stdout).stage).toBe('no-match');
+  });
+
   it('names an unknown option, and takes --at=TIME and files after --', () => {
     const bogus = cli(['--verbose', '-']);
     expect(bogus.code).toBe(2);
     expect(bogus.stderr).toBe(
-      "claw-triage: Unknown option '--verbose'\nusage: claw-triage [--json] [--full] [--at ISO-8601] [FILE|-]...\n",
+      "claw-triage: Unknown option '--verbose'\nusage: claw-triage [--json] [--full] [--at ISO-8601] [--title TEXT] [FILE|-]...\n",
     );
     const file = join(SEEDS, '000-5-devices-list.txt');
     const late = JSON.parse(cli(['--json', '--at=2026-04-19T17:00:00Z', '--', file]).stdout);

@@ -26,6 +26,7 @@ export interface EnginePoolOptions {
 interface Task {
   id: number;
   messages: readonly ThreadMessage[];
+  title?: string;
   resolve: (d: Diagnosis) => void;
   reject: (err: Error) => void;
 }
@@ -52,10 +53,10 @@ export class EnginePool {
     return this.#slots.size;
   }
 
-  run(messages: readonly ThreadMessage[]): Promise<Diagnosis> {
+  run(messages: readonly ThreadMessage[], context: { title?: string } = {}): Promise<Diagnosis> {
     if (this.#closed) return Promise.reject(new Error('the engine pool is closed'));
     return new Promise((resolve, reject) => {
-      this.#queue.push({ id: this.#next++, messages, resolve, reject });
+      this.#queue.push({ id: this.#next++, messages, title: context.title, resolve, reject });
       this.#pump();
     });
   }
@@ -128,6 +129,6 @@ export class EnginePool {
         if (slot.task !== task) return;
       }
     }
-    post({ id: task.id, kind: 'run', postedAt: task.messages.map((m) => m.postedAt) });
+    post({ id: task.id, kind: 'run', postedAt: task.messages.map((m) => m.postedAt), title: task.title });
   }
 }

@@ -7,7 +7,7 @@ import type { Diagnosis, ThreadMessage } from '../diagnose.ts';
 
 export type ToWorker =
   | { id: number; kind: 'slice'; message: number; text: string }
-  | { id: number; kind: 'run'; postedAt: (number | undefined)[] };
+  | { id: number; kind: 'run'; postedAt: (number | undefined)[]; title?: string };
 
 export type FromWorker = { id: number; diagnosis: Diagnosis } | { id: number; error: string };
 
@@ -15,7 +15,7 @@ const port = parentPort;
 if (!port) throw new Error('engine-worker.ts runs as a worker thread');
 
 const { diagnose } = (await import(String(workerData.engine))) as {
-  diagnose: (messages: readonly ThreadMessage[]) => Diagnosis;
+  diagnose: (messages: readonly ThreadMessage[], opts?: { title?: string }) => Diagnosis;
 };
 
 const pending = new Map<number, string[][]>();
@@ -32,7 +32,7 @@ port.on('message', (m: ToWorker) => {
   const messages = m.postedAt.map((postedAt, i) => ({ text: (slices[i] ?? []).join(''), postedAt }));
   let reply: FromWorker;
   try {
-    reply = { id: m.id, diagnosis: diagnose(messages) };
+    reply = { id: m.id, diagnosis: diagnose(messages, { title: m.title }) };
   } catch (err) {
     reply = { id: m.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }

@@ -9,9 +9,14 @@ import type { Logger } from '../log.ts';
 import type { EnginePool } from './engine-pool.ts';
 import type { Gate } from './gate.ts';
 
-export type Diagnose = (messages: readonly ThreadMessage[]) => Promise<Diagnosis>;
+/** What the engine reads besides the messages: the forum post's title. */
+export interface ThreadContext {
+  title?: string;
+}
+
+export type Diagnose = (messages: readonly ThreadMessage[], context?: ThreadContext) => Promise<Diagnosis>;
 /** The real engine is synchronous; a test's scripted one may take its time to hold a slot. */
-export type InlineEngine = (messages: readonly ThreadMessage[]) => Diagnosis | Promise<Diagnosis>;
+export type InlineEngine = (messages: readonly ThreadMessage[], context?: ThreadContext) => Diagnosis | Promise<Diagnosis>;
 
 /** About 10 ms of engine time on a busy 2-core machine: past this, a worker is cheaper than the wait. */
 export const workerMinChars = 256 * 1024;
@@ -31,7 +36,7 @@ export function createEngine(opts: EngineOptions): Diagnose {
   const { log, gate, pool } = opts;
   const run = opts.run ?? diagnose;
   const minChars = opts.minChars ?? workerMinChars;
-  return (messages) =>
+  return (messages, context = {}) =>
     gate.run(async () => {
       const chars = messages.reduce((n, m) => n + m.text.length, 0);
       const worker = pool !== undefined && chars >= minChars;
@@ -39,7 +44,7 @@ export function createEngine(opts: EngineOptions): Diagnose {
       // burst would run one inline diagnosis after another with no heartbeat or event in between.
       if (!worker) await new Promise((resolve) => setImmediate(resolve));
       const started = performance.now();
-      const diagnosis = await (worker ? pool.run(messages) : run(messages));
+      const diagnosis = await (worker ? pool.run(messages, context) : run(messages, context));
       log.debug(
         {
           stage: diagnosis.stage,

@@ -94,7 +94,10 @@ export class HelpThreads {
     }
     const messages = ordered(c);
     log.debug({ thread: thread.id, newest: excerpt(messages.at(-1)?.text ?? '') }, 'help thread message');
-    const diagnosis = await this.#deps.diagnose(messages.map((m) => ({ text: m.text, postedAt: m.postedAt })));
+    const diagnosis = await this.#deps.diagnose(
+      messages.map((m) => ({ text: m.text, postedAt: m.postedAt })),
+      { title: c.title },
+    );
     const notes = messages.flatMap((m) => m.notes);
     const parts = withNotes(diagnosis.messages, notes);
     const plan = planReply({ ...c, newestHumanId: newestId(c.messages.keys()) }, diagnosis, parts, this.#deps.maxReplies);

@@ -67,7 +67,8 @@ async function onButton(interaction: ButtonInteraction, ctx: BotContext): Promis
       if (!thread?.isThread()) return tell(interaction, 'Details work inside a help thread.');
       log.info('reply details shown');
       return diagnoseForInteraction(interaction, ctx, true, async () => {
-        const d = await ctx.diagnose(threadMessages(await ctx.cases.read(thread)));
+        const c = await ctx.cases.read(thread);
+        const d = await ctx.diagnose(threadMessages(c), { title: c.title });
         return { parts: d.details ?? d.messages };
       });
     }

@@ -19,7 +19,8 @@ export async function markSolved(interaction: ButtonInteraction, ctx: BotContext
   if (!thread?.isThread()) return tell(interaction, 'Mark solved works inside a forum thread.');
   await interaction.deferUpdate();
 
-  const diagnosis = await ctx.diagnose(threadMessages(await ctx.cases.read(thread)));
+  const c = await ctx.cases.read(thread);
+  const diagnosis = await ctx.diagnose(threadMessages(c), { title: c.title });
   const { verification } = diagnosis;
   if (!verification.confirmed) {
     const missing = verification.missing.map((m) => `- ${m}`).join('\n');

@@ -29,6 +29,8 @@ export interface ReplyPart {
 
 export interface ThreadCase {
   threadId: string;
+  /** The forum post's title: evidence when the messages alone decide nothing (src/diagnose.ts). */
+  title?: string;
   /** Human messages by id; `ordered()` gives them oldest first. */
   messages: Map<string, CaseMessage>;
   /** The newest auto-reply (its messages in order, the last one carrying the buttons). */
@@ -196,5 +198,5 @@ export async function caseFromHistory(
   for (const m of [...history].sort((a, b) => newestFirst(a.id, b.id))) {
     if (isHumanPost(m)) messages.set(m.id, await readMessage(m, read));
   }
-  return { threadId: thread.id, messages, ...scanOwnReplies(history, botId) };
+  return { threadId: thread.id, title: thread.name || undefined, messages, ...scanOwnReplies(history, botId) };
 }
