@@ -63,6 +63,12 @@ export default lookalikeRule({
     },
     { needle: 'this page is http, so the browser blocks device identity', client: 'control-ui' },
     { needle: 'secure browser context required', client: 'control-ui' },
+    // The same close in early-2026 builds' words, as pasted in justlovemaki/openclaw-china-docker#36.
+    {
+      needle: 'control ui requires https or localhost',
+      client: 'control-ui',
+      example: 'disconnected (1008): control ui requires HTTPS or localhost (secure context)',
+    },
   ],
   closeCauses: { 'control-ui-insecure-auth': 'control-ui-insecure-context' },
   described: [describedBreakGlass],

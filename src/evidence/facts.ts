@@ -161,6 +161,8 @@ export interface PairingMentionFact extends FactBase {
   kind: 'pairing-mention';
   /** `log` when it looks machine-printed, `prose` when it is a person's sentence. */
   source: 'log' | 'prose';
+  /** The close reason's requirement, when the mention quotes it (`pairing required: device is asking for more scopes …`). */
+  reason?: PairingReason;
 }
 
 /**

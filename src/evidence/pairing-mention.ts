@@ -1,3 +1,4 @@
+import { parsePairingCloseReason } from './closed-before-connect.ts';
 import { defineExtractor } from './extractor.ts';
 import type { Fact, PairingMentionFact } from './facts.ts';
 import { lineTime, type Paste } from './paste.ts';
@@ -70,6 +71,10 @@ export const pairingMention = defineExtractor({
       if (found.has(source)) continue;
       found.add(source);
       const f: PairingMentionFact = { kind: 'pairing-mention', at: { message: paste.message, line: l.line }, source };
+      // A quoted close reason names the kind of request even in a sentence ("fail with \"pairing
+      // required: device is asking for more scopes than currently approved\"").
+      const reason = hit !== -1 ? parsePairingCloseReason(line.slice(hit, hit + 200).toLowerCase())?.reason : undefined;
+      if (reason) f.reason = reason;
       const time = lineTime(l.text);
       if (time !== undefined) f.time = time;
       out.push(f);

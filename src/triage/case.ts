@@ -185,6 +185,9 @@ export function isPairingFailure(f: Fact): boolean {
       return true;
     case 'spawn-result':
       return f.status === 'error' && /pairing required/.test(f.error ?? '');
+    case 'pairing-mention':
+      // Quoted with its requirement, the close reason is the failure itself, told in a sentence.
+      return f.reason !== undefined;
     default:
       return false;
   }
