@@ -226,6 +226,11 @@ const DETECTORS: Detector[] = [
       re(
         `scope[- ]upgrades?[^.!?。]{0,40}(?:still )?(?:requires?|require|needs?|pending|waiting for) (?:interactive |manual )?(?:pairing|approval|re-?pair)`,
       ),
+      // "requests currently require SSH / control-plane approval via `openclaw devices approve`".
+      re(`scope[- ]upgrade(?: requests?)? (?:currently |still |always )?(?:requires?|needs?) [^.!?。]{0,30}approv`),
+      // "the gateway has queued a scope upgrade", "CLI triggers scope upgrade".
+      re(`(?:queued|queues|filed|files|triggers|triggered|creates|created) (?:a |the )?(?:pending )?scope[- ]upgrade`),
+      re(`(?:scope|权限|權限)\\s*升级[^。！？]{0,20}(?:批准|审批|審批|配对|配對)`),
       re(`(?:the )?reason is (?:a )?scope[- ]upgrade`),
       re(`from operator\\.[a-z.]+ (?:to|→|->) operator\\.[a-z.]+`),
     ),

@@ -60,6 +60,17 @@ describe('statements: what the asker says they did and saw', () => {
     expect(f?.scopesTo).toEqual(['operator.admin']);
   });
 
+  it('reads a scope upgrade described in words, in English and Chinese', () => {
+    for (const text of [
+      'When an operator command fails because the gateway has queued a scope upgrade, the output does not say how to clear it.',
+      'Scope upgrade requests currently require SSH / control-plane approval via `openclaw devices approve`.',
+      '1. CLI triggers scope upgrade → pending.json gets a new entry',
+      'cron add 之后提示权限升级需要批准，但是找不到在哪里批准',
+    ])
+      expect(said(text), text).toContain('scope-upgrade-described');
+    expect(said('Does a scope upgrade change anything for the Control UI?')).not.toContain('scope-upgrade-described');
+  });
+
   it('advice and conditionals are not statements of what happened', () => {
     expect(said('If approving does not stick, remove the device and pair again.')).not.toContain('approved-still-asks');
     expect(said('Run devices list right before approving, because retries can supersede the old requestId.')).not.toContain(
