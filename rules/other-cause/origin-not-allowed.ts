@@ -88,6 +88,36 @@ const describedMissingPort: Describer = {
   },
 };
 
+/** The refusal told in words: "rejects all WebSocket connections due to origin mismatch",
+ * "allowedOrigins 未正确配置". Only in a thread about the gateway or its UI (git has an "origin" too). */
+const ORIGIN_WORDS =
+  /(?:due to|because of|an?|the) origin (?:mismatch|check|rejection)|\borigin (?:mismatch|is not allowed|isn't allowed|was rejected|gets rejected)|allowedOrigins[^。.\n]{0,20}(?:未|没有|沒有|不)(?:正确|正確)?(?:配置|设置|設置|生效)|(?:origin|来源|來源)\s*(?:不匹配|不被允许|不允许|被拒绝|被拒絕)/i;
+const ABOUT_THE_GATEWAY = /gateway|control ?ui|websocket|dashboard|allowedorigins|网关|網關|面板|仪表盘|儀表板/i;
+
+const describedOriginRefusal: Describer = {
+  tier: 1,
+  unlessPrinted: PRINTED_AUTH_FAILURE,
+  find(paste, { lines }) {
+    if (!ABOUT_THE_GATEWAY.test(paste.text.slice(0, 20_000))) return undefined;
+    for (let n = 1; n <= lines; n++) {
+      const line = paste.line(n);
+      if (line.length > 400 || !ORIGIN_WORDS.test(line)) continue;
+      return {
+        seenAt: n,
+        fact: {
+          kind: 'lookalike',
+          cause: 'origin-not-allowed',
+          client: 'control-ui',
+          text: redactLine(line).trim(),
+          described: true,
+          at: { message: paste.message, line: n },
+        },
+      };
+    }
+    return undefined;
+  },
+};
+
 /** Reference §11.B1: the browser's Origin is neither the gateway host nor in `gateway.controlUi.allowedOrigins`. */
 const rule: Rule<LookalikeMatch> = lookalikeRule({
   id: 'origin-not-allowed',
@@ -106,7 +136,7 @@ const rule: Rule<LookalikeMatch> = lookalikeRule({
   ],
   closeCauses: { 'origin-mismatch': 'origin-not-allowed' },
   lineDetail: originOf,
-  described: [describedMissingPort],
+  described: [describedMissingPort, describedOriginRefusal],
   advise(m) {
     const origin = m.facts
       .map((f) => f.detail)
@@ -199,9 +229,18 @@ export default {
         ['OPENCLAW_GATEWAY_ALLOWED_ORIGINS=http://localhost,http://192.0.2.10\nopening http://192.0.2.10:18789/ fails'],
         ['http://192.0.2.10:18789', 'port'],
       ),
+      fires(
+        'told in words, a panel on its own port',
+        [
+          'The panel shows "Gateway not ready": the gateway rejects all WebSocket connections due to origin mismatch, even after I added :1420.',
+        ],
+        ['gateway.controlUi.allowedOrigins'],
+      ),
+      fires('told in Chinese', ['在 OpenClaw 的 `allowedOrigins` 未正确配置的情况下，面板显示 Gateway 连接未就绪'], ['allowedOrigins']),
     ],
     silent: [
       ...rule.examples.silent,
+      silent('git remote origin', [{ text: 'git push fails: remote origin mismatch, please help' }]),
       silent('origin fixed, then the secure-context gate', [
         {
           text: 'first: origin not allowed (open the Control UI from the gateway host or allow it in gateway.controlUi.allowedOrigins)\nadded it, now: control ui requires device identity (use HTTPS or localhost secure context)',
