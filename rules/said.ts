@@ -24,6 +24,7 @@ const phrases: Partial<Record<StatementKind, string>> = {
   'pending-seen': '`devices list` shows a pending request',
   'scope-upgrade-described': 'a scope upgrade is waiting for approval',
   'cannot-connect': 'it cannot connect',
+  'pairing-trouble': 'pairing fails',
 };
 
 /** "You say approve answers `unknown requestId` and the requestId changes with every retry" for the

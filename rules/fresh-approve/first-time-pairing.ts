@@ -34,6 +34,9 @@ const describedNames: Record<NewClient, string> = {
  */
 function describedNewClient(c: Case): NewClient | undefined {
   if (!c.hasPairingSignal && !saysAwaitingApproval(c)) return undefined;
+  // A scope upgrade is asked by a device that is already paired: "scope upgrade pending approval"
+  // while chatting in the Control UI is the gateway's own calls, not the browser's first pairing.
+  if (c.said('scope-upgrade-described')) return undefined;
   // A client that makes a new identity every start is its own problem: no approval sticks.
   if (c.all('setup').some((f) => f.newIdentityEachStart)) return undefined;
   // The asker names a wrapper release with the fix that is newer than theirs: that is the answer.

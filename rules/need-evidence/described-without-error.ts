@@ -17,7 +17,7 @@ export default defineRule<true>({
   title: 'A connection failure described without its error text: ask for the exact line',
   docs: [docs.controlUiConnectivity, docs.gatewayTroubleshooting],
   match(c) {
-    if (!c.said('cannot-connect')) return undefined;
+    if (!c.said('cannot-connect') && !c.said('pairing-trouble')) return undefined;
     if (c.facts.some((f) => !CONTEXT_ONLY.has(f.kind))) return undefined;
     return true;
   },
@@ -36,8 +36,9 @@ export default defineRule<true>({
       { text: 'Your build, and the device list if the error says pairing:', command: 'openclaw --version' },
     ];
     return {
-      summary:
-        'You say it cannot connect, but there is no error text to go on: a pending pairing, a token mismatch, a disallowed origin and an insecure (HTTP) page all look like "offline", and each has a different fix. The exact error line decides it.',
+      summary: c.said('cannot-connect')
+        ? 'You say it cannot connect, but there is no error text to go on: a pending pairing, a token mismatch, a disallowed origin and an insecure (HTTP) page all look like "offline", and each has a different fix. The exact error line decides it.'
+        : 'You describe a pairing error, but there is no error text to go on: a request waiting for approval, a token mismatch, a disallowed origin and an insecure (HTTP) page all show up in apps as a pairing or connection error, and each has a different fix. The exact error line decides it.',
       steps,
       notFixes: [
         'Resetting passwords or tokens again before the error says `unauthorized`: a pairing or origin refusal does not change with them.',
@@ -52,6 +53,11 @@ export default defineRule<true>({
         expect: { stage: 'need-evidence', mentions: ['docker logs', 'openclaw --version'] },
       },
       { thread: [{ text: '按照常见问题处理过了，还是无法连接，一直显示离线。' }], expect: { stage: 'need-evidence' } },
+      {
+        name: 'a pairing error named, with screenshots only',
+        thread: [{ text: 'Device pairing error. Please help.\n<img width="1344" alt="Image" src="https://example.com/a.png" />' }],
+        expect: { stage: 'need-evidence', mentions: ['You describe a pairing error', 'openclaw --version'] },
+      },
     ],
     silent: [{ thread: [{ text: 'Still unable to access the dashboard: disconnected (1008): unauthorized: gateway token mismatch' }] }],
   },

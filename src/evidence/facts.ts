@@ -501,7 +501,9 @@ export type StatementKind =
   /** "the scope upgrade still requires approval/pairing", "an upgrade from operator.read to operator.admin" */
   | 'scope-upgrade-described'
   /** "can't connect / dashboard locked / offline" with no error text */
-  | 'cannot-connect';
+  | 'cannot-connect'
+  /** "Device pairing error", "配对失败": a pairing failure named, its text not shown. */
+  | 'pairing-trouble';
 
 export interface StatementFact extends FactBase {
   kind: 'statement';

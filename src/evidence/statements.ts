@@ -246,6 +246,14 @@ const DETECTORS: Detector[] = [
       re(`离线状态|離線狀態|显示离线|顯示離線`),
     ),
   },
+  {
+    // "Device pairing error. Please help." with a screenshot: the failure, named but not shown.
+    said: 'pairing-trouble',
+    test: any(
+      re(`(?:device |node |app )?pairing (?:error|problem|issue|failure|fails|failed|not working|doesn'?t work)`),
+      re(`配对(?:失败|错误|出错|问题|不了)|配對(?:失敗|錯誤|出錯|問題|不了)`),
+    ),
+  },
 ];
 
 const FROM_TO = /from (operator\.[a-z]+(?:\.[a-z]+)*) (?:to|→|->) (operator\.[a-z]+(?:\.[a-z]+)*)/;

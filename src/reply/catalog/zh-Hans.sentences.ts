@@ -1263,4 +1263,6 @@ export const sentences: Readonly<Record<string, string>> = {
     '点击 Connect 时网关容器的日志：{0} 那一行的 {1} 写明了原因（{2} 只是页面自己的说法）：',
   'The address you open the dashboard at ({0}, a LAN IP or an HTTPS name), and whether you opened the link {1} prints, which carries the token.':
     '你打开仪表盘用的地址（{0}、局域网 IP 还是 HTTPS 域名），以及你是否打开的是 {1} 打印出的那个带 token 的链接。',
+  'You describe a pairing error, but there is no error text to go on: a request waiting for approval, a token mismatch, a disallowed origin and an insecure (HTTP) page all show up in apps as a pairing or connection error, and each has a different fix.':
+    '你说配对出错，但这里没有错误文字可以参考：等待批准的请求、token 不匹配、不被允许的 origin、不安全的 (HTTP) 页面，在应用里都会显示成配对或连接错误，而每种的修复方法都不同。',
 };
