@@ -3,10 +3,20 @@
  * the handlers here (the auto-reply's Fixed it / Still failing / Details / Dismiss) or to Mark solved.
  */
 import { type ButtonInteraction, escapeMarkdown, type Interaction } from 'discord.js';
+import { translator } from '../reply/catalog/index.ts';
 import { diagnoseForInteraction, noMentions, tell } from './answer.ts';
 import type { BotCommand, BotContext } from './context.ts';
 import { isModerator } from './moderators.ts';
-import { decodeMarker, dismissedLine, isPointerLine, markerOf, markSolvedId, type ReplyMarker } from './reply-marker.ts';
+import {
+  decodeMarker,
+  dismissedLine,
+  isPointerLine,
+  languageOfButtons,
+  languageOfLocale,
+  markerOf,
+  markSolvedId,
+  type ReplyMarker,
+} from './reply-marker.ts';
 import { markSolved } from './solve.ts';
 import { isOwnAutoReply, threadMessages } from './thread-case.ts';
 
@@ -44,27 +54,20 @@ async function onButton(interaction: ButtonInteraction, ctx: BotContext): Promis
   const thread = interaction.channel;
   const isOwner = thread?.isThread() === true && thread.ownerId === interaction.user.id;
   const log = ctx.log.child({ thread: interaction.channelId, user: interaction.user.id, stage: marker.stage });
+  // The pop-up speaks the reply's language; a message without labelled buttons, the clicker's locale.
+  const popups = translator(languageOfButtons(interaction.message.components) ?? languageOfLocale(interaction.locale)).chrome.popups;
 
   switch (marker.action) {
     case 'fixed':
       log.info({ owner: isOwner }, 'reply feedback: fixed it');
-      return tell(
-        interaction,
-        isOwner
-          ? 'Glad it works now! A moderator can run `/verify` here to check the evidence and mark the thread solved. ' +
-              'Pasting the output that shows it working (for example `openclaw devices list --json`) helps them.'
-          : 'Thanks! Only the person who opened this thread can say the fix worked for them.',
-      );
+      return tell(interaction, isOwner ? popups.fixedOwner : popups.fixedOther);
     case 'failing':
       log.info({ owner: isOwner }, 'reply feedback: still failing');
-      return tell(
-        interaction,
-        'Sorry it is still failing. Paste the newest output here (the commands my reply asks for, and the error you see now) and I will update my advice.',
-      );
+      return tell(interaction, popups.failing);
     case 'details': {
       // The full explanation for whoever clicked, visible to them alone; the thread is read afresh
       // (as /verify does), so it also works after a restart.
-      if (!thread?.isThread()) return tell(interaction, 'Details work inside a help thread.');
+      if (!thread?.isThread()) return tell(interaction, popups.detailsOutsideThread);
       log.info('reply details shown');
       return diagnoseForInteraction(interaction, ctx, true, async () => {
         const c = await ctx.cases.read(thread);
@@ -74,7 +77,7 @@ async function onButton(interaction: ButtonInteraction, ctx: BotContext): Promis
     }
     case 'dismiss':
       if (!isOwner && !isModerator(interaction, ctx.config.MODERATOR_ROLE_IDS)) {
-        return tell(interaction, 'Only the person who opened this thread, or a moderator, can dismiss my reply.');
+        return tell(interaction, popups.dismissNotAllowed);
       }
       return dismiss(interaction, marker, ctx, log);
   }

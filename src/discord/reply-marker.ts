@@ -6,7 +6,7 @@
  * `-# Replaced by my newer reply below`. Discord is the store: nothing else is persisted.
  */
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from 'discord.js';
-import type { Language } from '../evidence/language.ts';
+import { type Language, languages } from '../evidence/language.ts';
 import { translator } from '../reply/catalog/index.ts';
 import { type Stage, stages } from '../triage/stage.ts';
 
@@ -50,6 +50,29 @@ export function replyButtons(stage: Stage, parts: number, language: Language = '
     // The full explanation, shown to the clicker alone (issue 7): the posted reply is the short form.
     button('details', labels.details, ButtonStyle.Secondary),
   );
+}
+
+/**
+ * The language a reply was written in, told by the label of its first button (each language labels
+ * them its own way); a click's pop-up answers in it. Undefined for rows that are not a reply's.
+ */
+export function languageOfButtons(rows: ReadonlyArray<object>): Language | undefined {
+  for (const row of rows) {
+    const json = ('toJSON' in row && typeof row.toJSON === 'function' ? row.toJSON() : row) as {
+      components?: Array<{ label?: string }>;
+    };
+    const label = json.components?.[0]?.label;
+    const found = languages.find((l) => translator(l).chrome.buttons.fixed === label);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The clicker's Discord client language, as the catalog names it. */
+export function languageOfLocale(locale: string | undefined): Language {
+  if (locale === 'zh-CN') return 'zh-Hans';
+  if (locale === 'zh-TW') return 'zh-Hant';
+  return 'en';
 }
 
 /** The marker on a message's buttons: built rows, or rows as a fetched message holds them. */

@@ -18,4 +18,14 @@ export const en: Chrome = {
     'wrapped-table-ids': 'The table wrapped some ids across lines, so I did not use them: `openclaw devices list --json` gives whole ids.',
   },
   buttons: { fixed: 'Fixed it', failing: 'Still failing', dismiss: 'Dismiss', details: 'Details' },
+  popups: {
+    fixedOwner:
+      'Glad it works now! A moderator can run `/verify` here to check the evidence and mark the thread solved. ' +
+      'Pasting the output that shows it working (for example `openclaw devices list --json`) helps them.',
+    fixedOther: 'Thanks! Only the person who opened this thread can say the fix worked for them.',
+    failing:
+      'Sorry it is still failing. Paste the newest output here (the commands my reply asks for, and the error you see now) and I will update my advice.',
+    dismissNotAllowed: 'Only the person who opened this thread, or a moderator, can dismiss my reply.',
+    detailsOutsideThread: 'Details work inside a help thread.',
+  },
 };

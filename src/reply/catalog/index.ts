@@ -79,6 +79,7 @@ export function translator(language: Language, onMiss?: (skeleton: string) => vo
             Object.entries(catalog.chrome.inputNotes).map(([k, v]) => [k, convert(v)]),
           ) as Chrome['inputNotes'],
           buttons: Object.fromEntries(Object.entries(catalog.chrome.buttons).map(([k, v]) => [k, convert(v)])) as Chrome['buttons'],
+          popups: convertAll(catalog.chrome.popups, convert),
         }
       : catalog.chrome;
 
@@ -114,4 +115,9 @@ export function translator(language: Language, onMiss?: (skeleton: string) => vo
     return out;
   };
   return { language, chrome, text };
+}
+
+/** Every string of a record converted, the keys kept. */
+function convertAll<T extends object>(record: T, convert: (s: string) => string): T {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, convert(v as string)])) as T;
 }

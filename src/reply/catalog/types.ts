@@ -17,6 +17,16 @@ export interface Chrome {
   inputNotes: Record<InputNoteFact['note'], string>;
   /** Button labels under a reply. */
   buttons: { fixed: string; failing: string; dismiss: string; details: string };
+  /** What a click on those buttons answers, to the clicker alone. */
+  popups: Popups;
+}
+
+export interface Popups {
+  fixedOwner: string;
+  fixedOther: string;
+  failing: string;
+  dismissNotAllowed: string;
+  detailsOutsideThread: string;
 }
 
 /** A language's catalog: its chrome, and rule sentences keyed by their English skeleton (src/reply/skeleton.ts). */

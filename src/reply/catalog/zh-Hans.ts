@@ -24,6 +24,14 @@ export const zhHans: Catalog = {
       'wrapped-table-ids': '表格把一些 id 折成了多行，所以我没有使用它们：`openclaw devices list --json` 会给出完整的 id。',
     },
     buttons: { fixed: '已解决', failing: '仍然失败', dismiss: '忽略', details: '详情' },
+    popups: {
+      fixedOwner:
+        '太好了，现在可以用了！版主可以在这里运行 `/verify` 检查证据并把帖子标记为已解决。贴出能说明它已正常工作的输出（例如 `openclaw devices list --json`）会对他们有帮助。',
+      fixedOther: '谢谢！只有发帖人本人才能确认这个修复对他有效。',
+      failing: '抱歉，还是失败。请把最新的输出贴在这里（我的回复里要的那些命令的输出，以及你现在看到的错误），我会更新建议。',
+      dismissNotAllowed: '只有发帖人或版主才能忽略我的回复。',
+      detailsOutsideThread: '「详情」只能在求助帖里使用。',
+    },
   },
   sentences,
   labels: {
