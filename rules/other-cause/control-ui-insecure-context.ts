@@ -64,6 +64,12 @@ export default lookalikeRule({
     { needle: 'this page is http, so the browser blocks device identity', client: 'control-ui' },
     { needle: 'secure browser context required', client: 'control-ui' },
     // The same close in early-2026 builds' words, as pasted in justlovemaki/openclaw-china-docker#36.
+    // The Chinese Control UI's translation: `断开连接（1008）：控制UI需要HTTPS或localhost（安全上下文）`.
+    {
+      needle: '控制ui需要https或localhost',
+      client: 'control-ui',
+      example: '断开连接（1008）：控制UI需要HTTPS或localhost（安全上下文）',
+    },
     {
       needle: 'control ui requires https or localhost',
       client: 'control-ui',

@@ -72,6 +72,12 @@ export default lookalikeRule({
       guard: machine,
       example: 'disconnected (1008): device signature invalid',
     },
+    // Chinese builds and wrappers translate the close (ClawWork: "连接网关提示设备签名无效").
+    {
+      needle: '设备签名无效',
+      detail: fixed('device signature invalid'),
+      example: '连接网关提示设备签名无效',
+    },
     {
       needle: 'device public key invalid',
       detail: fixed('device public key invalid'),

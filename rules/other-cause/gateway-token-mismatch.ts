@@ -33,9 +33,10 @@ declare module '../../src/evidence/facts.ts' {
 }
 
 const TOKEN = /\btokens?\b|令牌|token/i;
-/** Tokens that are not the gateway's: a chat bot's, an API key, a provider's. */
+/** Tokens that are not the gateway's: a chat bot's, an API key, a provider's. A line that names a
+ * model or its provider ("deepseek、qwen … 401 无效的令牌") is about that provider's key. */
 const OTHER_TOKEN =
-  /\b(?:bot|api|discord|telegram|slack|feishu|github|access|refresh|oauth|openai|anthropic|hf|device)[ _-]?tokens?\b|机器人/i;
+  /\b(?:bot|api|discord|telegram|slack|feishu|github|access|refresh|oauth|openai|anthropic|hf|device)[ _-]?tokens?\b|机器人|\b(?:deepseek|qwen|claude|gpt-?\d*|gemini|kimi|moonshot|glm|zhipu|openrouter|doubao|minimax|ollama|llm|models?|provider)\b|模型|大模型|api ?key/i;
 const WRONG =
   /\b(?:wrong|invalid|incorrect|rejected|not accepted|mismatch(?:ed)?|doesn'?t (?:match|work)|does not (?:match|work))\b|不对|错误|无效|不正确|不匹配|不一致|对不上/i;
 /** The installed service's own copy of the token (launchd plist, systemd unit, Windows task). */
@@ -497,6 +498,7 @@ export default lookalikeRule({
     ],
     silent: [
       silent('real pairing failure', [PAIRING_FIXTURE]),
+      silent("a model provider's key refused", [{ text: 'deepseek、qwen测试连接提示成功，但是实际报错 401无效的令牌' }]),
       silent('device token mismatch is a different family', [
         { text: 'gateway closed (1008): unauthorized: device token mismatch (rotate/reissue device token)' },
       ]),
