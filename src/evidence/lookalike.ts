@@ -40,7 +40,7 @@ const MAX_PER_CAUSE = 50;
 /** The generic cause: an auth failure whose reason the text does not say. */
 const UNAUTHORIZED: LookalikeCause = 'unauthorized';
 /** Needles the engine reads itself, whatever the rules declare. */
-const GENERIC_NEEDLES = ['unauthorized', '"cause"', '\\"cause\\"', ' cause='];
+const GENERIC_NEEDLES = ['unauthorized', '"cause"', '\\"cause\\"', ' cause=', 'authreason'];
 
 /** The parenthesised hint right after the phrase: `(set gateway.remote.token to match …)`. */
 function hintAfter(x: PhraseSite): string | undefined {
@@ -367,6 +367,18 @@ function extractLookalikes(book: Book, paste: Paste): LookalikeFact[] {
       const m = /^ cause=([a-z-]{1,60})/.exec(lowAt(line.start + col, 80));
       if (m) onCause(col, m[1]!, ' cause=');
     });
+    // An `authReason` quoted on its own ("in gateway logs, `authReason:\"token_mismatch\"`"), away from
+    // the close context that would carry it: a reason some rule declares names its cause by itself.
+    if (hits.length === 0) {
+      each('authreason', (col) => {
+        // Inside a close context spread over lines, its `cause` (just above) already carried it.
+        const at = line.start + col;
+        if (asciiLower(text.slice(Math.max(0, at - 600), at)).includes('cause')) return;
+        const m = /^authreason\\?"?\s*[:=]\s*\\?"?([a-z0-9_-]{1,60})/.exec(lowAt(line.start + col, 90));
+        const cause = m ? book.authReasons.get(m[1]!) : undefined;
+        if (cause) add({ cause, needle: 'authreason', detail: m![1]! });
+      });
+    }
 
     if (hits.length > 0) byLine.set(line.line, { line, low, hits });
   }

@@ -171,6 +171,12 @@ describe('lookalike extractor: every §11 close text in every paste shape', () =
     }
   }
 
+  it('reads an authReason quoted on its own, and only one some rule declares', () => {
+    expect(causes('- and, in gateway logs, `authReason:"token_mismatch"`')).toEqual(['gateway-token-mismatch']);
+    expect(causes('authReason=token_missing')).toEqual(['gateway-token-missing']);
+    expect(causes('authReason:"something_new"')).toEqual([]);
+  });
+
   it('gives the close code', () => {
     expect(facts('gateway closed (4001): gateway auth changed')[0]!.code).toBe(4001);
     expect(facts('disconnected (1008): origin not allowed (x)')[0]!.code).toBe(1008);
