@@ -98,6 +98,8 @@ const DETECTORS: Detector[] = [
         `(?:requestid|request ?id|请求 ?id|請求 ?id)[^。，,]{0,16}(?:一直|不停|每次|总是|總是|不断|不斷|每隔)[^。，,]{0,12}(?:变|變|换|換|刷新|更新)`,
       ),
       re(`(?:每次|每一次)[^。]{0,20}(?:新的|新)[^。]{0,8}(?:requestid|request ?id|请求|請求)`),
+      // "a new scope upgrade request that supersedes the one being approved", "… with a new ID".
+      re(`new (?:pending )?(?:pair(?:ing)? |repair |scope[- ]upgrade )?request[^.!?。]{0,40}(?:supersed|with a new id)`),
     ),
   },
   {
@@ -231,6 +233,9 @@ const DETECTORS: Detector[] = [
       // "the gateway has queued a scope upgrade", "CLI triggers scope upgrade".
       re(`(?:queued|queues|filed|files|triggers|triggered|creates|created) (?:a |the )?(?:pending )?scope[- ]upgrade`),
       re(`(?:scope|权限|權限)\\s*升级[^。！？]{0,20}(?:批准|审批|審批|配对|配對)`),
+      // "approving the pending device scope request", "fails with the same scope error until … approval".
+      re(`approv\\w* (?:the |a |its )?pending (?:device )?scope(?:[- ]upgrade)? requests?`),
+      re(`scope error[^.!?。]{0,80}approv`),
       re(`(?:the )?reason is (?:a )?scope[- ]upgrade`),
       re(`from operator\\.[a-z.]+ (?:to|→|->) operator\\.[a-z.]+`),
     ),

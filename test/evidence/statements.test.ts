@@ -66,8 +66,17 @@ describe('statements: what the asker says they did and saw', () => {
       'Scope upgrade requests currently require SSH / control-plane approval via `openclaw devices approve`.',
       '1. CLI triggers scope upgrade → pending.json gets a new entry',
       'cron add 之后提示权限升级需要批准，但是找不到在哪里批准',
+      'The tab omits the one step that makes either path work: approving the pending device scope request.',
+      'The operator command fails with the exact same scope error until you approve the device.',
     ])
       expect(said(text), text).toContain('scope-upgrade-described');
+    // A report of the gateway doing the right thing elsewhere is not this asker's pending upgrade.
+    expect(said('On 2026.7.1 the gateway correctly refuses the command and leaves a pending scope-upgrade request.')).not.toContain(
+      'scope-upgrade-described',
+    );
+    expect(
+      said('the gateway generates a new scope upgrade request that supersedes the one being approved, making approval impossible.'),
+    ).toContain('request-id-churns');
     expect(said('Does a scope upgrade change anything for the Control UI?')).not.toContain('scope-upgrade-described');
   });
 
