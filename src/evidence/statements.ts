@@ -261,6 +261,9 @@ const DETECTORS: Detector[] = [
   },
 ];
 
+/** Where a sentence ends inside a long line: its full stop and the space after it. */
+const SENTENCE_END = /(?<=[.!?。！？])\s+/;
+
 const FROM_TO = /from (operator\.[a-z]+(?:\.[a-z]+)*) (?:to|→|->) (operator\.[a-z]+(?:\.[a-z]+)*)/;
 
 /** One StatementFact per kind per message, at the first line that says it. */
@@ -286,15 +289,18 @@ export const statements = defineExtractor({
       const starts = !prev || ITEM.test(raw) || /[.!?。！？:：]\s*$/.test(prev);
       const window = starts ? line : `${prev} ${line}`;
       prev = line;
-      const hedged = HEDGE.test(window);
+      // A hedge ("When …", "if …", "could supersede") turns its own sentence into advice, not the
+      // paragraph around it: a bug report's summary opens with "When attempting …" and goes on to say
+      // what happened.
+      const sentences = window.length > 200 ? window.split(SENTENCE_END) : [window];
       for (const d of DETECTORS) {
         if (found.has(d.said)) continue;
-        if (hedged && FACTUAL.has(d.said)) continue;
-        if (!d.test(window)) continue;
+        const sentence = sentences.find((t) => d.test(t) && !(FACTUAL.has(d.said) && HEDGE.test(t)));
+        if (sentence === undefined) continue;
         found.add(d.said);
         const f: StatementFact = { kind: 'statement', said: d.said, at: { message: paste.message, line: i } };
         if (d.said === 'scope-upgrade-described') {
-          const m = FROM_TO.exec(window);
+          const m = FROM_TO.exec(sentence) ?? FROM_TO.exec(window);
           if (m) {
             f.scopesFrom = [m[1]!];
             f.scopesTo = [m[2]!];

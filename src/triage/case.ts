@@ -193,6 +193,8 @@ export function isPairingFailure(f: Fact): boolean {
   }
 }
 
+const PAIRING_STATEMENTS: ReadonlySet<StatementKind> = new Set(['request-id-churns', 'scope-upgrade-described', 'approve-unknown-request']);
+
 function isPairingSignal(f: Fact): boolean {
   if (isPairingFailure(f)) return true;
   switch (f.kind) {
@@ -209,6 +211,10 @@ function isPairingSignal(f: Fact): boolean {
     case 'setup':
       // "awaiting approval", "等待配对审批": a device the asker sees waiting for its pairing approval.
       return f.awaitingApproval === true;
+    case 'statement':
+      // Told in words, but only pairing requests do these: a look-alike elsewhere in the thread is
+      // then a side issue, not the answer.
+      return PAIRING_STATEMENTS.has(f.said);
     default:
       return false;
   }

@@ -80,6 +80,15 @@ describe('statements: what the asker says they did and saw', () => {
     expect(said('Does a scope upgrade change anything for the Control UI?')).not.toContain('scope-upgrade-described');
   });
 
+  it('a hedge holds for its own sentence, not the paragraph it opens', () => {
+    expect(
+      said(
+        'When attempting to use openclaw mcp serve with the gateway auth token, the gateway repeatedly requests scope upgrade approval. Each subsequent CLI invocation generates a fresh pending request that supersedes any previously-approved one.',
+      ),
+    ).toContain('request-id-churns');
+    expect(said('When the request id rotates between list and approve, run both in one line.')).not.toContain('request-id-churns');
+  });
+
   it('advice and conditionals are not statements of what happened', () => {
     expect(said('If approving does not stick, remove the device and pair again.')).not.toContain('approved-still-asks');
     expect(said('Run devices list right before approving, because retries can supersede the old requestId.')).not.toContain(
