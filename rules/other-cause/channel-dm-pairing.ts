@@ -29,7 +29,7 @@ export default defineRule<{ fact: OtherPairingFact; channel?: string }>({
   docs: [docs.channelPairing],
   match(c) {
     const all = c.all('other-pairing').filter((f) => f.what === 'channel-dm');
-    const fact = all.at(-1);
+    const fact = all.find((f) => f.command) ?? all.at(-1);
     if (!fact) return undefined;
     const channel = all
       .map((f) => f.channel)
@@ -65,7 +65,14 @@ export default defineRule<{ fact: OtherPairingFact; channel?: string }>({
     return {
       summary: `That is ${name}'s DM pairing: someone messaged your bot and is waiting to be let in. It lives in \`openclaw pairing\`, not in \`openclaw devices\`: the devices lists and the Control UI's device pages never show it.`,
       steps,
-      notes: [`To skip codes for people you know, put their ${channel ? name : 'chat'} user id in \`channels.${ch}.allowFrom\` instead.`],
+      notes: [
+        ...(c.all('other-pairing').some((f) => f.codeMissing)
+          ? [
+              `\`openclaw pairing approve ${ch}\` without the code approves nothing, so every new DM gets a new code: give it the sender's code from the list.`,
+            ]
+          : []),
+        `To skip codes for people you know, put their ${channel ? name : 'chat'} user id in \`channels.${ch}.allowFrom\` instead.`,
+      ],
       notFixes: ['Approving or removing devices: device pairing is a different store.'],
       asks: ['openclaw --version', `openclaw pairing list ${ch}`],
     };
@@ -93,6 +100,15 @@ export default defineRule<{ fact: OtherPairingFact; channel?: string }>({
         name: 'described, channel named',
         thread: [{ text: 'Slack bot keeps asking to pair every time I DM it, even after approvals' }],
         expect: { stage: 'other-cause', mentions: ['openclaw pairing list slack'], absent: ['devices approve', 'devices remove'] },
+      },
+      {
+        name: 'approve run without the code, in Chinese',
+        thread: [{ text: '一直发送配对码，使用命令授权之后还是继续发新的配对码：\n```\nopenclaw pairing approve feishu\n```' }],
+        expect: {
+          stage: 'other-cause',
+          mentions: ['openclaw pairing list feishu', 'openclaw pairing approve feishu <code>'],
+          absent: ['devices approve', 'devices remove'],
+        },
       },
     ],
     silent: [

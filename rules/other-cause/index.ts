@@ -5,6 +5,7 @@ import type { LookalikeSigns } from '../../src/evidence/lookalike-signs.ts';
 import { byPriority } from '../../src/triage/precedence.ts';
 import type { AnyRule } from '../../src/triage/rule.ts';
 import allowAgents from './allow-agents.ts';
+import allowedOriginsRequired from './allowed-origins-required.ts';
 import bareUnauthorized from './bare-unauthorized.ts';
 import bootstrapTokenInvalid from './bootstrap-token-invalid.ts';
 import channelDmPairing from './channel-dm-pairing.ts';
@@ -52,6 +53,7 @@ export const otherCauseRules: AnyRule[] = [
   insecureWs,
   wsUpgradeRejected,
   originNotAllowed,
+  allowedOriginsRequired,
   controlUiInsecureContext,
   deviceIdentityRequired,
   deviceAuthInvalid,

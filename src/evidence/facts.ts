@@ -414,6 +414,8 @@ export interface OtherPairingFact extends FactBase {
   command?: string;
   /** For `channel-dm`: the chat channel (`telegram`, `discord`, `feishu`, …) when the text names it. */
   channel?: string;
+  /** The asker ran `openclaw pairing approve <channel>` with no code, which approves nothing. */
+  codeMissing?: boolean;
 }
 
 /** Which kind of client a person says is failing, when they describe it rather than paste its id. */

@@ -11,6 +11,8 @@ const NODE_REQUEST = /Approve pairing request ([0-9a-fA-F-]{36})\b/;
 const CHANNEL_APPROVE =
   /\b(?:openclaw|clawdbot|moltbot) pairing approve ([a-z][\w-]{1,30}) (\[code\]|<code>|<CODE>|\[CODE\]|CODE|[A-Za-z0-9]{4,16})(?![\w>\]])/;
 const PLACEHOLDER = /^(?:\[code\]|<code>|<CODE>|\[CODE\]|CODE)$/;
+/** The same command as someone ran it without the code: `openclaw pairing approve feishu` and nothing after. */
+const APPROVE_WITHOUT_CODE = /\b(?:openclaw|clawdbot|moltbot) pairing approve ([a-z][\w-]{1,30})\s*$/;
 /** What the waiting sender or the approving owner sees when a channel's DM gate holds someone. */
 const CHANNEL_TEXTS = ['Pairing code: ', 'OpenClaw: access not configured', 'No pending pairing request found for code'];
 /** Lines found through the paste's keyword index (one pass for every extractor's words). */
@@ -59,7 +61,13 @@ export const otherPairing = defineExtractor({
     const named = channelIn(AS_CHANNEL.exec(sample)?.[0] ?? '');
     for (const l of paste.linesWith(' pairing approve ')) {
       const m = CHANNEL_APPROVE.exec(l.text.slice(0, 1000));
-      if (!m) continue;
+      if (!m) {
+        const bare = APPROVE_WITHOUT_CODE.exec(l.text.slice(0, 1000));
+        const channel = bare ? channelIn(bare[1]!) : undefined;
+        if (channel)
+          out.push({ kind: 'other-pairing', what: 'channel-dm', channel, codeMissing: true, at: { message: paste.message, line: l.line } });
+        continue;
+      }
       const f: OtherPairingFact = {
         kind: 'other-pairing',
         what: 'channel-dm',

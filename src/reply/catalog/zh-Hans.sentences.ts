@@ -1265,4 +1265,16 @@ export const sentences: Readonly<Record<string, string>> = {
     '你打开仪表盘用的地址（{0}、局域网 IP 还是 HTTPS 域名），以及你是否打开的是 {1} 打印出的那个带 token 的链接。',
   'You describe a pairing error, but there is no error text to go on: a request waiting for approval, a token mismatch, a disallowed origin and an insecure (HTTP) page all show up in apps as a pairing or connection error, and each has a different fix.':
     '你说配对出错，但这里没有错误文字可以参考：等待批准的请求、token 不匹配、不被允许的 origin、不安全的 (HTTP) 页面，在应用里都会显示成配对或连接错误，而每种的修复方法都不同。',
+  'The gateway itself does not start ({0}): it listens beyond loopback, and then it wants the exact addresses the Control UI is opened at before it serves it.':
+    '网关本身没有启动（{0}）：它监听的不只是 loopback，这时它要求先列出打开 Control UI 用的确切地址，才会提供 Control UI。',
+  'Nothing can connect or pair until it starts; this is not a pairing problem.': '在它启动之前，什么都连不上，也无法配对；这不是配对问题。',
+  "List the exact origins you open the Control UI at (scheme, host and port) in the gateway's {0} (in Docker, the file on the mounted state volume: the container does not stay up long enough to exec into):\n{1}":
+    '在网关的 {0} 里列出你打开 Control UI 用的确切 origin（协议、主机和端口）（在 Docker 中，改挂载的状态卷上的那个文件：容器起不来，没法 exec 进去）：\n{1}',
+  'Start it again and check the log no longer says it:': '重新启动它，并确认日志里不再出现这条错误：',
+  'Binding loopback instead ({0}) only suits a gateway on the machine you browse from: inside a container, loopback cannot be reached through the port mapping (a proxy in front then answers {1}).':
+    '改为绑定 loopback（{0}）只适合网关就在你浏览的那台机器上的情况：在容器里，loopback 无法通过端口映射访问（前面的代理就会返回 {1}）。',
+  '{0}: it starts the gateway by trusting whatever Host header arrives; the explicit list is the safe fix.':
+    '{0}：它让网关启动的方式是信任任何传来的 Host 头；明确列出 origin 才是安全的修复。',
+  "{0} without the code approves nothing, so every new DM gets a new code: give it the sender's code from the list.":
+    '{0} 不带配对码什么也批准不了，所以每条新私信都会收到新的配对码：请带上列表里那个发送者的配对码。',
 };
