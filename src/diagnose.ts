@@ -7,7 +7,7 @@ import { fallbackRule, rules } from '../rules/index.ts';
 import { lookalikeExtractors } from '../rules/other-cause/index.ts';
 import { placeAdvice } from '../rules/wrappers.ts';
 import type { SecretFact, SecretKind } from './evidence/facts.ts';
-import { type Language, threadLanguage, threadProse } from './evidence/language.ts';
+import { type Language, saysAnything, threadLanguage, threadProse } from './evidence/language.ts';
 import { extractThread } from './evidence/thread.ts';
 import type { DocLink } from './openclaw/docs.ts';
 import { renderReply } from './reply/markdown.ts';
@@ -92,7 +92,8 @@ export function diagnose(messages: readonly ThreadMessage[], opts: DiagnoseOptio
 function diagnoseMessages(messages: readonly ThreadMessage[], opts: DiagnoseOptions): Diagnosis {
   const facts = extractThread(messages, lookalikeExtractors);
   const at = opts.at ?? messages.at(-1)?.postedAt;
-  const c = new Case(facts, { messageCount: messages.length, at });
+  const lastWords = messages.findLastIndex((m) => typeof m?.text === 'string' && saysAnything(m.text));
+  const c = new Case(facts, { messageCount: messages.length, lastWords: lastWords === -1 ? undefined : lastWords, at });
   const t = triage(c, rules, fallbackRule);
   const findings = t.findings
     .filter((f) => f.rule.stage !== 'no-match' || t.findings.length === 1)

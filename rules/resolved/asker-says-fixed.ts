@@ -48,7 +48,7 @@ function isBareTrace(f: Case['facts'][number]): boolean {
  * nobody is asking any more. A claim counts only when nothing in that message, or after it, fails.
  */
 function findClaim(c: Case): FixedClaimMatch | undefined {
-  const newest = c.messageCount - 1;
+  const newest = c.lastWords;
   const claim = c
     .all('fixed-claim')
     .filter((f) => f.at.message === newest)
@@ -161,6 +161,15 @@ export default defineRule<FixedClaimMatch>({
           },
         ],
         expect: { stage: 'resolved', absent: ['devices approve', 'devices remove'] },
+      },
+      {
+        name: 'a screenshot posted after the claim does not take it back',
+        thread: [
+          { text: 'gateway closed (1008): origin not allowed' },
+          { text: 'added my domain to allowedOrigins and restarted, it works now' },
+          { text: '![image](https://github.com/user-attachments/assets/7b779045)' },
+        ],
+        expect: { stage: 'resolved' },
       },
     ],
     silent: [

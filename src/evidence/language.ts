@@ -104,6 +104,15 @@ export function threadLanguage(messages: readonly { text: string }[]): Language 
   return 'en';
 }
 
+/** Screenshots, links and mentions: what a message holds when it says nothing in words. */
+const NOT_WORDS = /<img\b[^>]*>|!\[[^\]]*\]\([^)]*\)|https?:\/\/\S+|<@!?\d+>|@\w+/g;
+
+/** Whether a message says anything in words (a screenshot or a bare link does not). */
+export function saysAnything(text: string): boolean {
+  const t = text.length > 4000 ? text.slice(0, 4000) : text;
+  return /[\p{L}\p{N}]{2,}/u.test(t.replace(NOT_WORDS, ' '));
+}
+
 /** The asker's prose over the whole thread (for what they asked and what they tried). */
 export function threadProse(messages: readonly { text: string }[]): string {
   return messages.map((m) => (typeof m?.text === 'string' ? proseOf(m.text.slice(0, 200_000)) : '')).join('\n');

@@ -7,13 +7,17 @@ import type { Fact, FactKind, FactOf } from '../evidence/facts.ts';
 export class ThreadFacts {
   readonly facts: readonly Fact[];
   readonly messageCount: number;
+  /** The newest message that says anything in words: a screenshot posted after "works now" does not
+   * take the claim back. */
+  readonly lastWords: number;
   /** When the newest message was pasted (ms epoch), if known: only then can a request be judged expired. */
   readonly at: number | undefined;
   private readonly byKind = new Map<FactKind, Fact[]>();
 
-  constructor(facts: readonly Fact[], opts: { messageCount: number; at?: number }) {
+  constructor(facts: readonly Fact[], opts: { messageCount: number; lastWords?: number; at?: number }) {
     this.facts = [...facts].sort((a, b) => a.at.message - b.at.message || a.at.line - b.at.line);
     this.messageCount = opts.messageCount;
+    this.lastWords = opts.lastWords ?? opts.messageCount - 1;
     this.at = opts.at;
     for (const f of this.facts) {
       let list = this.byKind.get(f.kind);
