@@ -1,4 +1,5 @@
-import { ahead, fixed, machine } from '../../src/evidence/lookalike-signs.ts';
+import { redactLine } from '../../src/evidence/lookalike.ts';
+import { ahead, type Describer, fixed, machine } from '../../src/evidence/lookalike-signs.ts';
 import { docs } from '../../src/openclaw/docs.ts';
 import type { Case } from '../../src/triage/case.ts';
 import type { Step } from '../../src/triage/rule.ts';
@@ -22,6 +23,32 @@ function aboutNonce(text: string): boolean {
 function aboutClientId(text: string): boolean {
   return /\/client\/id\b/.test(text);
 }
+
+/** The close told by its code only ("the gateway closes the WebSocket with close code 1002"): 1002
+ * is the code the gateway closes a protocol mismatch with (reference §11.B5), and no pairing close uses it. */
+const CLOSE_1002 = /\b(?:close code|closes?(?: the [\w ]{0,20})? with(?: close)?(?: code)?|closed with(?: code)?|code[ =:]+)\s*\(?1002\b/i;
+const describedClose1002: Describer = {
+  tier: 1,
+  find(paste, { lines }) {
+    for (let n = 1; n <= lines; n++) {
+      const line = paste.line(n);
+      if (line.length > 600 || !CLOSE_1002.test(line)) continue;
+      return {
+        seenAt: n,
+        fact: {
+          kind: 'lookalike',
+          cause: 'protocol-mismatch',
+          code: 1002,
+          detail: 'close code 1002',
+          text: redactLine(line).trim(),
+          described: true,
+          at: { message: paste.message, line: n },
+        },
+      };
+    }
+    return undefined;
+  },
+};
 
 declare module '../../src/evidence/facts.ts' {
   interface LookalikeCauses {
@@ -99,6 +126,7 @@ export default lookalikeRule({
     'invalid-role': 'invalid-handshake',
     'preauth-payload-too-large': 'invalid-handshake',
   },
+  described: [describedClose1002],
   // A handshake the gateway cannot parse, after the last pairing failure, is what stops the client now:
   // it never reaches the pairing check again, so approving would not help until the client is fixed.
   leadsOverPairing: afterLastPairingFailure,
@@ -113,6 +141,8 @@ export default lookalikeRule({
     let summary: string;
     if (reload) {
       summary = `The gateway was updated while the Control UI page was open (${code('protocol mismatch: Control UI updated; reload this page')}): reload the page. This is not a pairing problem.`;
+    } else if (f.detail === 'close code 1002') {
+      summary = `The gateway closed the connection with code 1002, its code for a protocol mismatch: ${client ? `${client} and the gateway most likely speak` : 'the client and the gateway most likely run'} different OpenClaw releases (or the client is not an OpenClaw one). Not a pairing problem.`;
     } else if (f.cause === 'protocol-mismatch') {
       summary = `${client ? `${client} and the gateway` : 'The client and the gateway'} speak different protocol versions (${code(f.detail ?? 'protocol mismatch')}): a version skew between them, not a pairing problem.`;
     } else if (nonce) {
@@ -168,6 +198,11 @@ export default lookalikeRule({
         'client without the challenge nonce',
         ["code=1008 reason=invalid connect params: at /device: must have required property 'nonce'"],
         ['nonce'],
+      ),
+      fires(
+        'the close told by its code',
+        ['After sending the signed proof response, the Gateway closes the WebSocket connection with close code 1002.'],
+        ['code 1002', 'openclaw --version'],
       ),
     ],
     silent: [silent('pairing', [PAIRING_FIXTURE]), silent('prose about roles', [{ text: 'what role should my node have?' }])],
