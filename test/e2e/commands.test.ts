@@ -94,6 +94,25 @@ describe('commands and moderator actions', () => {
     expect((followUp.body.flags ?? 0) & ephemeral).toBe(0);
   });
 
+  it('/diagnose full:true gives the full explanation', async () => {
+    const { fake } = world;
+    const general = fake.createTextChannel({ name: 'general-full' });
+    const { token } = await fake.interact({
+      type: 2,
+      user: bob,
+      channelId: general.id,
+      data: {
+        name: 'diagnose',
+        options: [
+          { name: 'text', type: 3, value: 'openclaw stage=fresh-approve' },
+          { name: 'full', type: 5, value: true },
+        ],
+      },
+    });
+    const edit = await fake.waitForRequest(original(token));
+    expect(edit.body.content).toContain('Details for stage fresh-approve.');
+  });
+
   it('/diagnose reads an attached file', async () => {
     const { fake } = world;
     const general = fake.createTextChannel({ name: 'files' });

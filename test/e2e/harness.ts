@@ -53,6 +53,7 @@ export function scriptedEngine() {
       asks: [],
       reply,
       messages: long ? [reply, `${reply} (part 2)`] : [reply],
+      details: [`Details for stage ${stage}.`],
       relevant: relevantCount > 0,
       secrets: [],
       verification: {
