@@ -22,7 +22,10 @@ const describedBreakGlass: Describer = {
   tier: 1,
   unlessPrinted: PRINTED_AUTH_FAILURE,
   find(paste, { lines }) {
-    if (!STILL_FAILS.test(paste.text.slice(0, 20_000))) return undefined;
+    const head = paste.text.slice(0, 20_000);
+    if (!STILL_FAILS.test(head)) return undefined;
+    // A page on loopback is a secure context: then the switch is beside the point, not the cause.
+    if (/\b(?:127\.0\.0\.1|localhost|loopback)\b/i.test(head)) return undefined;
     for (let n = 1; n <= lines; n++) {
       const line = paste.line(n);
       if (line.length > 400 || !BREAK_GLASS.test(line)) continue;

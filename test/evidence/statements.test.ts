@@ -80,6 +80,10 @@ describe('statements: what the asker says they did and saw', () => {
     expect(said('Does a scope upgrade change anything for the Control UI?')).not.toContain('scope-upgrade-described');
   });
 
+  it('a pending request seen in the list, with a word or two before "request"', () => {
+    expect(said('- `openclaw devices list` shows a pending operator pairing request (not completed)')).toContain('pending-seen');
+  });
+
   it('a hedge holds for its own sentence, not the paragraph it opens', () => {
     expect(
       said(
