@@ -51,9 +51,7 @@ const any =
     patterns.some((p) => p.test(w));
 
 const PENDING_SEEN = [
-  re(
-    `devices? list[^.!?。]{0,30}(?:shows?|has|lists?|displays?)[^.!?。]{0,20}(?:a |one |the )?pending (?:[a-z.-]+ ){0,2}request`,
-  ),
+  re(`devices? list[^.!?。]{0,30}(?:shows?|has|lists?|displays?)[^.!?。]{0,20}(?:a |one |the )?pending (?:[a-z.-]+ ){0,2}request`),
   re(`pending (?:pairing |repair |device )?request[^.!?。]{0,40}(?:appears|shows up|is listed|with (?:a |the )?\\W?repair)`),
 ];
 /** "No pending request ever appears" says the opposite. */
