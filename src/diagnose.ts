@@ -76,15 +76,18 @@ const UNDECIDED: ReadonlySet<Stage> = new Set(['no-match', 'need-evidence']);
  * or no-match) and the reply keeps the language of the asker's messages.
  */
 export function diagnose(messages: readonly ThreadMessage[], opts: DiagnoseOptions = {}): Diagnosis {
-  const body = diagnoseMessages(messages, opts);
   const title = typeof opts.title === 'string' ? opts.title.trim().slice(0, 300) : '';
+  // The asker's language from their messages; from the title only when the messages hold no prose
+  // of theirs (a pasted error and a screenshot under a Chinese title).
+  const language = opts.language ?? threadLanguage(title ? [{ text: title }, ...messages] : messages);
+  const body = diagnoseMessages(messages, { ...opts, language });
   if (!title || !UNDECIDED.has(body.stage) || messages.length === 0) return body;
   const first = messages[0]!;
   const titled: ThreadMessage[] = [
     { ...first, text: `${title}\n\n${typeof first.text === 'string' ? first.text : ''}` },
     ...messages.slice(1),
   ];
-  const withTitle = diagnoseMessages(titled, { ...opts, language: opts.language ?? threadLanguage([{ text: title }, ...messages]) });
+  const withTitle = diagnoseMessages(titled, { ...opts, language });
   const decides = !UNDECIDED.has(withTitle.stage) || (body.stage === 'no-match' && withTitle.stage === 'need-evidence');
   return decides ? withTitle : body;
 }

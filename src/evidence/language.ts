@@ -27,6 +27,8 @@ const simplifiedOnly = new Set(SIMPLIFIED.filter((ch, i) => ch !== TRADITIONAL[i
 const traditionalOnly = new Set(TRADITIONAL.filter((ch, i) => ch !== SIMPLIFIED[i]));
 
 const HAN = /\p{Script=Han}/u;
+/** Four Han characters in a row: a phrase of the asker's own, not a stray CJK device name. */
+const HAN_WORDS = /\p{Script=Han}{4}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 const LATIN_WORD = /[A-Za-z]{2,}/g;
@@ -41,6 +43,8 @@ function looksPasted(line: string): boolean {
   if (/^\d{4}-\d\d-\d\d[T ]\d\d:\d\d|^\d\d:\d\d:\d\d|^(?:INFO|WARN|ERROR|DEBUG|TRACE)\b/i.test(t)) return true;
   if (/^(?:openclaw|npm|npx|node|docker|sudo|curl|pnpm|bun)\s/.test(t)) return true;
   if (/^(?:at |Error:|gateway |disconnected |\[[\w:/-]+\]|<\w|🦞|◇|-{3,}|[-*] \*\*)/.test(t)) return true;
+  // `errorMessage: …`, `error_code: …`: a camelCase or snake_case key is a log field, not a sentence.
+  if (/^[a-z]+(?:[A-Z][a-z0-9]*)+: |^[a-z]+_[a-z_]+: /.test(t) && !/\p{Script=Han}/u.test(t)) return true;
   // `Gateway target: ws://…`, `Source: local loopback`: a status block's key and value.
   if (/^[A-Z][\w ]{0,24}: \S/.test(t) && !/\p{Script=Han}/u.test(t)) return true;
   if (t.includes('://') && !/\p{Script=Han}/u.test(t)) return true;
@@ -51,10 +55,14 @@ function looksPasted(line: string): boolean {
 export function proseOf(text: string): string {
   const noFences = text.replace(/```[\s\S]*?(?:```|$)/g, '\n');
   const noInline = noFences.replace(/`[^`\n]*`/g, ' ');
-  return noInline
-    .split('\n')
-    .filter((l) => !looksPasted(l))
-    .join('\n');
+  return (
+    noInline
+      .split('\n')
+      // A pasted error with the asker's own Chinese after it on the same line
+      // (`disconnected (1008): … 不知如何解决`) keeps that line: the Han words are theirs.
+      .filter((l) => !looksPasted(l) || HAN_WORDS.test(l))
+      .join('\n')
+  );
 }
 
 /** The language of one message's prose, or undefined when it has too little prose to tell. */

@@ -29,6 +29,19 @@ describe('the thread title', () => {
     expect(fromTitle.language).toBe('zh-Hans');
   });
 
+  it('gives the language when the body is only a pasted error', () => {
+    const d = diagnose(
+      [
+        {
+          text: 'disconnected (1008): origin not allowed (open the Control UI from the gateway host or allow it in gateway.controlUi.allowedOrigins)',
+        },
+      ],
+      { title: '这个还是不行 disconnected (1008): origin not allowed' },
+    );
+    expect(d.stage).toBe('other-cause');
+    expect(d.language).toBe('zh-Hans');
+  });
+
   it('a title that decides nothing leaves the reply as it was', () => {
     const body = [{ text: 'help please, it does not work' }];
     expect(diagnose(body, { title: 'Help!' }).reply).toBe(diagnose(body).reply);
