@@ -68,6 +68,10 @@ const SIGNS: ReadonlyArray<[Platform, RegExp, Keywords]> = [
  * "If you're in a container…" on every host.
  */
 const NOT_A_SIGN = /^\s*Start with: /;
+/** A form's choices joined by slashes, in parentheses or ending in `etc` (`(pnpm/npx/docker/etc)`),
+ * never a path such as `/var/lib/docker/volumes`, which is a sign. */
+const OPTION_LIST = /\(\s*[\w-]{2,12}(?:\s*\/\s*[\w-]{2,12}){2,}\s*\)|\b[\w-]{2,12}(?:\/[\w-]{2,12})+\/etc\b/;
+const OPTION_LIST_ALL = new RegExp(OPTION_LIST.source, 'g');
 
 /** Lines longer than this are scanned in pieces of this size so one regex call never sees 10 MB. */
 const CHUNK = 64 * 1024;
@@ -75,6 +79,9 @@ const CHUNK = 64 * 1024;
 /** The line test itself: the sign anywhere on the line, read in pieces when the line is huge. */
 function signOnLine(p: Platform, sign: RegExp, line: string): boolean {
   if (p === 'docker' && NOT_A_SIGN.test(line)) return false;
+  // An issue form's choices (`Install method (pnpm/npx/docker/etc):`) name docker whatever the asker
+  // picked: only the answer after them counts.
+  if (p === 'docker' && OPTION_LIST.test(line)) line = line.replace(OPTION_LIST_ALL, ' ');
   let hit = false;
   for (let from = 0; from < line.length && !hit; from += CHUNK) {
     hit = sign.test(from === 0 && line.length <= CHUNK ? line : line.slice(from, from + CHUNK + 64));

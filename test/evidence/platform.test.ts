@@ -7,6 +7,13 @@ import { platform } from '../../src/evidence/platform.ts';
 const run = (text: string) => (platform.extract(makePaste(text)) as PlatformFact[]).map((f) => f.platform).sort();
 
 describe('platform', () => {
+  it("an issue form's choices are not the asker's platform; the answer after them is", () => {
+    expect(run('- Install method (pnpm/npx/docker/etc):')).toEqual([]);
+    expect(run('- Install method (pnpm/npx/docker/etc): pnpm')).toEqual([]);
+    expect(run('- Install method (pnpm/npx/docker/etc): docker compose')).toEqual(['docker']);
+    expect(run('volumes live in /var/lib/docker/volumes/openclaw')).toEqual(['docker']);
+  });
+
   it('windows', () => {
     for (const t of [
       'PS C:\\Users\\kevin> openclaw devices list',
