@@ -380,7 +380,9 @@ export type SecretKind =
   | 'provider-key'
   | 'discord-token'
   | 'telegram-token'
-  | 'bearer-token';
+  | 'bearer-token'
+  /** A `*_PASSWORD` of something else than the gateway (a proxy's basic auth, a panel login). */
+  | 'password';
 
 /** A pasted secret. The value itself is never kept. */
 export interface SecretFact extends FactBase {

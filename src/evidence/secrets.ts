@@ -271,9 +271,13 @@ function scanEnv(ctx: Ctx): void {
     from = Math.max(from, v.end);
     const value = text.slice(v.start, v.end);
     if (isPlaceholder(value)) continue;
+    // `set in NEXT_PUBLIC_GATEWAY_TOKEN= instead of …`: a space after the `=` and a plain word is
+    // the sentence going on; an env file never spaces its values.
+    if (/[ \t]$/.test(m[0]) && isProseAfterFlag(value)) continue;
     let kind: SecretKind;
     if (name.endsWith('GATEWAY_TOKEN')) kind = 'gateway-token';
     else if (name.endsWith('GATEWAY_PASSWORD')) kind = 'gateway-password';
+    else if (name.endsWith('PASSWORD')) kind = kindByShape(value) ?? 'password';
     else kind = kindByShape(value) ?? 'provider-key';
     add(ctx, v.start, v.end, kind, name);
   }

@@ -47,6 +47,10 @@ export const secretAdvice: Record<SecretKind, SecretAdvice> = {
     name: 'Telegram bot token',
     rotate: 'Revoke it with @BotFather (`/revoke`) and put the new token in your config.',
   },
+  password: {
+    name: 'password',
+    rotate: 'Change it where it is used (the proxy, panel or service it logs in to), since this thread is public.',
+  },
   'bearer-token': {
     name: 'bearer token',
     rotate: 'Treat it as leaked: rotate it where it was issued (for the gateway token, as above).',

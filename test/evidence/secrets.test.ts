@@ -20,6 +20,16 @@ function value(text: string): string[] {
   return scanSecrets(text).map((s) => text.slice(s.start, s.end));
 }
 
+describe('secrets: env names and what they hold', () => {
+  it('a spaced `=` followed by a plain word is a sentence, not a value', () => {
+    expect(kinds('I had it set in NEXT_PUBLIC_GATEWAY_TOKEN= instead of OPENCLAW_GATEWAY_TOKEN=')).toEqual([]);
+  });
+  it("another service's password is a password, not a provider API key", () => {
+    expect(kinds("-e 'AUTH_PASSWORD=MyBigLongPassword' \\")).toEqual(['password']);
+    expect(kinds('OPENCLAW_GATEWAY_PASSWORD=correct-horse-battery')).toEqual(['gateway-password']);
+  });
+});
+
 describe('secrets: detected', () => {
   const cases: [string, string, SecretKind, string][] = [
     ['gateway.auth.token', `{"gateway":{"auth":{"mode":"token","token":"${GW}"}}}`, 'gateway-token', GW],

@@ -1279,4 +1279,7 @@ export const sentences: Readonly<Record<string, string>> = {
     '{0} 不带配对码什么也批准不了，所以每条新私信都会收到新的配对码：请带上列表里那个发送者的配对码。',
   'The gateway closed the connection with code {0}, its code for a protocol mismatch: the client and the gateway most likely run different OpenClaw releases (or the client is not an OpenClaw one).':
     '网关以代码 {0} 关闭了连接，这是它表示协议不匹配的代码：客户端和网关很可能运行的是不同的 OpenClaw 版本（或者客户端不是 OpenClaw 的）。',
+  password: '密码',
+  'Change it where it is used (the proxy, panel or service it logs in to), since this thread is public.':
+    '在用到它的地方改掉它（它登录的代理、面板或服务），因为这个帖子是公开的。',
 };
