@@ -85,6 +85,8 @@ const STATED: ReadonlyArray<[RegExp, 1 | 2 | 3]> = [
   [new RegExp(String.raw`\b(?:i'?m|i am|we'?re|we are|currently|now|still)\s+(?:on|using|running)\s+${OPT_NAME}$`, 'i'), 2],
   [new RegExp(String.raw`\b(?:running|run|using|installed|install|deployed|tested (?:on|with))\s+${OPT_NAME}$`, 'i'), 2],
   [/(?:我(?:的|用的|使用的)?(?:是|用)?|当前|目前|现在)\s*(?:open ?claw\s*)?(?:版本)?\s*v?\s*$/i, 2],
+  // "After upgrading from 2026.4.15 to 2026.5.2": where they are now, whatever the steps to reproduce start from.
+  [new RegExp(String.raw`\bfrom\s+${OPT_NAME}20\d\d\.\d{1,2}\.\d{1,3}\S*\s+(?:to|→|->)\s+${OPT_NAME}$`, 'i'), 3],
   [new RegExp(String.raw`\b(?:upgraded|updated|upgrading|updating|moved|bumped) to\s+(?:[\w./-]{1,60}:)?${OPT_NAME}$`, 'i'), 1],
   [/(?:升级到|更新到|升到)\s*(?:open ?claw\s*)?v?\s*$/i, 1],
   [/\bopen ?claw\s*v?\s*$/i, 1],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnose.ts';
 import { parseVersion } from '../../src/evidence/version.ts';
 import { releases } from '../../src/openclaw/releases.ts';
 import { buildHas, classifyBuild } from '../../src/triage/build.ts';
@@ -39,5 +40,16 @@ describe('where a build sits relative to the pairing fixes', () => {
   it('marks extended-stable builds', () => {
     expect(classifyBuild(parseVersion('2026.6.34')!).extendedStable).toBe(true);
     expect(classifyBuild(parseVersion('2026.6.11')!).extendedStable).toBe(false);
+  });
+});
+
+describe("the asker's own build", () => {
+  it('is the "to" side of an upgrade they describe, not the build their steps to reproduce start from', () => {
+    const d = diagnose([
+      {
+        text: '### Summary\n\nAfter upgrading from 2026.4.15 to 2026.5.2 (via Watchtower), the Control UI says pairing required.\n\n### Steps to reproduce\n\nRun OpenClaw 2026.4.15 with a paired browser.\nUpgrade to 2026.5.2.\n\ngateway closed (1008): pairing required',
+      },
+    ]);
+    expect(d.reply).not.toContain('2026.4.15');
   });
 });
