@@ -37,13 +37,18 @@ export default defineRule<Match>({
   priority: 410,
   title: 'A CLI on another machine dials the gateway: approve its first pairing on the gateway host',
   docs: [docs.devicesCli, docs.remote],
+  // 2026.4.25 stops the gateway's own internal calls using a narrow pairing: nothing to do with a
+  // device on another machine.
+  quiets: ['stale-baseline-build'],
   match(c) {
     if (!c.hasPairingSignal) return undefined;
     const url = remoteUrl(c);
     if (!url) return undefined;
-    // The gateway's own agent calls (sessions_spawn, cron) and other clients have their own rules.
+    // The gateway's own agent calls (sessions_spawn, cron) and other clients have their own rules,
+    // unless the asker shows the very command line that dials out (`openclaw acp --url wss://…`):
+    // a Control UI named in their config is then not what fails.
     const clients = describedClients(c);
-    if (clients.some((d) => d !== 'tui')) return undefined;
+    if (url.key !== '--url' && clients.some((d) => d !== 'tui')) return undefined;
     if (c.all('spawn-result').length) return undefined;
     // The CLI on the gateway host dialing its own LAN address is cli-over-lan's.
     if (c.all('gateway-closed').some((g) => (g.source ?? '').startsWith('local lan'))) return undefined;
@@ -69,7 +74,9 @@ export default defineRule<Match>({
         live,
         live
           ? `${place}approve it right away (ids expire after 5 minutes and change on every retry):`
-          : `Approve the newest pending row of the ${label} (client \`${tui ? 'openclaw-tui' : 'cli'}\`, your machine's IP) right after listing: use its request id, not its device id:`,
+          : tui
+            ? "Approve the newest pending row of the TUI (client `openclaw-tui`, your machine's IP) right after listing: use its request id, not its device id:"
+            : "Approve the newest pending row from your machine's IP right after listing: use its request id, not its device id:",
       ),
     );
     for (const s of steps) if (s.command?.startsWith('openclaw ')) s.command = wrapCommand(w, s.command);
@@ -126,6 +133,15 @@ export default defineRule<Match>({
           },
         ],
         expect: { stage: 'fresh-approve', mentions: ['On the machine that runs the gateway'] },
+      },
+      {
+        name: 'an ACP client with --url on a 4.x build: the internal-call fix is beside the point',
+        thread: [
+          {
+            text: 'On my Mac (OpenClaw version 2026.4.8):\n```bash\nopenclaw acp --url wss://vm.example.com/openclaw --token <token>\n```\ngateway connect failed: GatewayClientRequestError: pairing required\nThe gateway sets gateway.controlUi.basePath to /openclaw.',
+          },
+        ],
+        expect: { stage: 'fresh-approve', mentions: ['wss://vm.example.com/openclaw'], absent: ['internal calls', 'Your browser'] },
       },
     ],
     silent: [

@@ -45,6 +45,7 @@ export function triage(c: Case, rules: readonly AnyRule[], fallback: AnyRule): T
   for (const f of findings.slice(1)) {
     // Once it is fixed, "also in your paste: <the look-alike>" is the old problem, not news.
     if (primary.rule.stage === 'resolved' && f.rule.stage === 'other-cause') continue;
+    if (primary.rule.quiets?.includes(f.rule.id)) continue;
     const line = f.rule.aside?.(f.match, c);
     if (line && !asides.includes(line)) asides.push(line);
   }

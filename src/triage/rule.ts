@@ -77,6 +77,9 @@ export interface Rule<M = unknown> {
   advise(m: M, c: Case): Advice;
   /** One line to add when this rule matched but another rule's stage won (e.g. "also upgrade"). */
   aside?(m: M, c: Case): string | undefined;
+  /** Rules whose aside is beside the point when this one leads (the internal-call fix of a build says
+   * nothing about a device on another machine). */
+  quiets?: readonly string[];
   /** For a look-alike: true when it blocks the client even though the thread also shows pairing (the
    * engine otherwise lets pairing lead, since a token mismatch often turns into a real request). */
   leadsOverPairing?(m: M, c: Case): boolean;

@@ -50,6 +50,12 @@ describe('the rule registry', () => {
     expect(fallbackRule.stage).toBe('no-match');
   });
 
+  it('every rule a rule quiets is a registered rule', () => {
+    const registered = [...rules, fallbackRule];
+    const ids = new Set(registered.map((r) => r.id));
+    for (const r of registered) for (const q of r.quiets ?? []) expect(ids, `${r.id} quiets ${q}`).toContain(q);
+  });
+
   it('priorities are integers in their bands (0–999), and no two rules of a stage share one', () => {
     const outOfBand = rules.filter((r) => !Number.isInteger(r.priority) || r.priority < 0 || r.priority > 999);
     expect(outOfBand.map((r) => `${r.id}: ${r.priority}`)).toEqual([]);

@@ -1282,4 +1282,6 @@ export const sentences: Readonly<Record<string, string>> = {
   password: '密码',
   'Change it where it is used (the proxy, panel or service it logs in to), since this thread is public.':
     '在用到它的地方改掉它（它登录的代理、面板或服务），因为这个帖子是公开的。',
+  "Approve the newest pending row from your machine's IP right after listing: use its request id, not its device id:":
+    '列出后立即批准来自你这台机器 IP 的最新一行待处理请求：用它的 request id，不是 device id：',
 };
