@@ -2,6 +2,7 @@ import type { ConnectFailedFact, GatewayClosedFact } from '../../src/evidence/fa
 import { docs } from '../../src/openclaw/docs.ts';
 import { before } from '../../src/triage/case.ts';
 import { defineRule } from '../../src/triage/rule.ts';
+import { gatewayWrapper } from '../wrappers.ts';
 
 /**
  * `gateway closed (1006 abnormal closure (no close frame)): no close reason`, or a refused
@@ -28,13 +29,21 @@ export default defineRule<{ closed?: GatewayClosedFact; refused?: ConnectFailedF
     if (pairingAfter && before((closed ?? refused)!.at, pairingAfter)) return undefined;
     return { closed, refused };
   },
-  advise({ closed }) {
+  advise({ closed }, c) {
     const target = closed?.target ? ` at \`${closed.target}\`` : '';
+    const host = gatewayWrapper(c).kind === 'host';
     return {
-      summary: `Nothing answered${target}: the connection dropped without a close frame, which means the gateway is not running there (or listens on another port). This is not a pairing problem.`,
+      summary: closed?.target
+        ? `Nothing answered${target}: the connection dropped without a close frame, which means the gateway is not running there (or listens on another port). This is not a pairing problem.`
+        : 'The connection dropped without a close frame: nothing answered at the address the client dialed, or something in between (a proxy, a port mapping) cut it. The gateway itself may be running. This is not a pairing problem.',
       steps: [
         { text: 'Check whether the gateway service is running and which port it uses:', command: 'openclaw gateway status' },
-        { text: 'Start it again (systemd, LaunchAgent or Scheduled Task, whichever installed it):', command: 'openclaw gateway restart' },
+        host
+          ? {
+              text: 'Start it again (systemd, LaunchAgent or Scheduled Task, whichever installed it):',
+              command: 'openclaw gateway restart',
+            }
+          : { text: 'If it is not running, start it again where it runs:', command: 'openclaw gateway restart' },
         {
           text: 'Then retry. `openclaw devices list`/`approve` need a running gateway too: their local fallback only covers `pairing required`.',
         },
@@ -52,6 +61,11 @@ export default defineRule<{ closed?: GatewayClosedFact; refused?: ConnectFailedF
           mentions: ['openclaw gateway status'],
           absent: ['devices approve', 'devices remove', 'devices clear'],
         },
+      },
+      {
+        name: 'a browser in Docker, in Chinese: no target, the gateway may be up',
+        thread: [{ text: '用 docker compose 部署，飞书机器人能正常对话，但是控制台一直 disconnected (1006): no reason' }],
+        expect: { stage: 'other-cause', mentions: ['start it again where it runs'], absent: ['systemd', 'devices approve', 'devices remove'] },
       },
     ],
     silent: [{ thread: ['openclaw-2026.4.14/stale-baseline/cli-error.txt'] }],

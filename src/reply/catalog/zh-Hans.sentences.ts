@@ -1284,4 +1284,8 @@ export const sentences: Readonly<Record<string, string>> = {
     '在用到它的地方改掉它（它登录的代理、面板或服务），因为这个帖子是公开的。',
   "Approve the newest pending row from your machine's IP right after listing: use its request id, not its device id:":
     '列出后立即批准来自你这台机器 IP 的最新一行待处理请求：用它的 request id，不是 device id：',
+  'The connection dropped without a close frame: nothing answered at the address the client dialed, or something in between (a proxy, a port mapping) cut it.':
+    '连接在没有关闭帧的情况下断开了：客户端连接的地址上没有任何响应，或者中间的某个环节（代理、端口映射）把它切断了。',
+  'The gateway itself may be running.': '网关本身可能是在运行的。',
+  'If it is not running, start it again where it runs:': '如果它没有在运行，就在它运行的地方重新启动它：',
 };
