@@ -65,7 +65,11 @@ export default defineRule<{ closed?: GatewayClosedFact; refused?: ConnectFailedF
       {
         name: 'a browser in Docker, in Chinese: no target, the gateway may be up',
         thread: [{ text: '用 docker compose 部署，飞书机器人能正常对话，但是控制台一直 disconnected (1006): no reason' }],
-        expect: { stage: 'other-cause', mentions: ['start it again where it runs'], absent: ['systemd', 'devices approve', 'devices remove'] },
+        expect: {
+          stage: 'other-cause',
+          mentions: ['start it again where it runs'],
+          absent: ['systemd', 'devices approve', 'devices remove'],
+        },
       },
     ],
     silent: [{ thread: ['openclaw-2026.4.14/stale-baseline/cli-error.txt'] }],
