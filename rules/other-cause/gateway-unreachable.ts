@@ -67,7 +67,7 @@ export default defineRule<{ closed?: GatewayClosedFact; refused?: ConnectFailedF
         thread: [{ text: '用 docker compose 部署，飞书机器人能正常对话，但是控制台一直 disconnected (1006): no reason' }],
         expect: {
           stage: 'other-cause',
-          mentions: ['start it again where it runs'],
+          mentions: ['openclaw gateway status'],
           absent: ['systemd', 'devices approve', 'devices remove'],
         },
       },
