@@ -51,6 +51,9 @@ const MAX_LINE = 400;
 /** "The token is wrong every time I open the UI", "每次token都不对": the gateway's token, in prose. */
 function tokenTrouble(line: string): boolean {
   if (line.length === 0 || line.length > MAX_LINE || !TOKEN.test(line) || !WRONG.test(line)) return false;
+  // A JSON error body (`{"error":"认证令牌无效或已过期"}`) is some service's answer, not the asker's words,
+  // and no gateway prints its token refusal that way.
+  if (/\{\s*"\w+"\s*:/.test(line)) return false;
   return !OTHER_TOKEN.test(line) && !PRINTED.test(line) && !QUESTION_ONLY.test(line);
 }
 
@@ -498,6 +501,7 @@ export default lookalikeRule({
     ],
     silent: [
       silent('real pairing failure', [PAIRING_FIXTURE]),
+      silent("another service's JSON error", [{ text: '点击前往更新后打开的页面弹`{"error":"认证令牌无效或已过期","ok":false}`' }]),
       silent("a model provider's key refused", [{ text: 'deepseek、qwen测试连接提示成功，但是实际报错 401无效的令牌' }]),
       silent('device token mismatch is a different family', [
         { text: 'gateway closed (1008): unauthorized: device token mismatch (rotate/reissue device token)' },
