@@ -25,11 +25,14 @@ const CLAIMS_EN = new RegExp(
     String.raw`\bthe\s+(?:actual\s+)?fix\s+was\b`,
     String.raw`\bwhat\s+fixed\s+it\b`,
     String.raw`^\s*(?:fixed|solved|resolved|works)[.! ]*$`,
+    // The asker closing their own thread: "this can be closed", "closing this".
+    String.raw`\b(?:this|it|the issue|the thread) can be closed\b|\bclosing (?:this|it)(?: now)?[.!]*\s*$`,
   ].join('|'),
   'im',
 );
 /** `解决了`, `已解决`, `搞定`, `好了`, `正常了`: but not `解决方案` / `解决步骤` (a solution being looked for). */
-const CLAIMS_ZH = /(?:已|终于|问题|都|就|新版本)解决(?!方|步|办|思)|解决了|搞定|(?:好|可以|正常|成功|能用|恢复|没问题)了|^\s*解决\s*$/m;
+const CLAIMS_ZH =
+  /(?:已|终于|问题|都|就|新版本)解决(?!方|步|办|思)|解决了|搞定|(?:好|可以|正常|成功|能用|恢复|没问题)了|可以关(?:闭|掉)?(?:了|啦)|^\s*解决\s*$/m;
 
 const NEGATED_EN =
   /\b(?:not|n't|never|none|nothing|no|no longer|still|again\?|but|before|used to|if|whether|how|why|hope|any(?:one|body)|does (?:it|this|that)|did (?:it|this|that|you))\b|\?/i;

@@ -17,6 +17,8 @@ describe('fixed-claim: the asker says it works now', () => {
     '升级客户端后问题已解决',
     '搞定了，谢谢',
     '解决',
+    '已经自己修好配置了，可以关闭了',
+    'Thanks, this can be closed.',
   ])('claims: %s', (text) => {
     expect(claims(text)).toHaveLength(1);
   });
@@ -32,6 +34,8 @@ describe('fixed-claim: the asker says it works now', () => {
     '临时解决方案：用浏览器打开',
     'Attempted fixes (none resolved the issue):',
     'in a setup that works correctly on 2026.6.1',
+    'can this be closed or is it still broken?',
+    '不可以关闭',
   ])('no claim: %s', (text) => {
     expect(claims(text)).toHaveLength(0);
   });
