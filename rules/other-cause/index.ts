@@ -14,6 +14,7 @@ import deviceAuthInvalid from './device-auth-invalid.ts';
 import deviceIdentityRequired from './device-identity-required.ts';
 import deviceRemoved from './device-removed.ts';
 import deviceTokenMismatch from './device-token-mismatch.ts';
+import deviceTokenRotationDenied from './device-token-rotation-denied.ts';
 import deviceTokenScopeMismatch from './device-token-scope-mismatch.ts';
 import gatewayAuthChanged from './gateway-auth-changed.ts';
 import gatewayAuthNotConfigured from './gateway-auth-not-configured.ts';
@@ -48,6 +49,7 @@ export const otherCauseRules: AnyRule[] = [
   gatewayTokenMismatch,
   deviceTokenMismatch,
   deviceTokenScopeMismatch,
+  deviceTokenRotationDenied,
   rateLimited,
   urlOverrideCredentials,
   insecureWs,

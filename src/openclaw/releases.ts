@@ -82,6 +82,12 @@ export const releases = {
     pr: '#98146',
     change: '`devices approve` explains self-approval and stale ids',
   },
+  /** #77688: `openclaw doctor` stops suggesting a `devices rotate` that cannot work (reference §5.2). */
+  doctorRotateAdviceFixed: {
+    version: '2026.5.12',
+    pr: '#77688',
+    change: '`openclaw doctor` no longer suggests an invalid `devices rotate`',
+  },
   /** #124589: trusted-local scope upgrades are silent again unless autoApproveLocal=false.
    * Present in 2026.8.1, absent in 2026.6.11; the first release in between is unverified. */
   silentLocalScopeUpgrade: {

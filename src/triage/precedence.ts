@@ -17,6 +17,7 @@ import { stages } from './stage.ts';
  */
 export function stageRank(rule: AnyRule, match: unknown, c: Case): number {
   if (rule.stage === 'resolved') return -1;
+  if (rule.yields) return stages.length + 1;
   if (rule.stage === 'other-cause' && c.hasPairingSignal && !rule.leadsOverPairing?.(match, c)) return stages.length;
   return stages.indexOf(rule.stage);
 }

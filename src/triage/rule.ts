@@ -77,6 +77,9 @@ export interface Rule<M = unknown> {
   advise(m: M, c: Case): Advice;
   /** One line to add when this rule matched but another rule's stage won (e.g. "also upgrade"). */
   aside?(m: M, c: Case): string | undefined;
+  /** A failed attempt at a fix rather than the failure itself (a refused `devices rotate`): it leads
+   * only when no other rule has a diagnosis, and is an aside otherwise. */
+  yields?: boolean;
   /** Rules whose aside is beside the point when this one leads (the internal-call fix of a build says
    * nothing about a device on another machine). */
   quiets?: readonly string[];

@@ -407,10 +407,13 @@ describe('non-close errors (§11.D)', () => {
       '$ openclaw devices approve 8b796ecc-ba50-427a-b3ff-19c4c5377692\nApproved a2db8970 (8b796ecc)\n$ openclaw cron list\nmissing scope: operator.read';
     expect(causes(text)).toEqual(['missing-scope-method']);
   });
-  it('caller-missing-scope in a rotation log line is not `missing scope:`', () => {
+  it('caller-missing-scope in a rotation log line is not `missing scope:`: it is the rotation refused', () => {
     expect(
-      facts('[gateway] device token rotation denied device=abc role=operator reason=caller-missing-scope scope=operator.admin'),
-    ).toEqual([]);
+      facts('[gateway] device token rotation denied device=abc role=operator reason=caller-missing-scope scope=operator.admin').map((f) => [
+        f.cause,
+        f.detail,
+      ]),
+    ).toEqual([['device-token-rotation-denied', 'caller-missing-scope']]);
   });
   it('unauthorized role', () => {
     expect(facts('[openclaw] Reason: unauthorized role: node').map((f) => [f.cause, f.detail])).toEqual([['unauthorized-role', 'node']]);

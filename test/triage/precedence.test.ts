@@ -90,3 +90,18 @@ describe('precedence does not depend on the registry order', () => {
     expect(changed).toEqual([]);
   });
 });
+
+describe('a rule that yields', () => {
+  it('leads alone, and is an aside when the thread shows the failure the attempt was for', async () => {
+    const { diagnose } = await import('../../src/diagnose.ts');
+    const alone = diagnose([{ text: '[openclaw] Reason: device token rotation denied' }]);
+    expect(alone.findings[0]!.rule).toBe('device-token-rotation-denied');
+    const withFailure = diagnose([
+      {
+        text: 'OpenClaw 2026.4.14\nsessions_spawn: gateway closed (1008): pairing required\nI tried `openclaw devices rotate --device abc --role operator` and got: device token rotation denied',
+      },
+    ]);
+    expect(withFailure.findings[0]!.rule).not.toBe('device-token-rotation-denied');
+    expect(withFailure.findings.map((f) => f.rule)).toContain('device-token-rotation-denied');
+  });
+});

@@ -1288,4 +1288,20 @@ export const sentences: Readonly<Record<string, string>> = {
     '连接在没有关闭帧的情况下断开了：客户端连接的地址上没有任何响应，或者中间的某个环节（代理、端口映射）把它切断了。',
   'The gateway itself may be running.': '网关本身可能是在运行的。',
   'If it is not running, start it again where it runs:': '如果它没有在运行，就在它运行的地方重新启动它：',
+  "The gateway refused the token rotation ({0}): a rotation only reissues a device's token within the scopes that device was approved for, from a session allowed to manage it.":
+    '网关拒绝了这次 token 轮换（{0}）：轮换只会在该设备已批准的 scope 范围内重新签发它的 token，并且只能由有权管理它的会话来做。',
+  "The gateway refused the token rotation ({0}, reason {1}): a rotation only reissues a device's token within the scopes that device was approved for, from a session allowed to manage it.":
+    '网关拒绝了这次 token 轮换（{0}，原因 {1}）：轮换只会在该设备已批准的 scope 范围内重新签发它的 token，并且只能由有权管理它的会话来做。',
+  'It never adds scopes, and this is not a pairing request.': '它永远不会增加 scope，这也不是配对请求。',
+  'The gateway log says why, on its {0} line ({1}, …):': '网关日志会在它的 {0} 那一行说明原因（{1} 等）：',
+  'Check that the device id and role you passed are a paired device and a role it holds:':
+    '确认你传入的 device id 是已配对的设备，role 也是它拥有的角色：',
+  'A device that needs more scopes than it was approved for gets them by approving its pending request, not by rotating its token.':
+    '一个设备需要比已批准的更多 scope 时，要靠批准它的待处理请求，而不是轮换它的 token。',
+  'OpenClaw {0} is older than {1}, whose {2} stopped suggesting a rotation that cannot work ({3}): upgrade, then run {4} again.':
+    'OpenClaw {0} 早于 {1}，从那个版本起 {2} 不再建议一个无效的轮换（{3}）：请升级，然后再运行一次 {4}。',
+  'Rotating again with more {0} flags: a rotation cannot go past the approved baseline.':
+    '加更多 {0} 参数再轮换一次：轮换不能超出已批准的基线。',
+  'Your {0} was refused: a rotation never adds scopes; the steps above are what changes the device.':
+    '你的 {0} 被拒绝了：轮换永远不会增加 scope；上面的步骤才会改变这个设备。',
 };
