@@ -15,7 +15,6 @@ COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-COPY rules ./rules
 COPY commands ./commands
 RUN npm run build
 

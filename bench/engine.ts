@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { lookalikeExtractors } from '../rules/other-cause/index.ts';
 import { diagnose } from '../src/diagnose.ts';
 import { extractors } from '../src/evidence/index.ts';
 import { makePaste } from '../src/evidence/paste.ts';
 import { redactSecrets } from '../src/evidence/redact.ts';
+import { lookalikeExtractors } from '../src/rules/other-cause/index.ts';
 import { adversarialInputs } from '../testkit/adversarial.ts';
 
 const MB = 1024 * 1024;

@@ -65,7 +65,7 @@ async function loadEngine(cache: string, rev: string | undefined): Promise<{ dia
   const git = (cmd: string) => runShell(cmd, { cwd: ROOT, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: homedir() } });
   if (!rev) {
     const head = (await git('git rev-parse --short HEAD')).output.trim();
-    const dirty = (await git('git status --porcelain -- src rules')).output.trim() !== '';
+    const dirty = (await git('git status --porcelain -- src')).output.trim() !== '';
     const mod = (await import(pathToFileURL(join(ROOT, 'src', 'diagnose.ts')).href)) as { diagnose: typeof Diagnose };
     return { diagnose: mod.diagnose, label: `working tree at ${head}${dirty ? ' with uncommitted engine changes' : ''}` };
   }
@@ -74,7 +74,10 @@ async function loadEngine(cache: string, rev: string | undefined): Promise<{ dia
   const dir = join(cache, 'engine', sha);
   if (!existsSync(join(dir, 'src', 'diagnose.ts'))) {
     mkdirSync(dir, { recursive: true });
-    const r = await git(`git archive ${sha} src rules package.json | tar -x -C ${JSON.stringify(dir)}`);
+    // Revisions before the rules moved under src/ kept them at the top: take whichever the commit has.
+    const top = (await git(`git ls-tree --name-only ${sha}`)).output.split('\n');
+    const paths = ['src', ...(top.includes('rules') ? ['rules'] : []), 'package.json'].join(' ');
+    const r = await git(`git archive ${sha} ${paths} | tar -x -C ${JSON.stringify(dir)}`);
     if (r.exit !== 0) throw new Error(`--engine: git archive failed: ${r.output}`);
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   }

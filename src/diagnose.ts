@@ -3,14 +3,14 @@
  * Pure and Discord-free; the bot, /diagnose, the CLI, tests and benchmarks all call this.
  */
 
-import { fallbackRule, rules } from '../rules/index.ts';
-import { lookalikeExtractors } from '../rules/other-cause/index.ts';
-import { placeAdvice } from '../rules/wrappers.ts';
 import type { SecretFact, SecretKind } from './evidence/facts.ts';
 import { type Language, saysAnything, threadLanguage, threadProse } from './evidence/language.ts';
 import { extractThread } from './evidence/thread.ts';
 import type { DocLink } from './openclaw/docs.ts';
 import { renderReply } from './reply/markdown.ts';
+import { fallbackRule, rules } from './rules/index.ts';
+import { lookalikeExtractors } from './rules/other-cause/index.ts';
+import { placeAdvice } from './rules/wrappers.ts';
 import { Case } from './triage/case.ts';
 import { triage } from './triage/engine.ts';
 import type { Stage } from './triage/stage.ts';

@@ -3,7 +3,7 @@
  * golden markdown file under test/golden/replies/. Review a changed reply in the diff like code.
  */
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../rules/index.ts';
+import { rules } from '../../src/rules/index.ts';
 import { runExample } from '../rules/run-example.ts';
 
 describe('golden replies', () => {

@@ -14,7 +14,7 @@ const FLOORS: { floor: number; room: string; path: RegExp }[] = [
   { floor: 1, room: 'evidence', path: /^src\/evidence\// },
   { floor: 2, room: 'OpenClaw knowledge', path: /^src\/openclaw\// },
   { floor: 3, room: 'triage', path: /^src\/triage\// },
-  { floor: 4, room: 'rules', path: /^rules\// },
+  { floor: 4, room: 'rules', path: /^src\/rules\// },
   { floor: 4, room: 'reply', path: /^src\/reply\// },
   { floor: 5, room: 'diagnose', path: /^src\/diagnose\.ts$/ },
   { floor: 6, room: 'intake', path: /^src\/intake\// },
@@ -40,7 +40,7 @@ function imports(file: string): string[] {
   return specs.map((s) => relative(root, resolve(dirname(join(root, file)), s)).replaceAll('\\', '/'));
 }
 
-const files = ['src', 'rules', 'commands', 'lab', 'bench'].flatMap((d) => {
+const files = ['src', 'commands', 'lab', 'bench'].flatMap((d) => {
   try {
     return sources(d);
   } catch {

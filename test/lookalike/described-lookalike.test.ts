@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lookalikeExtractors } from '../../rules/other-cause/index.ts';
-
 import { clientApp } from '../../src/evidence/client-app.ts';
+import { lookalikeExtractors } from '../../src/rules/other-cause/index.ts';
 import { only, run } from '../evidence/devices-fixtures.ts';
 
 /** The extractor as diagnose runs it: built from the registered rules' declarations. */

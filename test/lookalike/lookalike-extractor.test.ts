@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lookalikeExtractors } from '../../rules/other-cause/index.ts';
 import type { LookalikeCause, LookalikeFact } from '../../src/evidence/facts.ts';
 import { redactLine } from '../../src/evidence/lookalike.ts';
 import { makePaste } from '../../src/evidence/paste.ts';
+import { lookalikeExtractors } from '../../src/rules/other-cause/index.ts';
 
 /** The extractor as diagnose runs it: built from the registered rules' declarations. */
 const lookalike = lookalikeExtractors[0]!;

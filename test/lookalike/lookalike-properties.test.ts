@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lookalikeExtractors, lookalikeSigns } from '../../rules/other-cause/index.ts';
 import type { LookalikeFact } from '../../src/evidence/facts.ts';
 import { makePaste } from '../../src/evidence/paste.ts';
+import { lookalikeExtractors, lookalikeSigns } from '../../src/rules/other-cause/index.ts';
 
 /** The extractor as diagnose runs it: built from the registered rules' declarations. */
 const lookalike = lookalikeExtractors[0]!;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lookalikeExtractors, lookalikeSigns, otherCauseRules } from '../../rules/other-cause/index.ts';
 import type { Fact, LookalikeCause, LookalikeClient, LookalikeFact, Platform } from '../../src/evidence/facts.ts';
 import { extractEvidence } from '../../src/evidence/index.ts';
 import { docs } from '../../src/openclaw/docs.ts';
+import { lookalikeExtractors, lookalikeSigns, otherCauseRules } from '../../src/rules/other-cause/index.ts';
 import { Case } from '../../src/triage/case.ts';
 import type { Advice, AnyRule, Example, ExampleMessage } from '../../src/triage/rule.ts';
 
@@ -66,7 +66,9 @@ describe('other-cause rules: contract', () => {
       it('is a well-formed other-cause rule', () => {
         expect(rule.stage).toBe('other-cause');
         expect(rule.id).toMatch(/^[a-z0-9-]+$/);
-        expect(readFileSync(join(import.meta.dirname, '../../rules/other-cause', `${rule.id}.ts`), 'utf8')).toContain(`id: '${rule.id}'`);
+        expect(readFileSync(join(import.meta.dirname, '../../src/rules/other-cause', `${rule.id}.ts`), 'utf8')).toContain(
+          `id: '${rule.id}'`,
+        );
         expect(rule.title.length).toBeGreaterThan(10);
         expect(rule.title).not.toContain('\n');
         expect(rule.docs.length).toBeGreaterThan(0);

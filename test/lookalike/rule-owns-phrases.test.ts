@@ -6,14 +6,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { otherCauseRules } from '../../rules/other-cause/index.ts';
-import { isLookalikeRule, type LookalikeRule } from '../../rules/other-cause/lookalike/rule.ts';
 import { describedLookalikeExtractor } from '../../src/evidence/described-lookalike.ts';
 import type { LookalikeFact } from '../../src/evidence/facts.ts';
 import { extractEvidence } from '../../src/evidence/index.ts';
 import { lookalikeExtractor } from '../../src/evidence/lookalike.ts';
 import type { LookalikeSigns } from '../../src/evidence/lookalike-signs.ts';
 import { makePaste } from '../../src/evidence/paste.ts';
+import { otherCauseRules } from '../../src/rules/other-cause/index.ts';
+import { isLookalikeRule, type LookalikeRule } from '../../src/rules/other-cause/lookalike/rule.ts';
 import { Case } from '../../src/triage/case.ts';
 import type { ExampleMessage } from '../../src/triage/rule.ts';
 

@@ -6,11 +6,11 @@
  * 5 MB / 1 MB ratio, are `npm run bench`'s.
  */
 import { describe, it } from 'vitest';
-import { lookalikeExtractors } from '../../rules/other-cause/index.ts';
 import { extractors } from '../../src/evidence/index.ts';
 import { makePaste } from '../../src/evidence/paste.ts';
 import { redactSecrets } from '../../src/evidence/redact.ts';
 import { extractThread } from '../../src/evidence/thread.ts';
+import { lookalikeExtractors } from '../../src/rules/other-cause/index.ts';
 import { adversarialInputs } from '../../testkit/adversarial.ts';
 
 const SIZE = 1024 * 1024;

@@ -4,11 +4,11 @@
  * and a Chinese asker gets the whole reply in their script with commands, ids and links unchanged.
  */
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../rules/index.ts';
 import { languageOf, threadLanguage } from '../../src/evidence/language.ts';
 import { translator } from '../../src/reply/catalog/index.ts';
 import { zhHans } from '../../src/reply/catalog/zh-Hans.ts';
 import { toSkeleton } from '../../src/reply/skeleton.ts';
+import { rules } from '../../src/rules/index.ts';
 import { runExampleAs } from './run-example-as.ts';
 import { untranslatedInExamples } from './untranslated.ts';
 

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../rules/index.ts';
 import { diagnose } from '../../src/diagnose.ts';
+import { rules } from '../../src/rules/index.ts';
 import { loadCorpus } from '../corpus/cases.ts';
 import { runExampleAs } from './run-example-as.ts';
 

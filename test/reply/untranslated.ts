@@ -5,8 +5,8 @@
  * src/reply/catalog/zh-Hans.sentences.ts; test/reply/catalog.test.ts fails while any is left.
  */
 
-import { rules } from '../../rules/index.ts';
 import { diagnose } from '../../src/diagnose.ts';
+import { rules } from '../../src/rules/index.ts';
 import { loadCorpus } from '../corpus/cases.ts';
 import { runExampleAs } from './run-example-as.ts';
 

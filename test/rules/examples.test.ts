@@ -3,7 +3,7 @@
  * (and the expected stage and reply text), each `silent` example must not.
  */
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../rules/index.ts';
+import { rules } from '../../src/rules/index.ts';
 import { runExample } from './run-example.ts';
 
 describe('every rule is documented by its examples', () => {

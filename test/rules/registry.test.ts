@@ -6,11 +6,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fallbackRule, rules } from '../../rules/index.ts';
+import { fallbackRule, rules } from '../../src/rules/index.ts';
 import type { AnyRule } from '../../src/triage/rule.ts';
 import { stages } from '../../src/triage/stage.ts';
 
-const RULES_DIR = join(import.meta.dirname, '..', '..', 'rules');
+const RULES_DIR = join(import.meta.dirname, '..', '..', 'src', 'rules');
 
 /** Each rule file, rules/<stage>/<id>.ts, with its default export. A folder's index.ts registers and
  * its subfolders hold helpers; neither is a rule. */
@@ -32,11 +32,11 @@ describe('the rule registry', () => {
 
   it('every rule file is registered, with its id equal to its file name and its stage to its folder', () => {
     const wrong = files.flatMap(({ stage, name, rule }) => {
-      if (!rule) return [`rules/${stage}/${name}.ts exports no rule`];
+      if (!rule) return [`src/rules/${stage}/${name}.ts exports no rule`];
       const problems: string[] = [];
-      if (!rules.includes(rule)) problems.push(`rules/${stage}/${name}.ts is not registered in rules/index.ts`);
-      if (rule.id !== name) problems.push(`rules/${stage}/${name}.ts has id ${rule.id}`);
-      if (rule.stage !== stage) problems.push(`rules/${stage}/${name}.ts has stage ${rule.stage}`);
+      if (!rules.includes(rule)) problems.push(`src/rules/${stage}/${name}.ts is not registered in src/rules/index.ts`);
+      if (rule.id !== name) problems.push(`src/rules/${stage}/${name}.ts has id ${rule.id}`);
+      if (rule.stage !== stage) problems.push(`src/rules/${stage}/${name}.ts has stage ${rule.stage}`);
       return problems;
     });
     expect(wrong).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeAdvice } from '../../rules/wrappers.ts';
 import { extractEvidence } from '../../src/evidence/index.ts';
+import { placeAdvice } from '../../src/rules/wrappers.ts';
 import { Case } from '../../src/triage/case.ts';
 
 const caseOf = (text: string) => new Case(extractEvidence(text, 0), { messageCount: 1 });

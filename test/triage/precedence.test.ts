@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fallbackRule, rules } from '../../rules/index.ts';
-import { extractorsOf, lookalikeExtractors, otherCauseRules, signsOf } from '../../rules/other-cause/index.ts';
 import type { Extractor } from '../../src/evidence/extractor.ts';
 import type { Fact } from '../../src/evidence/facts.ts';
 import { extractThread } from '../../src/evidence/thread.ts';
+import { fallbackRule, rules } from '../../src/rules/index.ts';
+import { extractorsOf, lookalikeExtractors, otherCauseRules, signsOf } from '../../src/rules/other-cause/index.ts';
 import { Case } from '../../src/triage/case.ts';
 import { triage } from '../../src/triage/engine.ts';
 import type { AnyRule } from '../../src/triage/rule.ts';
