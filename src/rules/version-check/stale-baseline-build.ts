@@ -7,7 +7,7 @@ import { buildNote } from '../build-note.ts';
 import { upgradeSentence } from '../device-name.ts';
 import { approveStep, listStep } from '../repairs.ts';
 import { standardNotFixes } from '../standard-not-fixes.ts';
-import { gatewayWrapper, upgradeStep, wrapCommand } from '../wrappers.ts';
+import { describedClients, gatewayWrapper, upgradeStep, wrapCommand } from '../wrappers.ts';
 
 /** 2026.3.28 – 2026.4.24: scope upgrades are never silent and internal calls still use the host's
  * device identity, so a read-only first pairing breaks sessions_spawn (docs/openclaw-facts.md §0.2, §10). */
@@ -54,7 +54,10 @@ export default defineRule<{ build: BuildInfo }>({
         undefined,
         failing?.deviceId
           ? `Approve the pending request whose \`deviceId\` is \`${failing.deviceId}\` right after listing: ids expire after 5 minutes and change on retries:`
-          : "Approve the pending request of this host's own device (`isRepair: true`, `clientId` `cli` or `gateway-client`; not your Control UI) right after listing: ids expire after 5 minutes and change on retries:",
+          : `Approve the pending request of this host's own device (\`isRepair: true\`, \`clientId\` ${
+              // The TUI shares the host's identity, so its request carries its own client id.
+              describedClients(c).includes('tui') ? '`openclaw-tui`, `cli`' : '`cli`'
+            } or \`gateway-client\`; not your Control UI) right after listing: ids expire after 5 minutes and change on retries:`,
       ),
     ];
     for (const s of steps) if (s.command?.startsWith('openclaw devices')) s.command = wrapCommand(w, s.command);
