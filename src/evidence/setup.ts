@@ -79,7 +79,12 @@ const SIGNS: readonly Sign[] = [
     sign: /\[backend\]|\b[\w-]+-bridge\b|\b[Bb]ridge(?:Error)?\b|\b[Aa]dapter\b|\bthird[- ]party\b|\bmy own (?:client|app|backend|bot)\b|第三方|适配器/,
     words: keywords(['backend', 'ridge', 'dapter', 'third', 'my own', '第三方', '适配器']),
   },
-  { client: 'tui', sign: /\bopenclaw tui\b|\bTUI\b/, words: keywords(['tui', 'TUI']) },
+  {
+    client: 'tui',
+    // The TUI's own pairing hint and status line (reference §1.8) say which client it is.
+    sign: /\bopenclaw tui\b|\bTUI\b|approve your request ID, then reconnect|pairing required: run openclaw devices list/,
+    words: keywords(['tui', 'TUI', 'approve your request ID', 'pairing required: run openclaw']),
+  },
   {
     client: 'host-call',
     sign: /\bsessions_spawn\b|\bsub-?agents?\b|\bsubagent\b|\bcron\b|\bspawn(?:ing|ed|s)?\b|子代理|子智能体|定时任务/,

@@ -23,6 +23,8 @@ describe('setup', () => {
     expect(clients('sessions_spawn fails')).toEqual(['host-call']);
     expect(clients('external connections require node pairing')).toEqual([]);
     expect(clients('子代理调用失败')).toEqual(['host-call']);
+    // The TUI's own hint names it even when the asker does not.
+    expect(clients('Pairing required. Run `openclaw devices list`, approve your request ID, then reconnect.')).toEqual(['tui']);
   });
   it('the browser tool of the agent is not a browser connecting', () => {
     expect(clients('openclaw browser --browser-profile openclaw start fails')).toEqual([]);
