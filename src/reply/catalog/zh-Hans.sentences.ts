@@ -1304,4 +1304,7 @@ export const sentences: Readonly<Record<string, string>> = {
     '加更多 {0} 参数再轮换一次：轮换不能超出已批准的基线。',
   'Your {0} was refused: a rotation never adds scopes; the steps above are what changes the device.':
     '你的 {0} 被拒绝了：轮换永远不会增加 scope；上面的步骤才会改变这个设备。',
+  'Hard-reload the Control UI tab (Ctrl+Shift+R, or Cmd+Shift+R on a Mac; on a phone, clear the site data): a page loaded before the gateway was updated keeps speaking the old protocol.':
+    '强制刷新 Control UI 标签页（Ctrl+Shift+R，Mac 上是 Cmd+Shift+R；手机上请清除该网站的数据）：在网关更新之前加载的页面会一直使用旧的协议。',
+  'If it still says so, compare the gateway build with what the page reports:': '如果还是这样，把网关的版本和页面显示的版本对比一下：',
 };

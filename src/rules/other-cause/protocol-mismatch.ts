@@ -3,6 +3,7 @@ import { ahead, type Describer, fixed, machine } from '../../evidence/lookalike-
 import { docs } from '../../openclaw/docs.ts';
 import type { Case } from '../../triage/case.ts';
 import type { Step } from '../../triage/rule.ts';
+import { describedClients } from '../wrappers.ts';
 import { ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH } from './lookalike/advice.ts';
 import { fires, PAIRING_FIXTURE, silent } from './lookalike/examples.ts';
 import { afterLastPairingFailure, lookalikeRule } from './lookalike/rule.ts';
@@ -13,6 +14,13 @@ function thirdPartyClient(c: Case): string | undefined {
     .all('setup')
     .filter((f) => f.name && (f.client === 'third-party' || f.wrapper === 'desktop-bundle'))
     .at(-1)?.name;
+}
+
+/** The mismatching client is the Control UI in a browser (its banner, or the asker's words), and no
+ * third-party client is named. */
+function browserTab(c: Case, facts: readonly { client?: string }[]): boolean {
+  if (thirdPartyClient(c)) return false;
+  return facts.some((f) => f.client === 'control-ui') || describedClients(c).includes('control-ui');
 }
 
 /** `at /device: must have required property 'nonce'`, `unexpected property 'nonce'`: the connect.challenge signature. */
@@ -164,6 +172,15 @@ export default lookalikeRule({
           text: "Meanwhile use the gateway's own Control UI in a browser on the gateway host (http://127.0.0.1:18789), or keep the gateway on the last release that client supports.",
         },
       ];
+    } else if (f.cause === 'protocol-mismatch' && browserTab(c, m.facts)) {
+      // A tab opened before the gateway was updated keeps the old page's protocol until it reloads.
+      steps = [
+        {
+          text: 'Hard-reload the Control UI tab (Ctrl+Shift+R, or Cmd+Shift+R on a Mac; on a phone, clear the site data): a page loaded before the gateway was updated keeps speaking the old protocol.',
+        },
+        { text: 'If it still says so, compare the gateway build with what the page reports:', command: ASK_VERSION },
+        RETRY_HEALTH,
+      ];
     } else {
       steps = [
         { text: 'Check the version on the client machine and on the gateway host:', command: ASK_VERSION },
@@ -203,6 +220,13 @@ export default lookalikeRule({
         'the close told by its code',
         ['After sending the signed proof response, the Gateway closes the WebSocket connection with close code 1002.'],
         ['code 1002', 'openclaw --version'],
+      ),
+      fires(
+        'the Control UI after the gateway was updated',
+        [
+          'After the gateway auto-updated to 2026.6.8 the Control UI webchat intermittently shows Protocol Mismatch (frontend v3, gateway v4).',
+        ],
+        ['Hard-reload the Control UI tab'],
       ),
     ],
     silent: [silent('pairing', [PAIRING_FIXTURE]), silent('prose about roles', [{ text: 'what role should my node have?' }])],
