@@ -19,21 +19,30 @@ export default defineRule<true>({
         steps: [],
       };
     }
+    // Never ask for what the thread already gave: a stated build is not asked for again.
+    const known = c.build !== undefined;
     return {
       summary: "I didn't find OpenClaw pairing or gateway-connection evidence in this, so I won't guess.",
       steps: [
         {
           text: 'If a command or `sessions_spawn` fails, paste its full error output (the `gateway closed (…)` line and the `Gateway target:` block under it).',
         },
-        { text: 'Your OpenClaw build:', command: 'openclaw --version' },
+        ...(known ? [] : [{ text: 'Your OpenClaw build:', command: 'openclaw --version' }]),
         { text: 'The devices the gateway knows, run on the gateway host:', command: 'openclaw devices list --json' },
         { text: 'Gateway log lines around the failure help most: `security audit: …`, `closed before connect …`, `unauthorized …`.' },
       ],
-      asks: ['openclaw --version', 'openclaw devices list --json'],
+      asks: known ? ['openclaw devices list --json'] : ['openclaw --version', 'openclaw devices list --json'],
     };
   },
   examples: {
-    fires: [{ thread: [{ text: 'hello, my cat walked on the keyboard' }], expect: { stage: 'no-match' } }],
+    fires: [
+      { thread: [{ text: 'hello, my cat walked on the keyboard' }], expect: { stage: 'no-match' } },
+      {
+        name: 'a stated build is not asked for again',
+        thread: [{ text: 'OpenClaw 2026.8.1 here. The weather skill answers in the wrong units, any idea?' }],
+        expect: { stage: 'no-match', absent: ['openclaw --version'] },
+      },
+    ],
     silent: [{ thread: [{ text: 'gateway closed (1008): pairing required' }] }],
   },
 });
