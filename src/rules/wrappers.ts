@@ -99,7 +99,7 @@ export function whereStep(w: GatewayWrapper): Step | undefined {
       };
     case 'nemoclaw':
       return {
-        text: 'Open a shell inside the NemoClaw sandbox, where the gateway and its state live, and run the next commands there:',
+        text: `Open a shell inside the NemoClaw sandbox, where the gateway and its state live, and run the next commands there${w.target ? '' : ' (`nemoclaw list` shows the sandbox name)'}:`,
         command: `nemoclaw ${w.target ?? '<sandbox>'} connect`,
       };
     case 'desktop-bundle':

@@ -1307,4 +1307,8 @@ export const sentences: Readonly<Record<string, string>> = {
   'Hard-reload the Control UI tab (Ctrl+Shift+R, or Cmd+Shift+R on a Mac; on a phone, clear the site data): a page loaded before the gateway was updated keeps speaking the old protocol.':
     '强制刷新 Control UI 标签页（Ctrl+Shift+R，Mac 上是 Cmd+Shift+R；手机上请清除该网站的数据）：在网关更新之前加载的页面会一直使用旧的协议。',
   'If it still says so, compare the gateway build with what the page reports:': '如果还是这样，把网关的版本和页面显示的版本对比一下：',
+  'Open a shell inside the NemoClaw sandbox, where the gateway and its state live, and run the next commands there ({0} shows the sandbox name):':
+    '在 NemoClaw 沙箱里打开一个 shell（网关和它的状态都在那里），在那里运行接下来的命令（{0} 会显示沙箱名）：',
+  'Meanwhile, the waiting device can be approved by hand where the gateway runs (list, then approve its newest request at once: ids change on every retry):':
+    '同时，可以在网关运行的地方手动批准等待中的设备（先列出，然后立即批准它最新的请求：每次重试 id 都会变）：',
 };
