@@ -53,7 +53,7 @@ export default defineRule<Match>({
       summary: `You are on ${name} ${current}, and by your account the pairing fix is in ${name} ${fixed}: move ${name} to ${fixed} or newer first (I can't check ${name}'s own releases; the OpenClaw build inside comes with it).`,
       steps: [
         {
-          text: `Update ${name} to ${fixed} or newer with its own installer or updater; it pins the OpenClaw build inside, so an update run inside it does not stick.${w.kind === 'host' ? '' : ` (${upgrade.text})`}`,
+          text: `Update ${name} to ${fixed} or newer with its own installer or updater; it pins the OpenClaw build inside, so an update run inside it does not stick.${w.kind === 'host' || upgrade.text.includes(name) ? '' : ` (${upgrade.text})`}`,
         },
         ...(where?.command ? [where] : []),
         {
