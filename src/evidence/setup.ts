@@ -122,8 +122,8 @@ const SIGNS: readonly Sign[] = [
   },
   {
     newIdentity: true,
-    sign: /\b(?:new|fresh|different)\s+(?:device\s+)?(?:identity|deviceId|device id|device ID|keypair|key pair|device key)\b[^.。]{0,40}\b(?:every|each|on every|after every|per)\b|\bregenerat\w*\s+(?:a\s+|its\s+|the\s+)?(?:new\s+)?(?:device\s+)?(?:identity|deviceId|device id|keypair|key pair|device key)\b|每次(?:重启|启动|连接)?[^。]{0,12}(?:新的?设备\s*(?:ID|id|身份)|重新生成)/,
-    words: keywords(['identity', 'deviceId', 'device id', 'device ID', 'keypair', 'key pair', 'device key', '每次']),
+    sign: /\b(?:new|fresh|different)\s+(?:device\s+|node\s+)?(?:identity|deviceId|device id|device ID|keypair|key pair|device key)\b[^.。]{0,40}\b(?:every|each|on every|after every|per)\b|\bre-?pair\w*[^.。]{0,30}\b(?:after|on)\s+(?:each|every)\s+(?:restart|reconnect|start)\b|\bregenerat\w*\s+(?:a\s+|its\s+|the\s+)?(?:new\s+)?(?:device\s+)?(?:identity|deviceId|device id|keypair|key pair|device key)\b|每次(?:重启|启动|连接)?[^。]{0,12}(?:新的?设备\s*(?:ID|id|身份)|重新生成)/,
+    words: keywords(['identity', 'deviceId', 'device id', 'device ID', 'keypair', 'key pair', 'device key', '每次', 'pair']),
   },
   // The operator's custom resource (a manifest, `kubectl get openclawinstances`): it sets the image.
   {

@@ -23,6 +23,15 @@ describe('setup', () => {
     expect(clients('sessions_spawn fails')).toEqual(['host-call']);
     expect(clients('external connections require node pairing')).toEqual([]);
     expect(clients('子代理调用失败')).toEqual(['host-call']);
+    // A client that cannot keep its identity, in the words bug reports use.
+    for (const t of [
+      'the app re-mints a **fresh node identity on every reconnect**',
+      'Do not need to do a re-pairing device after each restart of the container.',
+    ])
+      expect(
+        run(t).some((f) => f.newIdentityEachStart),
+        t,
+      ).toBe(true);
     // The TUI's own hint names it even when the asker does not.
     expect(clients('Pairing required. Run `openclaw devices list`, approve your request ID, then reconnect.')).toEqual(['tui']);
   });
