@@ -1311,4 +1311,10 @@ export const sentences: Readonly<Record<string, string>> = {
     '在 NemoClaw 沙箱里打开一个 shell（网关和它的状态都在那里），在那里运行接下来的命令（{0} 会显示沙箱名）：',
   'Meanwhile, the waiting device can be approved by hand where the gateway runs (list, then approve its newest request at once: ids change on every retry):':
     '同时，可以在网关运行的地方手动批准等待中的设备（先列出，然后立即批准它最新的请求：每次重试 id 都会变）：',
+  '{0} printed the link without the token ({1}): the bare URL opens a Control UI that sends no token, and the gateway refuses it.':
+    '{0} 打印出的链接里没有 token（{1}）：直接打开这个地址的 Control UI 不会发送 token，网关就会拒绝它。',
+  "On the gateway host, read the gateway's token: {0} in {1} (or {2} in the gateway's environment; {3} prints it redacted).":
+    '在网关主机上读出网关的 token：{1} 里的 {0}（或网关环境里的 {2}；{3} 打印出来的是打码后的值）。',
+  'Add it to the link yourself, after {0} (a fragment: not {1}), and open that in the browser; or paste it in Control UI settings, then click Connect:':
+    '自己把它加到链接的 {0} 后面（是片段，不是 {1}），然后在浏览器里打开；或者把它粘贴到 Control UI 的设置里，再点击 Connect：',
 };

@@ -204,6 +204,16 @@ export default lookalikeRule({
       client: 'cli',
       example: 'Gateway is reachable, but this CLI has no token/password or paired device token for read-scope health RPCs.',
     },
+    // `openclaw dashboard --no-open` that could not put the token in the link (2026.5.27, openclaw/openclaw#87974):
+    // the bare URL then opens a Control UI without a token.
+    {
+      needle: 'token auto-auth not delivered',
+      cause: 'gateway-token-missing',
+      detail: fixed('dashboard link without #token'),
+      client: 'control-ui',
+      example:
+        'Token auto-auth not delivered. Append your gateway token (from OPENCLAW_GATEWAY_TOKEN or gateway.auth.token) as a URL fragment with key `token` to authenticate.',
+    },
     // §11.F Control UI boxes and 9.6 login panels.
     {
       needle: 'this gateway requires auth. add a token or password',
@@ -263,8 +273,10 @@ export default lookalikeRule({
     const what = missing
       ? `is not sending a gateway ${secret}, but the gateway requires one`
       : `is sending a gateway ${secret} the gateway does not accept`;
-    const summary =
-      detail === 'described'
+    const noFragment = detail === 'dashboard link without #token';
+    const summary = noFragment
+      ? `\`openclaw dashboard --no-open\` printed the link without the token (${code('Token auto-auth not delivered')}): the bare URL opens a Control UI that sends no token, and the gateway refuses it. This is not a pairing problem.`
+      : detail === 'described'
         ? `From what you describe, ${WHO[client].charAt(0).toLowerCase()}${WHO[client].slice(1)} is not getting the gateway's own ${secret} (the gateway refuses it before anything else happens); this is not a pairing problem.`
         : `${WHO[client]} ${what} (${code(quoted)}); this is not a pairing problem.`;
 
@@ -272,15 +284,23 @@ export default lookalikeRule({
     const authKey = `gateway.auth.${secret}`;
     const envName = secret === 'token' ? 'OPENCLAW_GATEWAY_TOKEN' : 'OPENCLAW_GATEWAY_PASSWORD';
     const checkMode: Step = { text: 'On the gateway host, check which auth mode it uses (`token` or `password`):', command: ASK_AUTH_MODE };
+    // `gateway auth-token --show` is in 2026.8.1 and not in 2026.6.11 (reference §3.4): on a build known
+    // to predate it, the file is the only way.
+    const v = c.build?.version;
+    const noShowCommand = v !== undefined && v.year === 2026 && v.month <= 6;
     const showSecret: Step =
-      secret === 'token'
+      secret === 'token' && noShowCommand
         ? {
-            text: "On the gateway host, show the gateway's token (2026.8 and newer; on older builds read `gateway.auth.token` in `~/.openclaw/openclaw.json`, because `config get` prints it redacted). Keep it to yourself: do not paste it here.",
-            command: 'openclaw gateway auth-token --show',
+            text: "On the gateway host, read the gateway's token: `gateway.auth.token` in `~/.openclaw/openclaw.json` (or `OPENCLAW_GATEWAY_TOKEN` in the gateway's environment; `config get` prints it redacted). Keep it to yourself: do not paste it here.",
           }
-        : {
-            text: "Look up the gateway's password: it is `gateway.auth.password` in the gateway host's `openclaw.json` (or `OPENCLAW_GATEWAY_PASSWORD` in the gateway's environment). Do not paste it here.",
-          };
+        : secret === 'token'
+          ? {
+              text: "On the gateway host, show the gateway's token (2026.8 and newer; on older builds read `gateway.auth.token` in `~/.openclaw/openclaw.json`, because `config get` prints it redacted). Keep it to yourself: do not paste it here.",
+              command: 'openclaw gateway auth-token --show',
+            }
+          : {
+              text: "Look up the gateway's password: it is `gateway.auth.password` in the gateway host's `openclaw.json` (or `OPENCLAW_GATEWAY_PASSWORD` in the gateway's environment). Do not paste it here.",
+            };
     const setRemote: Step = {
       text:
         `On the machine running the CLI, set \`${remoteKey}\` in its \`openclaw.json\` to exactly the gateway's \`${authKey}\` (or pass \`--${secret}\` on the command to test):\n` +
@@ -342,7 +362,15 @@ export default lookalikeRule({
         notes: [`Never paste the ${secret} itself in this channel.`],
       };
     }
-    if (client === 'control-ui') {
+    if (noFragment) {
+      steps = [
+        showSecret,
+        {
+          text: 'Add it to the link yourself, after `#token=` (a fragment: not `?token=`), and open that in the browser; or paste it in Control UI settings, then click Connect:',
+          command: 'http://127.0.0.1:18789/#token=<gateway token>',
+        },
+      ];
+    } else if (client === 'control-ui') {
       steps =
         secret === 'token'
           ? [
@@ -498,6 +526,13 @@ export default lookalikeRule({
           absent: [...NO_PAIRING_COMMANDS, 'unset OPENCLAW_GATEWAY_TOKEN'],
         },
       },
+      fires(
+        'the dashboard link came without its token, on 2026.5.27',
+        [
+          'OpenClaw 2026.5.27\nDashboard URL: http://127.0.0.1:18789/\nToken auto-auth not delivered. Append your gateway token (from OPENCLAW_GATEWAY_TOKEN or gateway.auth.token) as a URL fragment with key `token` to authenticate.',
+        ],
+        ['#token=<gateway token>', 'gateway.auth.token'],
+      ),
     ],
     silent: [
       silent('real pairing failure', [PAIRING_FIXTURE]),
