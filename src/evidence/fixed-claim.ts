@@ -25,6 +25,8 @@ const CLAIMS_EN = new RegExp(
     String.raw`\bthe\s+(?:actual\s+)?fix\s+was\b`,
     String.raw`\bwhat\s+fixed\s+it\b`,
     String.raw`^\s*(?:fixed|solved|resolved|works)[.! ]*$`,
+    // A report's own "## What worked" section: the asker found the way through.
+    String.raw`^\s*#{1,6}\s*what (?:finally |eventually |actually )?worked\b`,
     // The asker closing their own thread: "this can be closed", "closing this".
     String.raw`\b(?:this|it|the issue|the thread) can be closed\b|\bclosing (?:this|it)(?: now)?[.!]*\s*$`,
   ].join('|'),

@@ -19,6 +19,7 @@ describe('fixed-claim: the asker says it works now', () => {
     '解决',
     '已经自己修好配置了，可以关闭了',
     'Thanks, this can be closed.',
+    '## What worked',
   ])('claims: %s', (text) => {
     expect(claims(text)).toHaveLength(1);
   });
@@ -36,6 +37,7 @@ describe('fixed-claim: the asker says it works now', () => {
     'in a setup that works correctly on 2026.6.1',
     'can this be closed or is it still broken?',
     '不可以关闭',
+    '## What worked before the update',
   ])('no claim: %s', (text) => {
     expect(claims(text)).toHaveLength(0);
   });
