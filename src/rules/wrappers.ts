@@ -148,7 +148,7 @@ export function upgradeStep(w: GatewayWrapper, version: string): Step {
     default:
       if (w.fork)
         return {
-          text: `Move ${w.fork} to its release rebased on OpenClaw ${version} or newer: it is a fork, so an upstream update is not its own.`,
+          text: `Move \`${w.fork}\` to its release rebased on OpenClaw ${version} or newer: it is a fork, so an upstream update is not its own.`,
         };
       return { text: `Upgrade OpenClaw to ${version} or newer:`, command: 'openclaw update' };
   }

@@ -4,11 +4,13 @@
  * and a Chinese asker gets the whole reply in their script with commands, ids and links unchanged.
  */
 import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnose.ts';
 import { languageOf, threadLanguage } from '../../src/evidence/language.ts';
 import { translator } from '../../src/reply/catalog/index.ts';
 import { zhHans } from '../../src/reply/catalog/zh-Hans.ts';
 import { toSkeleton } from '../../src/reply/skeleton.ts';
 import { rules } from '../../src/rules/index.ts';
+import { loadCorpus } from '../corpus/cases.ts';
 import { runExampleAs } from './run-example-as.ts';
 import { untranslatedInExamples } from './untranslated.ts';
 
@@ -17,6 +19,16 @@ describe('the Chinese catalog', () => {
     const missing = untranslatedInExamples();
     const list = [...missing].map(([key, where]) => `${where[0]}: ${JSON.stringify(key)}`);
     expect(list, `${list.length} sentences have no zh-Hans entry in src/reply/catalog/zh-Hans.sentences.ts`).toEqual([]);
+  });
+
+  it('translates every sentence of every real thread answered in Chinese', () => {
+    const missing: string[] = [];
+    for (const c of loadCorpus(['real'])) {
+      const messages = c.messages.map((text) => ({ text }));
+      if (diagnose(messages, { title: c.title }).language === 'en') continue;
+      diagnose(messages, { title: c.title, onMissingTranslation: (k) => missing.push(`${c.id}: ${JSON.stringify(k)}`) });
+    }
+    expect(missing).toEqual([]);
   });
 
   it('keeps every placeholder of its English skeleton', () => {

@@ -1317,4 +1317,12 @@ export const sentences: Readonly<Record<string, string>> = {
     '在网关主机上读出网关的 token：{1} 里的 {0}（或网关环境里的 {2}；{3} 打印出来的是打码后的值）。',
   'Add it to the link yourself, after {0} (a fragment: not {1}), and open that in the browser; or paste it in Control UI settings, then click Connect:':
     '自己把它加到链接的 {0} 后面（是片段，不是 {1}），然后在浏览器里打开；或者把它粘贴到 Control UI 的设置里，再点击 Connect：',
+  "Your browser has no device identity over plain HTTP to the server's address, so nothing of it waits yet: open the UI over HTTPS or at {0} (an SSH tunnel), then approve its request the same way:":
+    '你的浏览器通过明文 HTTP 访问服务器地址时没有设备身份，所以它还没有任何请求在等待：请通过 HTTPS 或 {0}（SSH 隧道）打开界面，然后用同样的方式批准它的请求：',
+  'Move {0} to its release rebased on OpenClaw {1} or newer: it is a fork, so an upstream update is not its own.':
+    '把 {0} 换到它基于 OpenClaw {1} 或更新版本重新合并的发行版：它是一个分支，上游的更新不是它自己的更新。',
+  "A gateway client (an app, a {0} or the gateway's own backend client) is sending a gateway token the gateway does not accept ({1}); this is not a pairing problem.":
+    '某个网关客户端（一个应用、一个{0}或网关自己的后端客户端）发送的网关 token 不被网关接受（{1}）；这不是配对问题。',
+  "Give that client the gateway's current token (the app's gateway settings, the {0}'s config, or {1} in its environment), then reconnect it.":
+    '把网关当前的 token 给那个客户端（应用的网关设置、{0}的配置，或它环境里的 {1}），然后让它重新连接。',
 };
