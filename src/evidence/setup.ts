@@ -163,8 +163,9 @@ const SIGNS: readonly Sign[] = [
   },
   {
     wrapper: 'nas-app',
-    sign: /\bTrueNAS\b|\bSynology\b|\bUnraid\b|\bQNAP\b|群晖|飞牛/,
-    words: keywords(['TrueNAS', 'Synology', 'Unraid', 'QNAP', '群晖', '飞牛']),
+    // A Home Assistant add-on is the same shape: a container the host's app store installs and updates.
+    sign: /\bTrueNAS\b|\bSynology\b|\bUnraid\b|\bQNAP\b|群晖|飞牛|\bHAOS\b|\bHome Assistant (?:add-?on|OS)\b|\bhassio\b/,
+    words: keywords(['TrueNAS', 'Synology', 'Unraid', 'QNAP', '群晖', '飞牛', 'HAOS', 'Home Assistant', 'hassio']),
   },
   // An AppImage bundle runs from /tmp/.mount_<App>-xxxx, where no word boundary precedes its name.
   {

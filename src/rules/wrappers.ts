@@ -122,7 +122,7 @@ export function upgradeStep(w: GatewayWrapper, version: string): Step {
             command: 'docker compose pull && docker compose up -d',
           }
         : {
-            text: `Move to a newer image (${version} or newer): pull the newer tag and recreate the container (or update the app in your NAS's app manager); an update run inside the container is lost when it is recreated.`,
+            text: `Move to a newer image (${version} or newer): pull the newer tag and recreate the container (or update the app where it was installed: your NAS's app manager, Home Assistant's add-on store); an update run inside the container is lost when it is recreated.`,
           };
     case 'kubernetes':
       if (w.operator) {

@@ -44,6 +44,10 @@ describe('setup', () => {
     expect(run('[node] 等待配对审批').some((f) => f.awaitingApproval)).toBe(true);
     expect(run('everything is approved and works').some((f) => f.awaitingApproval)).toBe(false);
   });
+  it('a Home Assistant add-on is an app-store container', () => {
+    expect(run('- OpenClaw: 2026.3.24 (addon 2026.3.24-2, official HAOS addon)').some((f) => f.wrapper === 'nas-app')).toBe(true);
+  });
+
   it('wrappers and the names commands need', () => {
     expect(wrappers('deployed from the Railway template')).toEqual(['hosted-template']);
     expect(wrappers('nemoclaw my-box connect')).toEqual(['nemoclaw']);

@@ -1325,4 +1325,6 @@ export const sentences: Readonly<Record<string, string>> = {
     '某个网关客户端（一个应用、一个{0}或网关自己的后端客户端）发送的网关 token 不被网关接受（{1}）；这不是配对问题。',
   "Give that client the gateway's current token (the app's gateway settings, the {0}'s config, or {1} in its environment), then reconnect it.":
     '把网关当前的 token 给那个客户端（应用的网关设置、{0}的配置，或它环境里的 {1}），然后让它重新连接。',
+  "Move to a newer image ({0} or newer): pull the newer tag and recreate the container (or update the app where it was installed: your NAS's app manager, Home Assistant's add-on store); an update run inside the container is lost when it is recreated.":
+    '换到更新的镜像（{0} 或更新）：拉取更新的标签并重新创建容器（或者在安装它的地方更新应用：NAS 的应用管理器、Home Assistant 的加载项商店）；在容器里运行的更新会在容器重建时丢失。',
 };
