@@ -234,6 +234,8 @@ const DETECTORS: Detector[] = [
       // "approving the pending device scope request", "fails with the same scope error until … approval".
       re(`approv\\w* (?:the |a |its )?pending (?:device )?scope(?:[- ]upgrade)? requests?`),
       re(`scope error[^.!?。]{0,80}approv`),
+      // 'a "scope-upgrade" pairing step', 'the "scope-upgrade" rejection' (a "pending scope-upgrade request" may be someone else's, correct behaviour).
+      re(`scope[- ]upgrade["'”]?\\s+(?:pairing step|approval step|rejection)`),
       re(`(?:the )?reason is (?:a )?scope[- ]upgrade`),
       re(`from operator\\.[a-z.]+ (?:to|→|->) operator\\.[a-z.]+`),
     ),

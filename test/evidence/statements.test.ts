@@ -68,6 +68,7 @@ describe('statements: what the asker says they did and saw', () => {
       'cron add 之后提示权限升级需要批准，但是找不到在哪里批准',
       'The tab omits the one step that makes either path work: approving the pending device scope request.',
       'The operator command fails with the exact same scope error until you approve the device.',
+      'Cron announce delivery should push results without requiring a "scope-upgrade" pairing step.',
     ])
       expect(said(text), text).toContain('scope-upgrade-described');
     // A report of the gateway doing the right thing elsewhere is not this asker's pending upgrade.
