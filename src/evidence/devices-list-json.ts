@@ -234,13 +234,13 @@ function interpret(doc: ParsedDoc): DevicesDoc | undefined {
     pendingItems = Array.isArray(root.pending) ? root.pending : undefined;
     pairedItems = Array.isArray(root.paired) ? root.paired : undefined;
   } else if (isObject(root['paired.json']) || isObject(root['pending.json'])) {
-    const pj = root['pending.json'];
-    const dj = root['paired.json'];
-    pendingItems = isObject(pj)
-      ? (storeValues(pj, open, 'pending') ?? (Object.keys(pj).length === 0 && !open.has(pj) ? [] : undefined))
+    const pendingStore = root['pending.json'];
+    const pairedStore = root['paired.json'];
+    pendingItems = isObject(pendingStore)
+      ? (storeValues(pendingStore, open, 'pending') ?? (Object.keys(pendingStore).length === 0 && !open.has(pendingStore) ? [] : undefined))
       : undefined;
-    pairedItems = isObject(dj)
-      ? (storeValues(dj, open, 'paired') ?? (Object.keys(dj).length === 0 && !open.has(dj) ? [] : undefined))
+    pairedItems = isObject(pairedStore)
+      ? (storeValues(pairedStore, open, 'paired') ?? (Object.keys(pairedStore).length === 0 && !open.has(pairedStore) ? [] : undefined))
       : undefined;
   } else {
     const kind = storeKind(root);

@@ -81,7 +81,7 @@ const SIGNS: readonly Sign[] = [
   },
   {
     client: 'tui',
-    // The TUI's own pairing hint and status line (reference §1.8) say which client it is.
+    // The TUI's own pairing hint and status line (docs/openclaw-facts.md §1.8) say which client it is.
     sign: /\bopenclaw tui\b|\bTUI\b|approve your request ID, then reconnect|pairing required: run openclaw devices list/,
     words: keywords(['tui', 'TUI', 'approve your request ID', 'pairing required: run openclaw']),
   },

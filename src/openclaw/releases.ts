@@ -82,7 +82,7 @@ export const releases = {
     pr: '#98146',
     change: '`devices approve` explains self-approval and stale ids',
   },
-  /** #77688: `openclaw doctor` stops suggesting a `devices rotate` that cannot work (reference §5.2). */
+  /** #77688: `openclaw doctor` stops suggesting a `devices rotate` that cannot work (docs/openclaw-facts.md §5.2). */
   doctorRotateAdviceFixed: {
     version: '2026.5.12',
     pr: '#77688',

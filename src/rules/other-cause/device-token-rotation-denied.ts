@@ -13,7 +13,7 @@ declare module '../../evidence/facts.ts' {
 }
 
 /**
- * `openclaw devices rotate` refused (reference §1.3, §3.1): the gateway reissues a device token only
+ * `openclaw devices rotate` refused (docs/openclaw-facts.md §1.3, §3.1): the gateway reissues a device token only
  * within the scopes that device was approved for, and only for a caller allowed to manage it; it logs
  * `device token rotation denied device=<id> role=<role> reason=<reason>`. Rotation never widens a
  * baseline, so it is never the fix for a scope upgrade; and `openclaw doctor` suggested such a

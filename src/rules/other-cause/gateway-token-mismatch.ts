@@ -284,7 +284,7 @@ export default lookalikeRule({
     const authKey = `gateway.auth.${secret}`;
     const envName = secret === 'token' ? 'OPENCLAW_GATEWAY_TOKEN' : 'OPENCLAW_GATEWAY_PASSWORD';
     const checkMode: Step = { text: 'On the gateway host, check which auth mode it uses (`token` or `password`):', command: ASK_AUTH_MODE };
-    // `gateway auth-token --show` is in 2026.8.1 and not in 2026.6.11 (reference §3.4): on a build known
+    // `gateway auth-token --show` is in 2026.8.1 and not in 2026.6.11 (docs/openclaw-facts.md §3.4): on a build known
     // to predate it, the file is the only way.
     const v = c.build?.version;
     const noShowCommand = v !== undefined && v.year === 2026 && v.month <= 6;

@@ -33,7 +33,7 @@ function aboutClientId(text: string): boolean {
 }
 
 /** The close told by its code only ("the gateway closes the WebSocket with close code 1002"): 1002
- * is the code the gateway closes a protocol mismatch with (reference §11.B5), and no pairing close uses it. */
+ * is the code the gateway closes a protocol mismatch with (docs/openclaw-facts.md §11.B5), and no pairing close uses it. */
 const CLOSE_1002 = /\b(?:close code|closes?(?: the [\w ]{0,20})? with(?: close)?(?: code)?|closed with(?: code)?|code[ =:]+)\s*\(?1002\b/i;
 const describedClose1002: Describer = {
   tier: 1,
