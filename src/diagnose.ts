@@ -7,6 +7,7 @@ import type { SecretFact, SecretKind } from './evidence/facts.ts';
 import { type Language, saysAnything, threadLanguage, threadProse } from './evidence/language.ts';
 import { extractThread } from './evidence/thread.ts';
 import type { DocLink } from './openclaw/docs.ts';
+import { isLoopbackIp } from './openclaw/loopback.ts';
 import { renderReply } from './reply/markdown.ts';
 import { fallbackRule, rules } from './rules/index.ts';
 import { lookalikeExtractors } from './rules/other-cause/index.ts';
@@ -142,7 +143,7 @@ function grantsAdminToForeignDevice(c: Case): boolean {
     const request = c.requestToApprove;
     if (!request?.scopes?.includes('operator.admin')) return false;
     const ip = c.devicesList?.pending.find((p) => p.requestId === request.requestId)?.remoteIp;
-    return ip !== undefined && !/^(127\.|::1$|::ffff:127\.|localhost$)/.test(ip);
+    return ip !== undefined && !isLoopbackIp(ip);
   } catch {
     return false;
   }

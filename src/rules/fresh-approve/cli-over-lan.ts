@@ -1,5 +1,6 @@
 import type { GatewayClosedFact } from '../../evidence/facts.ts';
 import { docs } from '../../openclaw/docs.ts';
+import { isLoopbackUrl } from '../../openclaw/loopback.ts';
 import { defineRule, type Step } from '../../triage/rule.ts';
 import { describedClients, gatewayWrapper, whereStep, wrapCommand } from '../wrappers.ts';
 
@@ -7,8 +8,6 @@ interface Match {
   closed: GatewayClosedFact;
   port: string;
 }
-
-const LOOPBACK = /^wss?:\/\/(?:127\.\d+\.\d+\.\d+|localhost|\[::1\])(?::|\/|$)/;
 
 /**
  * With `gateway.bind: lan` the CLI on the gateway host dials the gateway's LAN address (`Source:
@@ -29,7 +28,7 @@ export default defineRule<Match>({
       .filter(
         (g) =>
           g.pairing &&
-          ((g.source ?? '').startsWith('local lan') || (g.bind === 'lan' && g.target !== undefined && !LOOPBACK.test(g.target))),
+          ((g.source ?? '').startsWith('local lan') || (g.bind === 'lan' && g.target !== undefined && !isLoopbackUrl(g.target))),
       )
       .at(-1);
     if (!closed) return undefined;

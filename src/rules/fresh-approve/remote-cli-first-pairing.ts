@@ -1,5 +1,6 @@
 import type { ConfigFact } from '../../evidence/facts.ts';
 import { docs } from '../../openclaw/docs.ts';
+import { isLoopbackUrl } from '../../openclaw/loopback.ts';
 import type { Case } from '../../triage/case.ts';
 import { defineRule, type Step } from '../../triage/rule.ts';
 import { approveStep, listStep } from '../repairs.ts';
@@ -13,13 +14,11 @@ interface Match {
   flag: boolean;
 }
 
-const LOOPBACK = /^(?:wss?|https?):\/\/(?:127\.\d+\.\d+\.\d+|localhost|\[::1\])(?::|\/|$)/i;
-
 /** The newest gateway address the asker's CLI dials that is not this machine's loopback. */
 function remoteUrl(c: Case): ConfigFact | undefined {
   return c
     .all('config')
-    .filter((f) => (f.key === '--url' || f.key === 'gateway.remote.url' || f.key === 'OPENCLAW_GATEWAY_URL') && !LOOPBACK.test(f.value))
+    .filter((f) => (f.key === '--url' || f.key === 'gateway.remote.url' || f.key === 'OPENCLAW_GATEWAY_URL') && !isLoopbackUrl(f.value))
     .at(-1);
 }
 

@@ -5,6 +5,7 @@ import { fixed } from '../../evidence/lookalike-signs.ts';
 import type { Paste } from '../../evidence/paste.ts';
 import { compareVersions, parseVersion } from '../../evidence/version.ts';
 import { docs } from '../../openclaw/docs.ts';
+import { isLoopbackIp } from '../../openclaw/loopback.ts';
 import type { Case } from '../../triage/case.ts';
 import type { Step } from '../../triage/rule.ts';
 import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH } from './lookalike/advice.ts';
@@ -97,7 +98,6 @@ function driftLine(paste: Paste, lines: number): number | undefined {
 
 /** Where a proxied connection really came from (`fwd=`, `forwardedFor=` on the gateway's close line). */
 const FORWARDED = /\b(?:fwd|forwardedFor)=([0-9A-Fa-f.:]{3,45})(?![\w.:])/g;
-const LOOPBACK_IP = /^(?:127\.|::1$|::ffff:127\.)/;
 /** The gateway's own word for this failure on a log line (`reason=token_mismatch`, `authReason=…`). */
 const AUTH_REASON = /\b(?:authReason|reason)=(?:token|password)_(?:mismatch|missing)\b/;
 const AUTH_REASONS = new RegExp(AUTH_REASON.source, 'g');
@@ -123,7 +123,7 @@ function forwardedFromElsewhere(text: string): boolean {
   const head = text.slice(0, SCAN);
   const conns = new Set<string>();
   for (const m of head.matchAll(FORWARDED)) {
-    if (LOOPBACK_IP.test(m[1]!)) continue;
+    if (isLoopbackIp(m[1]!)) continue;
     const line = lineAt(head, m.index);
     if (AUTH_REASON.test(line)) return true;
     const conn = CONN.exec(line)?.[1];
