@@ -4,6 +4,7 @@
  * they do not move when the rules change; the seed-thread test uses the real engine.
  */
 import { Writable } from 'node:stream';
+import { afterAll, beforeAll } from 'vitest';
 import { type Config, loadConfig } from '../../src/config.ts';
 import type { Diagnosis, ThreadMessage } from '../../src/diagnose.ts';
 import { type Bot, type BotOptions, startBot } from '../../src/discord/bot.ts';
@@ -107,6 +108,28 @@ export async function launch(world: World, opts: BotOptions = {}): Promise<Bot> 
   const bot = await startBot(world.config, { cooldownMs: 0, drainMs: 2_000, logger: memoryLog().logger, ...opts });
   await bot.ready;
   return bot;
+}
+
+/** A fake Discord with the real bot on it, for the tests of one describe block: started before them, stopped after. */
+export function worldWithBot(opts: BotOptions = {}): { readonly world: World; readonly bot: Bot } {
+  let world: World | undefined;
+  let bot: Bot | undefined;
+  beforeAll(async () => {
+    world = await startWorld();
+    bot = await launch(world, opts);
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await world?.fake.close();
+  });
+  return {
+    get world() {
+      return world!;
+    },
+    get bot() {
+      return bot!;
+    },
+  };
 }
 
 /** Requests that create or edit a message (where allowed_mentions belongs). */

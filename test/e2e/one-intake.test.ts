@@ -7,11 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Bot } from '../../src/discord/bot.ts';
+import { describe, expect, it } from 'vitest';
 import { decodeMarker } from '../../src/discord/reply-marker.ts';
 import type { RecordedRequest, StoredMessage } from '../../testkit/fake-discord/server.ts';
-import { alice, bob, customIds, eventually, launch, startWorld, type World } from './harness.ts';
+import { alice, bob, customIds, eventually, worldWithBot } from './harness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const seed = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'seeds', name), 'utf8');
@@ -64,21 +63,11 @@ function newestReply(messages: StoredMessage[]): string[] {
 }
 
 describe('one intake: the same file, the same reply everywhere (ENGINE)', () => {
-  let world: World;
-  let bot: Bot | undefined;
-
-  beforeAll(async () => {
-    world = await startWorld();
-    bot = await launch(world);
-  });
-  afterAll(async () => {
-    await bot?.stop();
-    await world.fake.close();
-  });
+  const running = worldWithBot();
 
   /** What an interaction answered: its deferred reply's edit, then its follow-ups. */
   function answered(token: string): string[] {
-    const { fake } = world;
+    const { fake } = running.world;
     const ours = (r: RecordedRequest) => !r.injected && r.status < 300;
     const edit = fake.requests
       .filter((r) => ours(r) && r.method === 'PATCH' && r.path === `/webhooks/${fake.applicationId}/${token}/messages/@original`)
@@ -97,7 +86,7 @@ describe('one intake: the same file, the same reply everywhere (ENGINE)', () => 
   it.each(threads)(
     '%s: the CLI, the auto-reply and the message menu agree',
     async (name, files) => {
-      const { fake, forum } = world;
+      const { fake, forum } = running.world;
       const [first, ...rest] = files;
       const attach = (f: File) => [{ filename: f.name, body: f.body, ...(f.contentType ? { contentType: f.contentType } : {}) }];
       const { threadId, messageId } = await fake.createThread(forum.id, { name, owner: alice, content: '', attachments: attach(first!) });
@@ -124,7 +113,7 @@ describe('one intake: the same file, the same reply everywhere (ENGINE)', () => 
   it.each(Object.entries(FILES))(
     '/diagnose file:%s answers as the CLI does',
     async (_name, file) => {
-      const { fake } = world;
+      const { fake } = running.world;
       const channel = fake.createTextChannel({ name: `files-${_name.toLowerCase()}` });
       const { id } = await fake.postMessage(channel.id, {
         author: bob,

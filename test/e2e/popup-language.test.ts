@@ -3,26 +3,15 @@
  * with the REAL engine writing a Chinese reply; a message without the bot's labels falls back to the
  * clicker's Discord locale.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Bot } from '../../src/discord/bot.ts';
+import { describe, expect, it } from 'vitest';
 import { languageOfLocale } from '../../src/discord/reply-marker.ts';
-import { alice, botMessages, customIds, eventually, launch, startWorld, type World } from './harness.ts';
+import { alice, botMessages, customIds, eventually, worldWithBot } from './harness.ts';
 
 describe('button pop-ups', () => {
-  let world: World;
-  let bot: Bot | undefined;
-
-  beforeAll(async () => {
-    world = await startWorld();
-    bot = await launch(world);
-  });
-  afterAll(async () => {
-    await bot?.stop();
-    await world.fake.close();
-  });
+  const running = worldWithBot();
 
   it("speak the reply's language", async () => {
-    const { fake, forum } = world;
+    const { fake, forum } = running.world;
     const { threadId } = await fake.createThread(forum.id, {
       name: '配对问题',
       owner: alice,

@@ -3,25 +3,14 @@
  * in the body) gets the advice the title calls for, with the REAL engine; the same body under a title
  * that says nothing gets no auto-reply at all.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Bot } from '../../src/discord/bot.ts';
-import { alice, botMessages, eventually, launch, settle, startWorld, type World } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { alice, botMessages, eventually, settle, worldWithBot } from './harness.ts';
 
 describe('the thread title', () => {
-  let world: World;
-  let bot: Bot | undefined;
-
-  beforeAll(async () => {
-    world = await startWorld();
-    bot = await launch(world);
-  });
-  afterAll(async () => {
-    await bot?.stop();
-    await world.fake.close();
-  });
+  const running = worldWithBot();
 
   it('is read when the body holds only a screenshot and a question', async () => {
-    const { fake, forum } = world;
+    const { fake, forum } = running.world;
     const { threadId } = await fake.createThread(forum.id, {
       name: 'disconnected (1008): pairing required',
       owner: alice,
@@ -35,7 +24,7 @@ describe('the thread title', () => {
   });
 
   it('adds nothing when it says nothing', async () => {
-    const { fake, forum } = world;
+    const { fake, forum } = running.world;
     const { threadId } = await fake.createThread(forum.id, {
       name: 'help please',
       owner: alice,
