@@ -74,7 +74,8 @@ const UNDECIDED: ReadonlySet<Stage> = new Set(['no-match', 'need-evidence']);
  * read as the first line of the first message, but only when the messages alone decide nothing: a
  * title is the asker's summary, often a guess ("pairing error" over a token mismatch), so it never
  * outranks what they pasted. It is taken only where it decides something (it leaves need-evidence
- * or no-match) and the reply keeps the language of the asker's messages.
+ * or no-match). The reply speaks the language of the asker's messages, or of the title when the
+ * messages hold no prose of theirs.
  */
 export function diagnose(messages: readonly ThreadMessage[], opts: DiagnoseOptions = {}): Diagnosis {
   const title = typeof opts.title === 'string' ? opts.title.trim().slice(0, 300) : '';
