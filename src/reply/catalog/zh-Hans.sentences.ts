@@ -1327,4 +1327,8 @@ export const sentences: Readonly<Record<string, string>> = {
     '把网关当前的 token 给那个客户端（应用的网关设置、{0}的配置，或它环境里的 {1}），然后让它重新连接。',
   "Move to a newer image ({0} or newer): pull the newer tag and recreate the container (or update the app where it was installed: your NAS's app manager, Home Assistant's add-on store); an update run inside the container is lost when it is recreated.":
     '换到更新的镜像（{0} 或更新）：拉取更新的标签并重新创建容器（或者在安装它的地方更新应用：NAS 的应用管理器、Home Assistant 的加载项商店）；在容器里运行的更新会在容器重建时丢失。',
+  'Then reject the stale requests it left, one per dead row of the list (by request id):':
+    '然后拒绝它留下的过期请求，列表里每一行失效的都拒绝一次（按 request id）：',
+  '{0}: it unpairs every paired device ({1} rejects the requests as well, it does not narrow it).':
+    '{0}：它会取消所有已配对设备的配对（{1} 只是额外拒绝请求，并不会缩小范围）。',
 };

@@ -35,8 +35,10 @@ export default defineRule<{ app: string }>({
         text: `Update the ${app} to a build that keeps its device identity between starts (its own updater or download), and check that nothing (a cleanup tool, antivirus, a roaming profile) wipes the folder where it stores its device key.`,
       },
       {
-        text: 'Then clear the pile of pending requests it left (this rejects every pending request, so check the list first):',
-        command: wrapCommand(w, 'openclaw devices clear --yes --pending'),
+        // Not `devices clear`: it unpairs every paired device, and `--pending` only rejects the
+        // requests as well (docs/openclaw-facts.md §3.1).
+        text: 'Then reject the stale requests it left, one per dead row of the list (by request id):',
+        command: wrapCommand(w, 'openclaw devices reject <requestId>'),
       },
       {
         text: `Reconnect the ${app} once, list, and approve its one current request:`,
@@ -53,6 +55,7 @@ export default defineRule<{ app: string }>({
       notFixes: [
         'Approving again, or a list+approve loop: the next start brings yet another identity.',
         'Restarting the gateway: the new identities come from the app, not the gateway.',
+        '`openclaw devices clear`: it unpairs every paired device (`--pending` rejects the requests as well, it does not narrow it).',
       ],
       asks: ['openclaw --version', wrapCommand(w, 'openclaw devices list --json')],
     };
@@ -68,7 +71,7 @@ export default defineRule<{ app: string }>({
             text: 'The Mac app creates a new deviceId on every launch, so the pending list keeps growing and pairing required never goes away.',
           },
         ],
-        expect: { stage: 'version-check', mentions: ['identity', 'openclaw devices clear --yes --pending'] },
+        expect: { stage: 'version-check', mentions: ['identity', 'openclaw devices reject <requestId>'], absent: ['devices clear --yes'] },
       },
       {
         name: 'Chinese',
