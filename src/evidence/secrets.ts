@@ -61,6 +61,8 @@ export function isPlaceholder(raw: string): boolean {
   // References to the real value, not the value: `${OPENCLAW_GATEWAY_TOKEN}`, `$TOKEN`, `%TOKEN%`.
   if (v.startsWith('$') || (v.startsWith('%') && v.endsWith('%'))) return true;
   if (/^(?:your|my|insert|enter|paste|put)[-_ ]/i.test(v)) return true;
+  // A value made up on purpose, to show or reproduce something: `bogus-token-for-repro`, `dummy_key`.
+  if (/^(?:bogus|dummy|fake|example|sample|placeholder|changeme)(?:[-_.]|$)/i.test(v)) return true;
   return false;
 }
 

@@ -21,6 +21,11 @@ function value(text: string): string[] {
 }
 
 describe('secrets: env names and what they hold', () => {
+  it('a value made up on purpose is not a secret', () => {
+    expect(kinds('OPENCLAW_GATEWAY_TOKEN=bogus-token-for-repro openclaw gateway call health')).toEqual([]);
+    expect(kinds('ANTHROPIC_API_KEY=dummy_key')).toEqual([]);
+    expect(kinds('OPENCLAW_GATEWAY_TOKEN=testament-of-9f2c7a')).toEqual(['gateway-token']);
+  });
   it('a spaced `=` followed by a plain word is a sentence, not a value', () => {
     expect(kinds('I had it set in NEXT_PUBLIC_GATEWAY_TOKEN= instead of OPENCLAW_GATEWAY_TOKEN=')).toEqual([]);
   });
