@@ -205,7 +205,9 @@ const CONTAINER_PROMPT = /^[ \t]*(?:[\w.-]{1,32}|I have no name!)@([\w.-]{1,63})
 const POD_HOSTNAME = /^[a-z0-9][a-z0-9-]*-(?:\d{1,4}|[a-z0-9]{6,10}-[a-z0-9]{5})$/;
 /** The config inside a checkout named for a fork, the state directory beside its code. */
 const FORK_CONFIG = /\/(openclaw-[a-z0-9][\w-]{0,40})\/\.openclaw[\w-]*\/openclaw\.json\b/;
-const SANDBOX = /\bnemoclaw ([A-Za-z0-9][\w.-]{0,62}) (?:connect|exec|status|logs)\b/;
+/** `nemoclaw my-assistant connect`; never NemoClaw's own subcommand words (`nemoclaw sandbox exec alpha …`). */
+const SANDBOX =
+  /\bnemoclaw (?!(?:sandbox|sandboxes|exec|connect|status|logs|list|onboard|tunnel|deploy|setup|start|stop|help|debug)\b)([A-Za-z0-9][\w.-]{0,62}) (?:connect|exec|status|logs)\b/;
 
 function nameOf(sign: RegExp, line: string): string | undefined {
   const m = sign.exec(line);

@@ -44,6 +44,11 @@ describe('setup', () => {
     expect(run('[node] 等待配对审批').some((f) => f.awaitingApproval)).toBe(true);
     expect(run('everything is approved and works').some((f) => f.awaitingApproval)).toBe(false);
   });
+  it("NemoClaw's own subcommand words are no sandbox name", () => {
+    expect(run('nemoclaw sandbox exec alpha -- openclaw agent').some((f) => f.target === 'sandbox')).toBe(false);
+    expect(run('ran nemoclaw my-assistant connect first').some((f) => f.target === 'my-assistant')).toBe(true);
+  });
+
   it('a Home Assistant add-on is an app-store container', () => {
     expect(run('- OpenClaw: 2026.3.24 (addon 2026.3.24-2, official HAOS addon)').some((f) => f.wrapper === 'nas-app')).toBe(true);
   });
