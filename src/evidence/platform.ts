@@ -16,12 +16,13 @@ import type { Paste } from './paste.ts';
 const SIGNS: ReadonlyArray<[Platform, RegExp, Keywords]> = [
   [
     'windows',
-    /[A-Za-z]:\\{1,2}Users\\|(?:^|\s)PS [A-Za-z]:\\|\bwin32\b|\bWindows(?: 1[01]| Server| Terminal)?\b|%USERPROFILE%|%APPDATA%|%TEMP%|\bPowerShell\b|\bpowershell(?:\.exe)?\b|\bschtasks\b|Scheduled Task/,
+    /[A-Za-z]:\\{1,2}Users\\|(?:^|\s)PS [A-Za-z]:\\|\bwin32\b|\bWindows(?: 1[01]| Server| Terminal)?\b|\b[Ww]indows1[01]\b|%USERPROFILE%|%APPDATA%|%TEMP%|\bPowerShell\b|\bpowershell(?:\.exe)?\b|\bschtasks\b|Scheduled Task/,
     keywords([
       'Users\\',
       'PS ',
       'in32',
       'Windows',
+      'windows1',
       '%USERPROFILE%',
       '%APPDATA%',
       '%TEMP%',

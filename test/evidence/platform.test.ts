@@ -23,6 +23,7 @@ describe('platform', () => {
       'on Windows 11',
       '%USERPROFILE%\\.openclaw',
       'C:\\\\Users\\\\kevin\\\\.openclaw',
+      'os: windows11',
     ]) {
       expect(run(t), t).toEqual(['windows']);
     }
