@@ -67,6 +67,9 @@ export default lookalikeRule({
   docs: [docs.gatewayTroubleshooting, docs.remote],
   causes: ['never-reaches-gateway'],
   described: [describedNoRequest],
+  // With no pairing failure printed, "no request is ever created" is what stands between the asker
+  // and an approval: there is nothing to approve until a request exists.
+  leadsOverPairing: (_m, c) => c.lastPairingFailure === undefined,
   advise(m, c) {
     const kind = m.fact.detail;
     const client = thirdPartyClient(c);
@@ -114,6 +117,11 @@ export default lookalikeRule({
         ['openclaw logs --follow', 'gateway token'],
       ),
       fires('TLS on the phone', ['The app shows a TLS connection failure after I trust the fingerprint.'], ['openclaw qr']),
+      fires(
+        'a node that never files a request leads over the node pairing words',
+        ['The Android node cannot pair. No pairing request is generated on the gateway, the app says gateway error: not initialized.'],
+        ['nothing to approve yet'],
+      ),
     ],
     silent: [
       silent('pairing', [PAIRING_FIXTURE]),
