@@ -30,7 +30,7 @@ const SIGNS: readonly Sign[] = [
   {
     client: 'control-ui',
     // `browser tool` / `openclaw browser` is the agent's browser tool, not a browser connecting.
-    sign: /\bControl[ -]UI\b|\bcontrol-ui\b|\bcontrolUi\b|\b[Dd]ashboard\b|\b[Bb]rowser\b(?! tool| profile|-profile| start| --)|\b[Ww]eb ?UI\b|\bweb-ui\b|\b[Ww]eb (?:panel|console|page)\b|disconnected \(1008\)|needs pairing approval from the gateway host|#token=|\?token=|控制台|控制面板|浏览器|网页|仪表盘|管理界面|[Ww]eb ?界面/,
+    sign: /\bControl[ -]UI\b|\bcontrol-ui\b|\bcontrolUi\b|\b[Dd]ashboard\b|\b[Bb]rowser\b(?! tool| profile|-profile| start| --)|\b[Ww]eb ?UI\b|\bweb-ui\b|\b[Ww]eb (?:panel|console|page|interface)\b|\b(?:OpenClaw|the) web (?:showed|shows|says|said|displays)\b|disconnected \(1008\)|needs pairing approval from the gateway host|#token=|\?token=|控制台|控制面板|浏览器|网页|仪表盘|管理界面|[Ww]eb ?界面/,
     words: keywords([
       'ontrol',
       'ashboard',
@@ -41,6 +41,10 @@ const SIGNS: readonly Sign[] = [
       'eb panel',
       'eb console',
       'eb page',
+      'eb interface',
+      ' web show',
+      ' web say',
+      ' web display',
       'disconnected (1008)',
       'gateway host',
       'token=',

@@ -13,6 +13,7 @@ describe('setup', () => {
     expect(clients('opening the dashboard shows pairing required')).toEqual(['control-ui']);
     expect(clients('在浏览器里打开控制台提示 pairing required')).toEqual(['control-ui']);
     expect(clients('disconnected (1008): pairing required')).toEqual(['control-ui']);
+    expect(clients('the OpenClaw web showed "unauthorized: gateway token missing"')).toEqual(['control-ui']);
     // A gateway log naming its browser plugin is not a browser connecting.
     expect(clients('2026-11-21T07:31:03.646+00:00 [gateway] ready (5 plugins: acpx, browser, device-pair; 2.3s)')).toEqual([]);
     expect(clients('ran openclaw node run --host 10.0.0.5 on my laptop')).toEqual(['node-host']);
