@@ -9,7 +9,7 @@ const NODE_REQUEST = /Approve pairing request ([0-9a-fA-F-]{36})\b/;
 /** `openclaw pairing approve <channel> <CODE>` as a channel bot prints it to the person waiting (older
  * builds print the old binary names `clawdbot` / `moltbot`), or as the asker quotes it with a placeholder. */
 const CHANNEL_APPROVE =
-  /\b(?:openclaw|clawdbot|moltbot) pairing approve ([a-z][\w-]{1,30}) (\[code\]|<code>|<CODE>|\[CODE\]|CODE|[A-Za-z0-9]{4,16})(?![\w>\]])/;
+  /\b(?:openclaw(?:\.mjs)?|clawdbot|moltbot) pairing approve (?:--channel[ =])?([a-z][\w-]{1,30}) (\[code\]|<code>|<CODE>|\[CODE\]|CODE|[A-Za-z0-9]{4,16})(?![\w>\]])/;
 const PLACEHOLDER = /^(?:\[code\]|<code>|<CODE>|\[CODE\]|CODE)$/;
 /** The same command as someone ran it without the code: `openclaw pairing approve feishu` and nothing after. */
 const APPROVE_WITHOUT_CODE = /\b(?:openclaw|clawdbot|moltbot) pairing approve ([a-z][\w-]{1,30})\s*$/;

@@ -110,6 +110,17 @@ export default defineRule<{ fact: OtherPairingFact; channel?: string }>({
           absent: ['devices approve', 'devices remove'],
         },
       },
+      {
+        name: 'the --channel form, run from a source checkout',
+        thread: [
+          { text: 'node openclaw.mjs pairing approve --channel feishu LC7CS8DP\nNo pending pairing request found for code: LC7CS8DP' },
+        ],
+        expect: {
+          stage: 'other-cause',
+          mentions: ['openclaw pairing list feishu', 'openclaw pairing approve feishu LC7CS8DP'],
+          absent: ['devices approve', 'devices remove', 'telegram'],
+        },
+      },
     ],
     silent: [
       { thread: ['seeds/000-5-devices-list.txt'] },
