@@ -138,8 +138,8 @@ const SIGNS: readonly Sign[] = [
   },
   {
     wrapper: 'kubernetes',
-    sign: /\bkubectl\b|\bk8s\b|\bKubernetes\b|\bhelm (?:install|upgrade)\b|\bpod shell\b/,
-    words: keywords(['kubectl', 'k8s', 'Kubernetes', 'helm', 'pod shell']),
+    sign: /\bkubectl\b|\bk8s\b|\bKubernetes\b|\bhelm (?:install|upgrade)\b|\bpod shell\b|\bOpenShift\b|\boc (?:exec|rsh)\b/,
+    words: keywords(['kubectl', 'k8s', 'Kubernetes', 'helm', 'pod shell', 'OpenShift', 'oc exec', 'oc rsh']),
   },
   {
     wrapper: 'hosted-template',

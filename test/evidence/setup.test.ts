@@ -50,6 +50,10 @@ describe('setup', () => {
     expect(run('ran nemoclaw my-assistant connect first').some((f) => f.target === 'my-assistant')).toBe(true);
   });
 
+  it('OpenShift is Kubernetes', () => {
+    expect(run('After deploying to OpenShift with the demo bundle').some((f) => f.wrapper === 'kubernetes')).toBe(true);
+  });
+
   it('a Home Assistant add-on is an app-store container', () => {
     expect(run('- OpenClaw: 2026.3.24 (addon 2026.3.24-2, official HAOS addon)').some((f) => f.wrapper === 'nas-app')).toBe(true);
   });
