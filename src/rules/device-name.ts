@@ -37,6 +37,8 @@ export function upgradeSentence(f: FailingDevice | undefined): string {
     return `${who} is asking for the \`${f.roleTo ?? 'new'}\` role, which its pairing does not have (role upgrade)`;
   }
   if (f.reason === 'metadata-upgrade') return `${who} reports a different platform than it was paired with (metadata upgrade)`;
+  // A first pairing is no upgrade: nothing was paired to ask more of.
+  if (f.reason === 'not-paired') return `${who} has never been approved on this gateway (\`not-paired\`)`;
   const from = f.scopesFrom ? `is paired with ${formatScopes(f.scopesFrom)} only` : 'is paired with narrower scopes';
   const to = f.scopesTo?.length ? ` and now asks for ${formatScopes(f.scopesTo)}` : ' and now asks for more';
   return `${who} ${from}${to} (scope upgrade)`;
