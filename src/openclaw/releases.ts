@@ -88,6 +88,13 @@ export const releases = {
     pr: '#77688',
     change: '`openclaw doctor` no longer suggests an invalid `devices rotate`',
   },
+  /** `openclaw gateway auth-token --show`: in 2026.8.1, refused (`unknown option '--show'`) by 2026.4.1,
+   * 2026.4.14 and 2026.6.11 in the lab; the first release between is unverified. */
+  gatewayAuthTokenShow: {
+    version: '2026.8.1',
+    change: '`openclaw gateway auth-token --show` prints the gateway token',
+    unverified: true,
+  },
   /** #124589: trusted-local scope upgrades are silent again unless autoApproveLocal=false.
    * Present in 2026.8.1, absent in 2026.6.11; the first release in between is unverified. */
   silentLocalScopeUpgrade: {

@@ -37,6 +37,12 @@ describe('where a build sits relative to the pairing fixes', () => {
     expect(buildHas(parseVersion('2026.4.2')!, releases.subagentAdminPin)).toBe(true);
   });
 
+  it('`gateway auth-token --show` is only taken for granted from 2026.8.1 (the lab saw 2026.6.11 refuse it)', () => {
+    expect(buildHas(parseVersion('2026.6.11')!, releases.gatewayAuthTokenShow)).toBe(false);
+    expect(buildHas(parseVersion('2026.7.1')!, releases.gatewayAuthTokenShow)).toBe(false);
+    expect(buildHas(parseVersion('2026.8.1')!, releases.gatewayAuthTokenShow)).toBe(true);
+  });
+
   it('marks extended-stable builds', () => {
     expect(classifyBuild(parseVersion('2026.6.34')!).extendedStable).toBe(true);
     expect(classifyBuild(parseVersion('2026.6.11')!).extendedStable).toBe(false);

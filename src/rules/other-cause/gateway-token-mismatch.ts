@@ -6,6 +6,8 @@ import type { Paste } from '../../evidence/paste.ts';
 import { compareVersions, parseVersion } from '../../evidence/version.ts';
 import { docs } from '../../openclaw/docs.ts';
 import { isLoopbackIp } from '../../openclaw/loopback.ts';
+import { releases } from '../../openclaw/releases.ts';
+import { buildHas } from '../../triage/build.ts';
 import type { Case } from '../../triage/case.ts';
 import type { Step } from '../../triage/rule.ts';
 import { ASK_AUTH_MODE, ASK_VERSION, code, NOT_DEVICE_COMMANDS, RETRY_HEALTH } from './lookalike/advice.ts';
@@ -284,10 +286,8 @@ export default lookalikeRule({
     const authKey = `gateway.auth.${secret}`;
     const envName = secret === 'token' ? 'OPENCLAW_GATEWAY_TOKEN' : 'OPENCLAW_GATEWAY_PASSWORD';
     const checkMode: Step = { text: 'On the gateway host, check which auth mode it uses (`token` or `password`):', command: ASK_AUTH_MODE };
-    // `gateway auth-token --show` is in 2026.8.1 and not in 2026.6.11 (docs/openclaw-facts.md §3.4): on a build known
-    // to predate it, the file is the only way.
-    const v = c.build?.version;
-    const noShowCommand = v !== undefined && v.year === 2026 && v.month <= 6;
+    // On a build known to predate `gateway auth-token --show` (docs/openclaw-facts.md §3.4), the file is the only way.
+    const noShowCommand = c.build !== undefined && !buildHas(c.build.version, releases.gatewayAuthTokenShow);
     const showSecret: Step =
       secret === 'token' && noShowCommand
         ? {
