@@ -75,10 +75,8 @@ export function translator(language: Language, onMiss?: (skeleton: string) => vo
           pasteOutput: (asks) => convert(catalog.chrome.pasteOutput(asks)),
           footer: (stage, more) => convert(catalog.chrome.footer(stage, more)),
           secretHead: (names, where) => convert(catalog.chrome.secretHead(names, where)),
-          inputNotes: Object.fromEntries(
-            Object.entries(catalog.chrome.inputNotes).map(([k, v]) => [k, convert(v)]),
-          ) as Chrome['inputNotes'],
-          buttons: Object.fromEntries(Object.entries(catalog.chrome.buttons).map(([k, v]) => [k, convert(v)])) as Chrome['buttons'],
+          inputNotes: convertAll(catalog.chrome.inputNotes, convert),
+          buttons: convertAll(catalog.chrome.buttons, convert),
           popups: convertAll(catalog.chrome.popups, convert),
         }
       : catalog.chrome;
