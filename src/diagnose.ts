@@ -84,6 +84,9 @@ export function diagnose(messages: readonly ThreadMessage[], opts: DiagnoseOptio
   const language = opts.language ?? threadLanguage(title ? [{ text: title }, ...messages] : messages);
   const body = diagnoseMessages(messages, { ...opts, language });
   if (!title || !UNDECIDED.has(body.stage) || messages.length === 0) return body;
+  // Reading the thread again costs a whole extraction (a 10 MB log twice): only when the title alone
+  // holds any evidence at all, which "Help!" or "this error" does not.
+  if (extractThread([{ text: title }], lookalikeExtractors).length === 0) return body;
   const first = messages[0]!;
   const titled: ThreadMessage[] = [
     { ...first, text: `${title}\n\n${typeof first.text === 'string' ? first.text : ''}` },
